@@ -1,0 +1,34 @@
+using Marten.Events.Aggregation;
+using Supervision.Domain.Tasks;
+
+namespace Supervision.Projections.Tasks;
+
+/// <summary>
+/// The inline snapshot of each task stream. The folding rules live in the pure domain aggregate; Marten's
+/// source generator needs the conventional methods in a project that references Marten, so they delegate.
+/// </summary>
+public partial class SupervisedTaskProjection : SingleStreamProjection<SupervisedTask, Guid>
+{
+    public SupervisedTask Create(TaskAssigned e)
+    {
+        var task = new SupervisedTask();
+        task.Apply(e);
+        return task;
+    }
+
+    public void Apply(TaskAccepted e, SupervisedTask task) => task.Apply(e);
+
+    public void Apply(ProgressReported e, SupervisedTask task) => task.Apply(e);
+
+    public void Apply(TargetRevisionRequested e, SupervisedTask task) => task.Apply(e);
+
+    public void Apply(TargetRevised e, SupervisedTask task) => task.Apply(e);
+
+    public void Apply(TargetRevisionRejected e, SupervisedTask task) => task.Apply(e);
+
+    public void Apply(CompletionRequested e, SupervisedTask task) => task.Apply(e);
+
+    public void Apply(CompletionReturned e, SupervisedTask task) => task.Apply(e);
+
+    public void Apply(TaskClosed e, SupervisedTask task) => task.Apply(e);
+}

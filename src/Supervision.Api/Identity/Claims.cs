@@ -1,0 +1,37 @@
+using System.Security.Claims;
+using Supervision.Domain.Identity;
+
+namespace Supervision.Api.Identity;
+
+public static class Claims
+{
+    public const string Subject = "sub";
+    public const string Name = "name";
+    public const string Role = "role";
+    public const string Unit = "unit";
+    public const string Jurisdiction = "jurisdiction";
+
+    /// <summary>The acting user, built only from the validated token (the authentication events guarantee role and jurisdiction).</summary>
+    public static Actor ToActor(this ClaimsPrincipal user)
+    {
+        Actor.TryParseRole(user.FindFirstValue(Role), out var role);
+        var subject = user.FindFirstValue(Subject) ?? "";
+        return new Actor(
+            subject,
+            user.FindFirstValue(Name) ?? subject,
+            role,
+            user.FindFirstValue(Unit),
+            user.FindFirstValue(Jurisdiction) ?? "");
+    }
+
+    /// <summary>Why a validated token still cannot act, or null when it can.</summary>
+    public static string? Incomplete(ClaimsPrincipal user)
+    {
+        if (string.IsNullOrWhiteSpace(user.FindFirstValue(Subject))) return "the token has no subject";
+        if (!Actor.TryParseRole(user.FindFirstValue(Role), out var role)) return "the token has no valid role";
+        if (string.IsNullOrWhiteSpace(user.FindFirstValue(Jurisdiction))) return "the token has no jurisdiction";
+        if (role == Domain.Identity.Role.Department && string.IsNullOrWhiteSpace(user.FindFirstValue(Unit)))
+            return "a department token needs a unit";
+        return null;
+    }
+}

@@ -1,0 +1,62 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using FluentValidation;
+using Microsoft.AspNetCore.Http.Features;
+using Scalar.AspNetCore;
+
+namespace Supervision.Api.Infrastructure;
+
+public static class HttpSetup
+{
+    public const long MaxJsonBodyBytes = 256 * 1024;
+
+    public static WebApplicationBuilder AddSupervisionHttp(this WebApplicationBuilder builder)
+    {
+        builder.Services.ConfigureHttpJsonOptions(options => Configure(options.SerializerOptions));
+        builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            context.ProblemDetails.Extensions["correlationId"] = context.HttpContext.CorrelationId();
+            context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
+        });
+        builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+        builder.Services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
+        builder.Services.AddOpenApi();
+        builder.Services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("postgresql", tags: ["ready"]);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxJsonBodyBytes);
+        return builder;
+    }
+
+    public static void Configure(JsonSerializerOptions json)
+    {
+        json.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        json.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+        json.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+    }
+
+    public static void UseSupervisionHttp(this WebApplication app)
+    {
+        app.UseCorrelation();
+        app.UseRequestLogging();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseBodySizeLimit();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapScalarApiReference("/docs", options => options.WithTitle("Supervision API"));
+    }
+
+    /// <summary>Refuse an oversized body from its declared length, before anything reads it (also under test servers).</summary>
+    private static void UseBodySizeLimit(this WebApplication app) =>
+        app.Use(async (http, next) =>
+        {
+            var limit = http.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize ?? MaxJsonBodyBytes;
+            if (http.Request.ContentLength > Math.Min(limit, MaxJsonBodyBytes))
+            {
+                await Problems.Write(http, StatusCodes.Status413PayloadTooLarge, "Request body too large",
+                    $"The body may hold at most {MaxJsonBodyBytes / 1024} KiB.");
+                return;
+            }
+            await next(http);
+        });
+}

@@ -1,0 +1,28 @@
+using Serilog;
+using Serilog.Events;
+
+namespace Supervision.Api.Infrastructure;
+
+public static class LoggingSetup
+{
+    public static WebApplicationBuilder AddSupervisionLogging(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSerilog((services, logger) => logger
+            .ReadFrom.Configuration(builder.Configuration)
+            .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
+            .MinimumLevel.Override("Wolverine", LogEventLevel.Warning)
+            .MinimumLevel.Override("Marten", LogEventLevel.Warning)
+            .Enrich.FromLogContext()
+            .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {Properties:j}{NewLine}{Exception}"));
+        return builder;
+    }
+
+    /// <summary>One line per request: method, path, status, elapsed ms and the correlation id.</summary>
+    public static void UseRequestLogging(this WebApplication app) =>
+        app.UseSerilogRequestLogging(options =>
+        {
+            options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
+            options.EnrichDiagnosticContext = (diagnostics, http) =>
+                diagnostics.Set("CorrelationId", http.CorrelationId());
+        });
+}

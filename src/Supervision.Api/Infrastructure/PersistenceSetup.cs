@@ -1,0 +1,46 @@
+using JasperFx.Events;
+using JasperFx.Events.Daemon;
+using Marten;
+using Supervision.Api.Tasks.Idempotency;
+using Supervision.Projections;
+using Weasel.Core;
+using Wolverine.Marten;
+
+namespace Supervision.Api.Infrastructure;
+
+public static class PersistenceSetup
+{
+    public static WebApplicationBuilder AddSupervisionPersistence(this WebApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddMarten(options =>
+            {
+                var connectionString = configuration.GetConnectionString("Marten");
+                if (string.IsNullOrWhiteSpace(connectionString))
+                    throw new InvalidOperationException(
+                        "No database configured: set ConnectionStrings__Marten, or start with ./supervise run, which starts a local PostgreSQL.");
+                options.Connection(connectionString);
+                options.DatabaseSchemaName = configuration["Supervision:Schema"] ?? "supervision";
+                options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
+                ConfigureEvents(options);
+                options.AddSupervisionProjections();
+                options.Schema.For<IdempotencyRecord>();
+            })
+            .UseLightweightSessions()
+            .ApplyAllDatabaseChangesOnStartup()
+            .AddAsyncDaemon(DaemonMode.Solo)
+            .IntegrateWithWolverine();
+        return builder;
+    }
+
+    private static void ConfigureEvents(StoreOptions options)
+    {
+        options.Events.StreamIdentity = StreamIdentity.AsGuid;
+        options.Events.AppendMode = EventAppendMode.Quick;
+        options.Events.MetadataConfig.HeadersEnabled = true;
+        options.Events.MetadataConfig.CorrelationIdEnabled = true;
+        options.Events.MetadataConfig.CausationIdEnabled = true;
+        options.Events.MetadataConfig.UserNameEnabled = true;
+    }
+}

@@ -1,0 +1,43 @@
+using System.Text.Json;
+using JasperFx.Events;
+using Marten.Exceptions;
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace Supervision.Api.Infrastructure;
+
+/// <summary>Turns the exceptions a client can cause into 4xx problems; anything else is a 500 without internals.</summary>
+public sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
+    {
+        var (status, detail, field) = Classify(exception);
+        if (status >= 500) logger.LogError(exception, "Unhandled failure on {Path}", http.Request.Path);
+        var errors = field is null ? null : new Dictionary<string, string[]> { [field] = [detail] };
+        await Problems.Write(http, status, Problems.Title(status), detail, errors);
+        return true;
+    }
+
+    private static (int Status, string Detail, string? Field) Classify(Exception exception) => exception switch
+    {
+        BadHttpRequestException { StatusCode: 413 } => (413, "The request body is too large.", null),
+        BadHttpRequestException { InnerException: JsonException json } => (400, JsonDetail(json), JsonField(json)),
+        BadHttpRequestException bad => (bad.StatusCode, bad.Message, null),
+        JsonException json => (400, JsonDetail(json), JsonField(json)),
+        JasperFx.ConcurrencyException or EventStreamUnexpectedMaxEventIdException
+            or Marten.Exceptions.ExistingStreamIdCollisionException or JasperFx.Events.ExistingStreamIdCollisionException
+            or JasperFx.Events.StreamLockedException or Marten.Exceptions.StreamLockedException
+            => (409, "Someone else changed this item at the same time; reload it and try again.", null),
+        MartenCommandException { InnerException: Npgsql.PostgresException { SqlState: "55P03" } }
+            => (409, "The item is being changed by another request; try again.", null),
+        OperationCanceledException => (499, "The request was cancelled.", null),
+        _ => (500, "The server could not complete the request. It has been logged.", null),
+    };
+
+    private static string? JsonField(JsonException json) =>
+        json.Path is { Length: > 2 } path ? path.TrimStart('$').TrimStart('.') : "body";
+
+    private static string JsonDetail(JsonException json) =>
+        json.Path is { Length: > 2 } path
+            ? $"The value at '{path.TrimStart('$').TrimStart('.')}' is of the wrong type, or is not a field of this request."
+            : "The body is not valid JSON of the expected shape.";
+}

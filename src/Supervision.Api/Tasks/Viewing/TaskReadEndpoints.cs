@@ -1,0 +1,44 @@
+using JasperFx.Events;
+using Marten;
+using Supervision.Api.Identity;
+using Supervision.Api.Infrastructure;
+using Supervision.Domain.Tasks;
+
+namespace Supervision.Api.Tasks.Viewing;
+
+public sealed record HistoryEntry(
+    long Version, long Sequence, string Type, DateTimeOffset RecordedAt, string? Actor, string? Role, string? Unit,
+    string? CorrelationId, object Data);
+
+public static class TaskReadEndpoints
+{
+    public static void MapTaskReads(this RouteGroupBuilder tasks)
+    {
+        tasks.MapGet("/{id:guid}", GetTask).WithSummary("A task with its targets, readings and status").Produces<TaskView>();
+        tasks.MapGet("/{id:guid}/history", GetHistory).WithSummary("Every event of the task in order, with who did it")
+            .Produces<IReadOnlyList<HistoryEntry>>();
+    }
+
+    private static async Task<IResult> GetTask(Guid id, HttpContext http, IQuerySession session)
+    {
+        var task = await session.LoadAsync<SupervisedTask>(id, http.RequestAborted);
+        return TaskRules.Visible(task, http.User.ToActor()) is { } hidden
+            ? Problems.From(hidden)
+            : Results.Ok(TaskView.From(task!));
+    }
+
+    private static async Task<IResult> GetHistory(Guid id, HttpContext http, IQuerySession session)
+    {
+        var task = await session.LoadAsync<SupervisedTask>(id, http.RequestAborted);
+        if (TaskRules.Visible(task, http.User.ToActor()) is { } hidden) return Problems.From(hidden);
+        var events = await session.Events.FetchStreamAsync(id, token: http.RequestAborted);
+        return Results.Ok(events.Select(ToEntry).ToList());
+    }
+
+    private static HistoryEntry ToEntry(IEvent e) => new(
+        e.Version, e.Sequence, e.EventTypeName, e.Timestamp, e.UserName,
+        Header(e, SessionMetadata.RoleHeader), Header(e, SessionMetadata.UnitHeader), e.CorrelationId, e.Data);
+
+    private static string? Header(IEvent e, string key) =>
+        e.Headers is not null && e.Headers.TryGetValue(key, out var value) ? value?.ToString() : null;
+}

@@ -1,0 +1,36 @@
+using Supervision.Domain.Decisions;
+using Supervision.Domain.Identity;
+using Supervision.Domain.Tasks.Targets;
+
+namespace Supervision.Domain.Tasks.Assigning;
+
+/// <summary>立项/交办: the office registers a task and assigns it to its lead units.</summary>
+public sealed record AssignTask(
+    Guid TaskId,
+    string Jurisdiction,
+    string Title,
+    string Content,
+    IReadOnlyList<string> Category,
+    IReadOnlyList<string> LeadUnits,
+    IReadOnlyList<string> ParticipatingUnits,
+    DateOnly Deadline,
+    IReadOnlyList<TargetSpec> Targets,
+    string? PlanId = null,
+    string? Number = null)
+{
+    public Decision Decide(Actor actor, DateTimeOffset now)
+    {
+        if (TaskRules.Office(actor, "assign tasks") is { } refusal) return refusal;
+        if (Jurisdiction != actor.Jurisdiction)
+            return Refusal.Forbidden("You may assign tasks only in your own jurisdiction.");
+        if (LeadUnits.Count == 0) return Refusal.Invalid("leadUnits", "A task needs at least one lead unit.");
+        if (LeadUnits.Intersect(ParticipatingUnits).FirstOrDefault() is { } both)
+            return Refusal.Invalid("participatingUnits", $"Unit '{both}' cannot be both lead and participating.");
+        if (Targets.Select(t => t.Id).Distinct().Count() != Targets.Count)
+            return Refusal.Invalid("targets", "Target ids must be unique within a task.");
+
+        return Decision.Accept(new TaskAssigned(
+            TaskId, Jurisdiction, Title, Content, Category, LeadUnits, ParticipatingUnits,
+            Deadline, Targets, actor.UserId, now, PlanId, Number));
+    }
+}

@@ -1,0 +1,139 @@
+using Supervision.Domain.Tasks.Targets;
+
+namespace Supervision.Domain.Tasks;
+
+/// <summary>One task of a plan, folded from its event stream. Apply methods take every fact from the event.</summary>
+public sealed class SupervisedTask
+{
+    public Guid Id { get; set; }
+    public long Version { get; set; }
+    public string Jurisdiction { get; set; } = "";
+    public string? PlanId { get; set; }
+    public string? Number { get; set; }
+    public string Title { get; set; } = "";
+    public string Content { get; set; } = "";
+    public List<string> Category { get; set; } = [];
+    public List<string> LeadUnits { get; set; } = [];
+    public List<string> ParticipatingUnits { get; set; } = [];
+    public DateOnly Deadline { get; set; }
+    public DateOnly OriginalDeadline { get; set; }
+    public SupervisedTaskStatus Status { get; set; }
+    public int ProgressPercent { get; set; }
+    public List<string> AcceptedBy { get; set; } = [];
+    public List<TaskTarget> Targets { get; set; } = [];
+    public List<PendingRevision> PendingRevisions { get; set; } = [];
+    public DateTimeOffset AssignedAt { get; set; }
+    public DateTimeOffset? ClosedAt { get; set; }
+    public string? LastReturnReason { get; set; }
+
+    public bool IsOpen => Status is not (SupervisedTaskStatus.Closed or SupervisedTaskStatus.Withdrawn);
+
+    public IEnumerable<string> AllUnits => LeadUnits.Concat(ParticipatingUnits);
+
+    public void Apply(TaskAssigned e)
+    {
+        Id = e.TaskId;
+        Jurisdiction = e.Jurisdiction;
+        PlanId = e.PlanId;
+        Number = e.Number;
+        Title = e.Title;
+        Content = e.Content;
+        Category = [.. e.Category];
+        LeadUnits = [.. e.LeadUnits];
+        ParticipatingUnits = [.. e.ParticipatingUnits];
+        Deadline = e.Deadline;
+        OriginalDeadline = e.Deadline;
+        Targets = [.. e.Targets.Select(TaskTarget.From)];
+        AssignedAt = e.AssignedAt;
+        Status = SupervisedTaskStatus.Assigned;
+    }
+
+    public void Apply(TaskAccepted e)
+    {
+        if (!AcceptedBy.Contains(e.Unit)) AcceptedBy.Add(e.Unit);
+        if (Status == SupervisedTaskStatus.Assigned) Status = SupervisedTaskStatus.InProgress;
+    }
+
+    public void Apply(ProgressReported e)
+    {
+        ProgressPercent = e.ProgressPercent;
+        foreach (var reading in e.Readings)
+        {
+            var target = Targets.Find(t => t.Id == reading.TargetId);
+            if (target is null) continue;
+            target.LatestReading = reading.Value;
+            target.LatestReadingPeriod = e.Period;
+        }
+    }
+
+    public void Apply(TargetRevisionRequested e) =>
+        PendingRevisions.Add(new PendingRevision(e.RevisionId, e.TargetId, e.ProposedValue, e.ProposedDeadline, e.Reason, e.Unit, e.RequestedAt));
+
+    public void Apply(TargetRevised e)
+    {
+        PendingRevisions.RemoveAll(r => r.RevisionId == e.RevisionId);
+        if (e.NewDeadline is { } deadline) Deadline = deadline;
+        var target = Targets.Find(t => t.Id == e.TargetId);
+        if (target is null || e.NewValue is not { } value) return;
+        target.OriginalValue ??= target.Value;
+        target.Value = value;
+    }
+
+    public void Apply(TargetRevisionRejected e) => PendingRevisions.RemoveAll(r => r.RevisionId == e.RevisionId);
+
+    public void Apply(CompletionRequested e) => Status = SupervisedTaskStatus.CompletionRequested;
+
+    public void Apply(CompletionReturned e)
+    {
+        Status = SupervisedTaskStatus.InProgress;
+        LastReturnReason = e.Reason;
+    }
+
+    public void Apply(TaskClosed e)
+    {
+        Status = SupervisedTaskStatus.Closed;
+        ClosedAt = e.ClosedAt;
+    }
+}
+
+public sealed class TaskTarget
+{
+    public string Id { get; set; } = "";
+    public string Metric { get; set; } = "";
+    public Comparator Comparator { get; set; }
+    public decimal Value { get; set; }
+    public decimal? OriginalValue { get; set; }
+    public string Unit { get; set; } = "";
+    public int? Year { get; set; }
+    public TargetKind Kind { get; set; }
+    public int? BaselineYear { get; set; }
+    public bool Annual { get; set; }
+    public decimal? LatestReading { get; set; }
+    public string? LatestReadingPeriod { get; set; }
+
+    public bool? Met => LatestReading is { } reading ? Spec.IsMetBy(reading) : null;
+
+    public TargetSpec Spec => new(Id, Metric, Comparator, Value, Unit, Year, Kind, BaselineYear, Annual);
+
+    public static TaskTarget From(TargetSpec spec) => new()
+    {
+        Id = spec.Id,
+        Metric = spec.Metric,
+        Comparator = spec.Comparator,
+        Value = spec.Value,
+        Unit = spec.Unit,
+        Year = spec.Year,
+        Kind = spec.Kind,
+        BaselineYear = spec.BaselineYear,
+        Annual = spec.Annual,
+    };
+}
+
+public sealed record PendingRevision(
+    Guid RevisionId,
+    string? TargetId,
+    decimal? ProposedValue,
+    DateOnly? ProposedDeadline,
+    string Reason,
+    string Unit,
+    DateTimeOffset RequestedAt);

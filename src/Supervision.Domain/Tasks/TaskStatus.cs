@@ -1,0 +1,3 @@
+namespace Supervision.Domain.Tasks;
+
+public enum SupervisedTaskStatus { Assigned, InProgress, CompletionRequested, Closed, Withdrawn }
