@@ -43,7 +43,7 @@ public sealed class TokenCommand : JasperFxCommand<TokenInput>
         var userId = $"{input.JurisdictionFlag}:{input.RoleFlag}:{input.UnitFlag ?? "-"}";
         var actor = new Actor(userId, name, role, input.UnitFlag, input.JurisdictionFlag);
         var lifetime = input.HoursFlag is { } hours ? TimeSpan.FromHours(hours) : TimeSpan.FromHours(settings.TokenLifetimeHours);
-        Console.WriteLine(new TokenIssuer(settings, TimeProvider.System).Issue(actor, lifetime));
+        Console.WriteLine(new TokenIssuer(settings).Issue(actor, lifetime));
         return true;
     }
 }

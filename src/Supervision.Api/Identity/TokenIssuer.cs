@@ -6,12 +6,15 @@ using Supervision.Domain.Identity;
 
 namespace Supervision.Api.Identity;
 
-/// <summary>Signs local HS256 tokens with the configured key (used by ./supervise token and the tests).</summary>
-public sealed class TokenIssuer(AuthSettings settings, TimeProvider clock)
+/// <summary>
+/// Signs local HS256 tokens with the configured key (used by ./supervise token and the tests). Token lifetimes
+/// are wall-clock time, never the injected business clock.
+/// </summary>
+public sealed class TokenIssuer(AuthSettings settings)
 {
     public string Issue(Actor actor, TimeSpan? lifetime = null)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = DateTime.UtcNow;
         var claims = new List<Claim>
         {
             new(Claims.Subject, actor.UserId),

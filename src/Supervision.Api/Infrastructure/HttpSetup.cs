@@ -19,6 +19,8 @@ public static class HttpSetup
             context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
         });
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+        // Binding failures throw, so the problem handler can say what was wrong instead of a bare 400.
+        builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         builder.Services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("postgresql", tags: ["ready"]);
@@ -40,10 +42,28 @@ public static class HttpSetup
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseBodySizeLimit();
+        app.UseEmptyBodyAsJson();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/docs", options => options.WithTitle("Supervision API"));
+    }
+
+    /// <summary>A POST without a body (sign for, approve) is an empty JSON request, whatever content type a client sends.</summary>
+    private static void UseEmptyBodyAsJson(this WebApplication app) =>
+        app.Use((http, next) =>
+        {
+            if (http.Request.ContentLength is 0 or null && !http.Request.Headers.TransferEncoding.Any())
+            {
+                http.Request.ContentType = "application/json";
+                http.Features.Set<IHttpRequestBodyDetectionFeature>(new NoBody());
+            }
+            return next(http);
+        });
+
+    private sealed class NoBody : IHttpRequestBodyDetectionFeature
+    {
+        public bool CanHaveBody => false;
     }
 
     /// <summary>Refuse an oversized body from its declared length, before anything reads it (also under test servers).</summary>

@@ -26,6 +26,8 @@ public sealed record AssignTask(
         if (LeadUnits.Count == 0) return Refusal.Invalid("leadUnits", "A task needs at least one lead unit.");
         if (LeadUnits.Intersect(ParticipatingUnits).FirstOrDefault() is { } both)
             return Refusal.Invalid("participatingUnits", $"Unit '{both}' cannot be both lead and participating.");
+        if (Repeated(LeadUnits) is { } lead) return Refusal.Invalid("leadUnits", $"Unit '{lead}' is listed twice.");
+        if (Repeated(ParticipatingUnits) is { } other) return Refusal.Invalid("participatingUnits", $"Unit '{other}' is listed twice.");
         if (Targets.Select(t => t.Id).Distinct().Count() != Targets.Count)
             return Refusal.Invalid("targets", "Target ids must be unique within a task.");
 
@@ -33,4 +35,7 @@ public sealed record AssignTask(
             TaskId, Jurisdiction, Title, Content, Category, LeadUnits, ParticipatingUnits,
             Deadline, Targets, actor.UserId, now, PlanId, Number));
     }
+
+    private static string? Repeated(IEnumerable<string> units) =>
+        units.GroupBy(u => u).FirstOrDefault(g => g.Count() > 1)?.Key;
 }

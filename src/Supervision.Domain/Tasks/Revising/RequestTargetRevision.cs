@@ -21,8 +21,12 @@ public sealed record RequestTargetRevision(
             () => ProposedValue is null && ProposedDeadline is null
                 ? Refusal.Invalid("proposedValue", "Propose a new value, a new deadline, or both.")
                 : null,
-            () => ProposedValue is not null && task!.Targets.All(t => t.Id != TargetId)
+            () => (ProposedValue is not null || TargetId is not null) && task!.Targets.All(t => t.Id != TargetId)
                 ? Refusal.Invalid("targetId", $"Task has no target '{TargetId}'.")
+                : null,
+            () => string.IsNullOrWhiteSpace(Reason) ? Refusal.Invalid("reason", "Say why the target should change.") : null,
+            () => task!.PendingRevisions.Any(r => r.RevisionId == RevisionId)
+                ? Refusal.Conflict("A revision with this id is already pending.")
                 : null);
         return refusal ?? Decision.Accept(new TargetRevisionRequested(
             task!.Id, RevisionId, TargetId, ProposedValue, ProposedDeadline, Reason, actor.Unit!, actor.UserId, now));

@@ -94,3 +94,18 @@ public class when_two_targets_of_a_task_share_an_id
             .Decide(Office, Now)
             .ShouldBeRefused(RefusalKind.Invalid, "targets");
 }
+
+public class when_a_unit_is_listed_twice
+{
+    [Fact]
+    public void twice_as_lead_is_invalid_on_lead_units() =>
+        Assignment(lead: [LeadUnit, LeadUnit], participating: [])
+            .Decide(Office, Now)
+            .ShouldBeRefused(RefusalKind.Invalid, "leadUnits");
+
+    [Fact]
+    public void twice_as_participant_is_invalid_on_participating_units() =>
+        Assignment(lead: [LeadUnit], participating: [ParticipatingUnit, ParticipatingUnit])
+            .Decide(Office, Now)
+            .ShouldBeRefused(RefusalKind.Invalid, "participatingUnits");
+}

@@ -49,6 +49,9 @@ public class when_a_reporting_period_is_parsed
     [InlineData("2101-01")]
     [InlineData(" 2022-06")]
     [InlineData("2022-06-01")]
+    [InlineData("２０２２-０６")]
+    [InlineData("٢٠٢٢")]
+    [InlineData("2022-06\n")]
     public void a_malformed_or_out_of_range_period_does_not_parse(string? text) =>
         ReportingPeriod.TryParse(text, out _).ShouldBeFalse();
 }

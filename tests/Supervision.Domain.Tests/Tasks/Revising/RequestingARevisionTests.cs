@@ -95,3 +95,18 @@ public class when_a_lead_unit_asks_to_revise_a_closed_task
             .ShouldBeRefused(RefusalKind.Conflict);
     }
 }
+
+public class when_a_lead_unit_asks_for_a_revision_without_a_reason
+{
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void is_invalid_on_reason(string reason)
+    {
+        var scenario = Assigned();
+
+        var request = new RequestTargetRevision(scenario.TaskId, Guid.NewGuid(), null, null, new DateOnly(2023, 6, 30), reason);
+
+        scenario.When(request, Department(LeadUnit)).ShouldBeRefused(RefusalKind.Invalid, "reason");
+    }
+}

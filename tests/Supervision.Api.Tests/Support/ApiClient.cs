@@ -1,0 +1,61 @@
+using System.Text.Json;
+using Alba;
+
+namespace Supervision.Api.Tests.Support;
+
+/// <summary>Requests as one user; every call states the status it expects.</summary>
+public sealed class ApiClient(IAlbaHost host, string? token)
+{
+    public async Task<JsonElement> Post(string url, object? body, int status = 200, IDictionary<string, string>? headers = null)
+    {
+        var result = await host.Scenario(s =>
+        {
+            if (body is string raw)
+            {
+                s.Post.Text(raw).ToUrl(url);
+                s.WithRequestHeader("Content-Type", "application/json");
+            }
+            else if (body is null)
+            {
+                s.Post.Url(url);
+                s.ConfigureHttpContext(http => http.Request.ContentLength = 0);
+            }
+            else s.Post.Json(body).ToUrl(url);
+            Authorize(s);
+            foreach (var (name, value) in headers ?? new Dictionary<string, string>()) s.WithRequestHeader(name, value);
+            s.StatusCodeShouldBe(status);
+        });
+        return await Read(result);
+    }
+
+    public async Task<JsonElement> Get(string url, int status = 200)
+    {
+        var result = await host.Scenario(s =>
+        {
+            s.Get.Url(url);
+            Authorize(s);
+            s.StatusCodeShouldBe(status);
+        });
+        return await Read(result);
+    }
+
+    public async Task<IScenarioResult> Send(Action<Scenario> configure)
+    {
+        return await host.Scenario(s =>
+        {
+            Authorize(s);
+            configure(s);
+        });
+    }
+
+    private void Authorize(Scenario s)
+    {
+        if (token is not null) s.WithRequestHeader("Authorization", $"Bearer {token}");
+    }
+
+    private static async Task<JsonElement> Read(IScenarioResult result)
+    {
+        var text = await result.ReadAsTextAsync();
+        return string.IsNullOrWhiteSpace(text) ? default : JsonDocument.Parse(text).RootElement.Clone();
+    }
+}

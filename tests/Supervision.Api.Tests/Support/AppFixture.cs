@@ -1,0 +1,54 @@
+using Alba;
+using Marten;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Supervision.Api.Identity;
+using Supervision.Domain.Identity;
+using Wolverine;
+
+namespace Supervision.Api.Tests.Support;
+
+/// <summary>One API host for the whole test run, on the real PostgreSQL that ./supervise test starts.</summary>
+public sealed class AppFixture : IAsyncLifetime
+{
+    public const string SigningKey = "integration-tests-signing-key-0123456789abcdef";
+
+    public IAlbaHost Host { get; private set; } = null!;
+
+    public TestClock Clock { get; } = new();
+
+    public static string ConnectionString =>
+        Environment.GetEnvironmentVariable("SUPERVISION_TEST_CONNECTION")
+        ?? throw new InvalidOperationException("Run the integration tests through ./supervise test, which starts PostgreSQL.");
+
+    public async Task InitializeAsync()
+    {
+        Host = await AlbaHost.For<Program>(builder =>
+        {
+            builder.UseEnvironment("Testing");
+            builder.UseSetting("ConnectionStrings:Marten", ConnectionString);
+            builder.UseSetting("Auth:SigningKey", SigningKey);
+            builder.ConfigureServices(services =>
+            {
+                services.AddSingleton<TimeProvider>(Clock);
+                services.RunWolverineInSoloMode();
+                services.DisableAllExternalWolverineTransports();
+            });
+        });
+        await Host.Services.GetRequiredService<IDocumentStore>().Advanced.ResetAllData();
+    }
+
+    public async Task DisposeAsync() => await Host.DisposeAsync();
+
+    public string TokenFor(Actor actor) => Host.Services.GetRequiredService<TokenIssuer>().Issue(actor);
+
+    public ApiClient As(Actor actor) => new(Host, TokenFor(actor));
+
+    public ApiClient Anonymous => new(Host, null);
+}
+
+[CollectionDefinition(Name)]
+public sealed class ApiCollection : ICollectionFixture<AppFixture>
+{
+    public const string Name = "api";
+}

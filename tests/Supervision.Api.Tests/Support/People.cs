@@ -1,0 +1,20 @@
+using Supervision.Domain.Identity;
+
+namespace Supervision.Api.Tests.Support;
+
+/// <summary>The cast of the stories: one office, departments and a leader of 诸暨, and an office of 义乌.</summary>
+public static class People
+{
+    public const string Jurisdiction = "zhuji";
+    public const string WaterBureau = "zhuji.water";
+    public const string HousingBureau = "zhuji.housing";
+    public const string AgricultureBureau = "zhuji.agriculture";
+
+    public static readonly Actor Office = new("zhuji-office-1", "诸暨市督考办", Role.Office, null, Jurisdiction);
+    public static readonly Actor Leader = new("zhuji-leader-1", "诸暨市领导", Role.Leader, null, Jurisdiction);
+    public static readonly Actor Admin = new("admin-1", "管理员", Role.Admin, null, Jurisdiction);
+    public static readonly Actor YiwuOffice = new("yiwu-office-1", "义乌市督考办", Role.Office, null, "yiwu");
+    public static readonly Actor YiwuWater = new("yiwu-water-1", "义乌市水务局", Role.Department, "yiwu.water", "yiwu");
+
+    public static Actor Department(string unit) => new($"{unit}-user", unit, Role.Department, unit, Jurisdiction);
+}
