@@ -1,14 +1,25 @@
 using JasperFx.Events.Projections;
 using Marten;
+using Supervision.Domain.Plans;
+using Supervision.Domain.Tasks;
+using Supervision.Domain.Units;
+using Supervision.Projections.Plans;
 using Supervision.Projections.Tasks;
+using Supervision.Projections.Units;
 
 namespace Supervision.Projections;
 
-/// <summary>Every projection, registered in one place.</summary>
+/// <summary>Every projection, registered in one place, with the indexes the reads rely on.</summary>
 public static class ProjectionRegistry
 {
     public static void AddSupervisionProjections(this StoreOptions options)
     {
         options.Projections.Add<SupervisedTaskProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<SupervisedPlanProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<RegisteredUnitProjection>(ProjectionLifecycle.Inline);
+
+        options.Schema.For<SupervisedTask>().Duplicate(t => t.Jurisdiction).Duplicate(t => t.PlanId!);
+        options.Schema.For<SupervisedPlan>().Duplicate(p => p.Jurisdiction).UniqueIndex(p => p.PlanId);
+        options.Schema.For<RegisteredUnit>().Duplicate(u => u.Jurisdiction).UniqueIndex(u => u.UnitId);
     }
 }

@@ -1,7 +1,9 @@
 using JasperFx;
 using Supervision.Api.Identity;
 using Supervision.Api.Infrastructure;
+using Supervision.Api.Plans;
 using Supervision.Api.Tasks;
+using Supervision.Api.Units;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -10,6 +12,7 @@ builder.AddSupervisionPersistence();
 builder.AddSupervisionMessaging();
 builder.AddSupervisionIdentity();
 builder.AddSupervisionHttp();
+builder.AddSupervisionCatalog();
 
 var app = builder.Build();
 
@@ -17,6 +20,8 @@ app.UseSupervisionHttp();
 app.MapSupervisionHealth();
 var api = app.MapGroup("/api").RequireAuthorization();
 api.MapTaskEndpoints();
+api.MapPlanEndpoints();
+api.MapUnitEndpoints();
 
 return await app.RunJasperFxCommands(args);
 

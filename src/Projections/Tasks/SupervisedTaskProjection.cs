@@ -31,4 +31,18 @@ public partial class SupervisedTaskProjection : SingleStreamProjection<Supervise
     public void Apply(CompletionReturned e, SupervisedTask task) => task.Apply(e);
 
     public void Apply(TaskClosed e, SupervisedTask task) => task.Apply(e);
+
+    public void Apply(TaskDetailsRevised e, SupervisedTask task) => task.Apply(e);
+
+    public void Apply(TaskUnitsReassigned e, SupervisedTask task) => task.Apply(e);
+
+    public void Apply(TargetAdded e, SupervisedTask task) => task.Apply(e);
+
+    public void Apply(TargetRedefined e, SupervisedTask task) => task.Apply(e);
+
+    public void Apply(TargetWithdrawn e, SupervisedTask task) => task.Apply(e);
+
+    public void Apply(TaskWithdrawn e, SupervisedTask task) => task.Apply(e);
+
+    public void Apply(TaskReinstated e, SupervisedTask task) => task.Apply(e);
 }

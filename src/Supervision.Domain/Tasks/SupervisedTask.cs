@@ -25,6 +25,10 @@ public sealed class SupervisedTask
     public DateTimeOffset AssignedAt { get; set; }
     public DateTimeOffset? ClosedAt { get; set; }
     public string? LastReturnReason { get; set; }
+    public SupervisedTaskStatus? StatusBeforeWithdrawal { get; set; }
+
+    /// <summary>The deadline as the plan file last set it; re-imports compare against this, not workflow revisions.</summary>
+    public DateOnly? ImportedDeadline { get; set; }
 
     public bool IsOpen => Status is not (SupervisedTaskStatus.Closed or SupervisedTaskStatus.Withdrawn);
 
@@ -43,6 +47,7 @@ public sealed class SupervisedTask
         ParticipatingUnits = [.. e.ParticipatingUnits];
         Deadline = e.Deadline;
         OriginalDeadline = e.Deadline;
+        ImportedDeadline = e.PlanId is null ? null : e.Deadline;
         Targets = [.. e.Targets.Select(TaskTarget.From)];
         AssignedAt = e.AssignedAt;
         Status = SupervisedTaskStatus.Assigned;
@@ -72,11 +77,16 @@ public sealed class SupervisedTask
     public void Apply(TargetRevised e)
     {
         PendingRevisions.RemoveAll(r => r.RevisionId == e.RevisionId);
-        if (e.NewDeadline is { } deadline) Deadline = deadline;
+        if (e.NewDeadline is { } deadline)
+        {
+            Deadline = deadline;
+            if (e.FromPlanImport) ImportedDeadline = deadline;
+        }
         var target = Targets.Find(t => t.Id == e.TargetId);
         if (target is null || e.NewValue is not { } value) return;
         target.OriginalValue ??= target.Value;
         target.Value = value;
+        if (e.FromPlanImport) target.ImportedValue = value;
     }
 
     public void Apply(TargetRevisionRejected e) => PendingRevisions.RemoveAll(r => r.RevisionId == e.RevisionId);
@@ -94,6 +104,43 @@ public sealed class SupervisedTask
         Status = SupervisedTaskStatus.Closed;
         ClosedAt = e.ClosedAt;
     }
+
+    public void Apply(TaskDetailsRevised e)
+    {
+        Number = e.Number;
+        Title = e.Title;
+        Content = e.Content;
+        Category = [.. e.Category];
+    }
+
+    public void Apply(TaskUnitsReassigned e)
+    {
+        LeadUnits = [.. e.LeadUnits];
+        ParticipatingUnits = [.. e.ParticipatingUnits];
+    }
+
+    public void Apply(TargetAdded e) => Targets.Add(TaskTarget.From(e.Target));
+
+    public void Apply(TargetRedefined e)
+    {
+        var index = Targets.FindIndex(t => t.Id == e.Current.Id);
+        if (index < 0) return;
+        var redefined = TaskTarget.From(e.Current);
+        redefined.OriginalValue = Targets[index].OriginalValue;
+        redefined.LatestReading = Targets[index].LatestReading;
+        redefined.LatestReadingPeriod = Targets[index].LatestReadingPeriod;
+        Targets[index] = redefined;
+    }
+
+    public void Apply(TargetWithdrawn e) => Targets.RemoveAll(t => t.Id == e.TargetId);
+
+    public void Apply(TaskWithdrawn e)
+    {
+        StatusBeforeWithdrawal = Status;
+        Status = SupervisedTaskStatus.Withdrawn;
+    }
+
+    public void Apply(TaskReinstated e) => Status = StatusBeforeWithdrawal ?? SupervisedTaskStatus.Assigned;
 }
 
 public sealed class TaskTarget
@@ -111,6 +158,9 @@ public sealed class TaskTarget
     public decimal? LatestReading { get; set; }
     public string? LatestReadingPeriod { get; set; }
 
+    /// <summary>The value as the plan file last set it (see SupervisedTask.ImportedDeadline).</summary>
+    public decimal ImportedValue { get; set; }
+
     public bool? Met => LatestReading is { } reading ? Spec.IsMetBy(reading) : null;
 
     public TargetSpec Spec => new(Id, Metric, Comparator, Value, Unit, Year, Kind, BaselineYear, Annual);
@@ -126,7 +176,11 @@ public sealed class TaskTarget
         Kind = spec.Kind,
         BaselineYear = spec.BaselineYear,
         Annual = spec.Annual,
+        ImportedValue = spec.Value,
     };
+
+    /// <summary>The target as the plan file last described it.</summary>
+    public TargetSpec ImportedSpec => Spec with { Value = ImportedValue };
 }
 
 public sealed record PendingRevision(

@@ -1,0 +1,27 @@
+using Supervision.Api.Identity;
+using Supervision.Api.Infrastructure;
+using Supervision.Domain.Plans.Importing;
+using Wolverine;
+
+namespace Supervision.Api.Plans;
+
+public static class ImportPlanEndpoint
+{
+    public const long MaxPlanFileBytes = 10 * 1024 * 1024;
+
+    public static void MapImportPlan(this RouteGroupBuilder plans) =>
+        plans.MapPost("/import", Import)
+            .WithSummary("Import a plan (office of its jurisdiction, or admin): a YAML data file (application/yaml), "
+                + "or a multipart 'file' field holding .yaml, .docx or a table text export (.txt)")
+            .Accepts<IFormFile>("multipart/form-data")
+            .Produces<ImportSummary>()
+            .DisableAntiforgery();
+
+    private static async Task<IResult> Import(HttpContext http, IMessageBus bus, [AsParameters] TableImportQuery query)
+    {
+        var document = await PlanFiles.Read(http.Request, query, http.RequestAborted);
+        var decision = await bus.InvokeAsync<ImportDecision>(
+            new ImportPlanMessage(document, http.User.ToActor(), http.CorrelationId()), http.RequestAborted, TimeSpan.FromMinutes(2));
+        return decision.Refusal is { } refusal ? Problems.From(refusal) : Results.Ok(decision.Summary);
+    }
+}

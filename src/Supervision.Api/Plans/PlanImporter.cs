@@ -1,0 +1,49 @@
+using Marten;
+using Supervision.Api.Jurisdictions;
+using Supervision.Api.Tasks;
+using Supervision.Domain;
+using Supervision.Domain.Decisions;
+using Supervision.Domain.Identity;
+using Supervision.Domain.Plans;
+using Supervision.Domain.Plans.Importing;
+using Supervision.Domain.Tasks;
+using Supervision.Domain.Units;
+
+namespace Supervision.Api.Plans;
+
+/// <summary>Loads what the store holds for a plan, lets the domain decide the differences, and appends them in one session.</summary>
+public sealed class PlanImporter(JurisdictionCatalog jurisdictions, TimeProvider clock)
+{
+    public async Task<ImportDecision> Import(IDocumentSession session, PlanDocument document, Actor actor, string correlationId, CancellationToken ct)
+    {
+        if (jurisdictions.Find(document.Jurisdiction) is null)
+            return Refusal.Invalid("jurisdiction", $"Unknown jurisdiction '{document.Jurisdiction}'; see data/jurisdictions.yaml.");
+
+        var state = new ImportState(
+            await session.LoadAsync<SupervisedPlan>(StableId.Plan(document.Id), ct),
+            await session.Query<SupervisedTask>().Where(t => t.PlanId == document.Id).ToListAsync(ct),
+            await session.Query<RegisteredUnit>().Where(u => u.Jurisdiction == document.Jurisdiction).ToListAsync(ct));
+        var decision = new ImportPlan(document).Decide(state, actor, clock.GetUtcNow());
+        if (decision.Refusal is not null || decision.Changes.Count == 0) return decision;
+
+        session.StampWith(actor, correlationId);
+        foreach (var change in decision.Changes) Append(session, change);
+        return decision;
+    }
+
+    private static void Append(IDocumentSession session, StreamChange change)
+    {
+        var events = change.Events.ToArray();
+        if (change.ExpectedVersion is { } version)
+        {
+            session.Events.Append(change.StreamId, version + events.Length, events);
+            return;
+        }
+        _ = events[0] switch
+        {
+            TaskAssigned => session.Events.StartStream<SupervisedTask>(change.StreamId, events),
+            PlanRegistered => session.Events.StartStream<SupervisedPlan>(change.StreamId, events),
+            _ => session.Events.StartStream<RegisteredUnit>(change.StreamId, events),
+        };
+    }
+}

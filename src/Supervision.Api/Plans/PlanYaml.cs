@@ -1,0 +1,125 @@
+using System.Globalization;
+using Supervision.Domain.Plans;
+using Supervision.Domain.Tasks.Targets;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace Supervision.Api.Plans;
+
+/// <summary>Reads a plan data file (docs/plan-format.md). Unknown keys are errors, so a typo never passes silently.</summary>
+public static class PlanYaml
+{
+    private static readonly IDeserializer Reader = new DeserializerBuilder()
+        .WithNamingConvention(CamelCaseNamingConvention.Instance)
+        .Build();
+
+    public static PlanDocument Read(string yaml)
+    {
+        PlanFile file;
+        try
+        {
+            file = Reader.Deserialize<PlanFile>(yaml) ?? throw new PlanFormatException("The plan file is empty.");
+        }
+        catch (YamlException e)
+        {
+            throw new PlanFormatException($"The plan file is not valid at line {e.Start.Line}, column {e.Start.Column}: {e.InnerException?.Message ?? e.Message}");
+        }
+        return file.ToDocument();
+    }
+
+    private sealed class PlanFile
+    {
+        public string? Id { get; set; }
+        public string? Jurisdiction { get; set; }
+        public string? Title { get; set; }
+        public string? Issuer { get; set; }
+        public string? DocumentNumber { get; set; }
+        public string? IssuedOn { get; set; }
+        public string? Source { get; set; }
+        public string? DefaultDeadline { get; set; }
+        public ReportingFile? Reporting { get; set; }
+        public List<TargetFile> Indicators { get; set; } = [];
+        public List<UnitFile> Units { get; set; } = [];
+        public List<TaskFile> Tasks { get; set; } = [];
+
+        public PlanDocument ToDocument() => new(
+            Required(Id, "id"), Required(Jurisdiction, "jurisdiction"), Required(Title, "title"), Issuer, DocumentNumber,
+            Date(IssuedOn, "issuedOn"), Source, Date(DefaultDeadline, "defaultDeadline") ?? throw new PlanFormatException("defaultDeadline is required."),
+            Reporting?.ToSchedule() ?? ReportingSchedule.Default,
+            Indicators.Select(i => i.ToIndicator()).ToList(),
+            Units.Select(u => u.ToUnit()).ToList(),
+            Tasks.Select(t => t.ToRow()).ToList());
+    }
+
+    private sealed class ReportingFile
+    {
+        public string Cadence { get; set; } = "quarterly";
+        public int DueDay { get; set; } = 10;
+
+        public ReportingSchedule ToSchedule() => new(Parse<Cadence>(Cadence.Replace("-", ""), "reporting.cadence"), DueDay);
+    }
+
+    private sealed class TargetFile
+    {
+        public string? Metric { get; set; }
+        public string? Comparator { get; set; }
+        public decimal Value { get; set; }
+        public string? Unit { get; set; }
+        public string? Kind { get; set; }
+        public int? BaselineYear { get; set; }
+        public int? Year { get; set; }
+        public bool Annual { get; set; }
+        public string? Text { get; set; }
+
+        public TargetSpec ToTarget() => new("", Required(Metric, "metric"), Parse<Comparator>(Comparator, "comparator"), Value,
+            Unit ?? "", Year, Kind is null ? TargetKind.Level : Parse<TargetKind>(Kind, "kind"), BaselineYear, Annual);
+
+        public PlanIndicator ToIndicator()
+        {
+            var t = ToTarget();
+            return new PlanIndicator(t.Metric, t.Comparator, t.Value, t.Unit, t.Kind, t.BaselineYear, t.Year, t.Annual, Text);
+        }
+    }
+
+    private sealed class UnitFile
+    {
+        public string? Id { get; set; }
+        public string? Name { get; set; }
+        public string Kind { get; set; } = "department";
+        public List<string> Aliases { get; set; } = [];
+
+        public UnitDefinition ToUnit() => new(Required(Id, "units.id"), Required(Name, "units.name"), Parse<UnitKind>(Kind, "units.kind"), Aliases);
+    }
+
+    private sealed class TaskFile
+    {
+        public string? Number { get; set; }
+        public List<string> Category { get; set; } = [];
+        public string? Title { get; set; }
+        public string? Content { get; set; }
+        public List<string> LeadUnits { get; set; } = [];
+        public List<string> ParticipatingUnits { get; set; } = [];
+        public string? Deadline { get; set; }
+        public List<TargetFile> Targets { get; set; } = [];
+
+        public PlanTaskRow ToRow() => new(Required(Number, "tasks.number"), Category, Title ?? Category.LastOrDefault() ?? "",
+            Content ?? "", LeadUnits, ParticipatingUnits, Date(Deadline, "tasks.deadline"), Targets.Select(t => t.ToTarget()).ToList());
+    }
+
+    private static string Required(string? value, string field) =>
+        string.IsNullOrWhiteSpace(value) ? throw new PlanFormatException($"{field} is required.") : value;
+
+    private static DateOnly? Date(string? value, string field) =>
+        string.IsNullOrWhiteSpace(value) || value == "null" ? null
+        : DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date
+        : throw new PlanFormatException($"{field} must be a date like 2022-12-31, not '{value}'.");
+
+    private static T Parse<T>(string? value, string field) where T : struct, Enum =>
+        Enum.TryParse<T>(value, ignoreCase: true, out var parsed) && !int.TryParse(value, out _)
+            ? parsed
+            : throw new PlanFormatException($"{field} '{value}' is not one of {string.Join(", ", Enum.GetNames<T>())}.");
+}
+
+/// <summary>A plan file or table that cannot be read; the message says where and why.</summary>
+public sealed class PlanFormatException(string message) : Exception(message);

@@ -1,0 +1,27 @@
+using Marten;
+using Supervision.Api.Identity;
+using Supervision.Api.Jurisdictions;
+using Supervision.Api.Plans;
+using Supervision.Domain.Units;
+
+namespace Supervision.Api.Units;
+
+public sealed record UnitView(string Id, string Name, string Kind, string Jurisdiction, IReadOnlyList<string> Aliases);
+
+public static class UnitEndpoints
+{
+    public static void MapUnitEndpoints(this RouteGroupBuilder api) =>
+        api.MapGet("/units", List).WithTags("Units")
+            .WithSummary("The unit registry of a jurisdiction (default: your own), with aliases")
+            .Produces<IReadOnlyList<UnitView>>();
+
+    private static async Task<IResult> List(string? jurisdiction, HttpContext http, IQuerySession session, JurisdictionCatalog jurisdictions)
+    {
+        var code = jurisdiction ?? http.User.ToActor().Jurisdiction;
+        if (!PlanEndpoints.Visible(http.User.ToActor(), jurisdictions).Contains(code))
+            return Infrastructure.Problems.NotFound("jurisdiction");
+        var units = await session.Query<RegisteredUnit>().Where(u => u.Jurisdiction == code).ToListAsync(http.RequestAborted);
+        return Results.Ok(units.OrderBy(u => u.UnitId)
+            .Select(u => new UnitView(u.UnitId, u.Name, u.Kind.ToString().ToLowerInvariant(), u.Jurisdiction, u.Aliases)).ToList());
+    }
+}

@@ -1,0 +1,78 @@
+using Supervision.Domain.Decisions;
+using Supervision.Domain.Identity;
+using Supervision.Domain.Tasks;
+using Supervision.Domain.Units;
+
+namespace Supervision.Domain.Plans.Importing;
+
+public sealed record ImportDecision(IReadOnlyList<StreamChange> Changes, ImportSummary? Summary, Refusal? Refusal)
+{
+    public static implicit operator ImportDecision(Refusal refusal) => new([], null, refusal);
+}
+
+/// <summary>
+/// Turns a plan document into events: everything on a first import, only the differences afterwards (a new task,
+/// a revised target, a reassigned unit, a withdrawn task), so the history shows what changed and when.
+/// Differences are taken against what the previous import set, never against workflow changes since.
+/// </summary>
+public sealed record ImportPlan(PlanDocument Document)
+{
+    public ImportDecision Decide(ImportState state, Actor actor, DateTimeOffset now)
+    {
+        if (!(actor.Is(Role.Admin) || (actor.Is(Role.Office) && actor.Jurisdiction == Document.Jurisdiction)))
+            return Refusal.Forbidden("Only the supervision office of the plan's jurisdiction, or an administrator, imports plans.");
+        if (state.Plan is { } existing && existing.Jurisdiction != Document.Jurisdiction)
+            return Refusal.Conflict($"Plan '{Document.Id}' belongs to jurisdiction '{existing.Jurisdiction}'.", "jurisdiction");
+        if (PlanDocumentRules.Check(Document, state.Units) is { } invalid) return invalid;
+
+        var changes = new List<StreamChange>();
+        var units = UnitChanges(state, actor, now, changes);
+        var plan = PlanChange(state.Plan, actor, now);
+        if (plan is not null) changes.Add(plan);
+        var tasks = new TaskDiff(Document, actor.UserId, now).Changes(state.Tasks);
+        changes.AddRange(tasks.Changes);
+
+        return new ImportDecision(changes, new ImportSummary(
+            Document.Id, state.Plan is null, state.Plan is not null && plan is not null, units.Registered, units.Revised,
+            tasks.Assigned, tasks.Changed, tasks.Withdrawn, tasks.Unchanged, changes.Sum(c => c.Events.Count)), null);
+    }
+
+    private (int Registered, int Revised) UnitChanges(ImportState state, Actor actor, DateTimeOffset now, List<StreamChange> changes)
+    {
+        var (registered, revised) = (0, 0);
+        foreach (var unit in Document.Units)
+        {
+            var streamId = StableId.Unit(unit.Id);
+            var current = state.Units.FirstOrDefault(u => u.UnitId == unit.Id);
+            if (current is null)
+            {
+                changes.Add(new StreamChange(streamId, null,
+                    [new UnitRegistered(streamId, unit.Id, Document.Jurisdiction, unit.Name, unit.Kind, unit.Aliases, actor.UserId, now)]));
+                registered++;
+            }
+            else if (current.Name != unit.Name || current.Kind != unit.Kind || !current.Aliases.SequenceEqual(unit.Aliases))
+            {
+                changes.Add(new StreamChange(streamId, current.Version,
+                    [new UnitDetailsRevised(streamId, unit.Name, unit.Kind, unit.Aliases, actor.UserId, now)]));
+                revised++;
+            }
+        }
+        return (registered, revised);
+    }
+
+    private StreamChange? PlanChange(SupervisedPlan? current, Actor actor, DateTimeOffset now)
+    {
+        var d = Document;
+        var streamId = StableId.Plan(d.Id);
+        if (current is null)
+        {
+            return new StreamChange(streamId, null, [new PlanRegistered(streamId, d.Id, d.Jurisdiction, d.Title, d.Issuer,
+                d.DocumentNumber, d.IssuedOn, d.Source, d.DefaultDeadline, d.Reporting, d.Indicators, actor.UserId, now)]);
+        }
+        var same = current.Title == d.Title && current.Issuer == d.Issuer && current.DocumentNumber == d.DocumentNumber
+            && current.IssuedOn == d.IssuedOn && current.Source == d.Source && current.DefaultDeadline == d.DefaultDeadline
+            && current.Reporting == d.Reporting && current.Indicators.SequenceEqual(d.Indicators);
+        return same ? null : new StreamChange(streamId, current.Version, [new PlanDetailsRevised(streamId, d.Title, d.Issuer,
+            d.DocumentNumber, d.IssuedOn, d.Source, d.DefaultDeadline, d.Reporting, d.Indicators, actor.UserId, now)]);
+    }
+}
