@@ -13,7 +13,7 @@ public static class ImportPlanEndpoint
         plans.MapPost("/import", Import)
             .WithSummary("Import a plan (office of its jurisdiction, or admin): a YAML data file (application/yaml), "
                 + "or a multipart 'file' field holding .yaml, .docx or a table text export (.txt)")
-            .Accepts<IFormFile>("multipart/form-data")
+            .Accepts<IFormFile>("multipart/form-data", PlanFiles.AcceptedTypes)
             .Produces<ImportSummary>()
             .DisableAntiforgery();
 

@@ -9,6 +9,9 @@ public sealed record TableImportQuery(string? PlanId, string? Jurisdiction, stri
 public static class PlanFiles
 {
     private static readonly string[] YamlTypes = ["application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml"];
+    public const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    public static readonly string[] AcceptedTypes = [.. YamlTypes, DocxType, "text/plain"];
 
     public static async Task<PlanDocument> Read(HttpRequest request, TableImportQuery query, CancellationToken ct)
     {

@@ -28,6 +28,18 @@ public sealed class ApiClient(IAlbaHost host, string? token)
         return await Read(result);
     }
 
+    public async Task<JsonElement> PostText(string url, string text, string contentType, int status = 200)
+    {
+        var result = await host.Scenario(s =>
+        {
+            s.Post.Text(text).ToUrl(url);
+            s.WithRequestHeader("Content-Type", contentType);
+            Authorize(s);
+            s.StatusCodeShouldBe(status);
+        });
+        return await Read(result);
+    }
+
     public async Task<JsonElement> Get(string url, int status = 200)
     {
         var result = await host.Scenario(s =>

@@ -1,5 +1,4 @@
 using Alba;
-using Marten;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Supervision.Api.Identity;
@@ -23,11 +22,13 @@ public sealed class AppFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        await DropSchema();
         Host = await AlbaHost.For<Program>(builder =>
         {
             builder.UseEnvironment("Testing");
             builder.UseSetting("ConnectionStrings:Marten", ConnectionString);
             builder.UseSetting("Auth:SigningKey", SigningKey);
+            builder.UseSetting("Supervision:SeedPlans", "data/plans");
             builder.ConfigureServices(services =>
             {
                 services.AddSingleton<TimeProvider>(Clock);
@@ -35,7 +36,15 @@ public sealed class AppFixture : IAsyncLifetime
                 services.DisableAllExternalWolverineTransports();
             });
         });
-        await Host.Services.GetRequiredService<IDocumentStore>().Advanced.ResetAllData();
+    }
+
+    /// <summary>Every run starts from an empty schema, so the seed import and schema creation are exercised too.</summary>
+    private static async Task DropSchema()
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var drop = new Npgsql.NpgsqlCommand("drop schema if exists supervision cascade", connection);
+        await drop.ExecuteNonQueryAsync();
     }
 
     public async Task DisposeAsync() => await Host.DisposeAsync();

@@ -7,8 +7,8 @@ public static class People
 {
     public const string Jurisdiction = "zhuji";
     public const string WaterBureau = "zhuji.water";
-    public const string HousingBureau = "zhuji.housing";
-    public const string AgricultureBureau = "zhuji.agriculture";
+    public const string HousingBureau = "zhuji.construction";
+    public const string AgricultureBureau = "zhuji.agriculture-rural";
 
     public static readonly Actor Office = new("zhuji-office-1", "诸暨市督考办", Role.Office, null, Jurisdiction);
     public static readonly Actor Leader = new("zhuji-leader-1", "诸暨市领导", Role.Leader, null, Jurisdiction);

@@ -23,6 +23,9 @@ public sealed class TaskScenario
     public const string ParticipatingUnit = "市发改委";
     public const string UninvolvedUnit = "市教育局";
 
+    public static readonly IReadOnlySet<string> KnownUnits =
+        new HashSet<string> { LeadUnit, SecondLeadUnit, ParticipatingUnit, UninvolvedUnit };
+
     public static readonly DateTimeOffset Now = new(2022, 7, 5, 9, 30, 0, TimeSpan.FromHours(8));
     public static readonly DateOnly Deadline = new(2022, 12, 31);
 
@@ -62,7 +65,7 @@ public sealed class TaskScenario
         IReadOnlyList<TargetSpec>? targets = null)
     {
         var scenario = new TaskScenario();
-        scenario.Record(Assignment(lead, participating, targets).Decide(Office, Now));
+        scenario.Record(Assignment(lead, participating, targets).Decide(Office, Now, KnownUnits));
         return scenario;
     }
 

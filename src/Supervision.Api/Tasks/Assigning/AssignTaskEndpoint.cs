@@ -6,6 +6,7 @@ using Supervision.Domain.Identity;
 using Supervision.Domain.Tasks;
 using Supervision.Domain.Tasks.Assigning;
 using Supervision.Domain.Tasks.Targets;
+using Supervision.Domain.Units;
 using Wolverine;
 
 namespace Supervision.Api.Tasks.Assigning;
@@ -61,9 +62,11 @@ public sealed record AssignTaskResult(Guid Id, long Version, Domain.Decisions.Re
 
 public static class AssignTaskHandler
 {
-    public static AssignTaskResult Handle(AssignTaskMessage message, IDocumentSession session, TimeProvider clock)
+    public static async Task<AssignTaskResult> Handle(AssignTaskMessage message, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
-        var decision = message.Command.Decide(message.Actor, clock.GetUtcNow());
+        var jurisdiction = message.Command.Jurisdiction;
+        var units = await session.Query<RegisteredUnit>().Where(u => u.Jurisdiction == jurisdiction).Select(u => u.UnitId).ToListAsync(ct);
+        var decision = message.Command.Decide(message.Actor, clock.GetUtcNow(), units.ToHashSet());
         if (decision.Refusal is { } refusal) return new AssignTaskResult(message.Command.TaskId, 0, refusal);
         session.StampWith(message.Actor, message.CorrelationId);
         session.Events.StartStream<SupervisedTask>(message.Command.TaskId, decision.Events.ToArray());

@@ -18,7 +18,8 @@ public sealed record AssignTask(
     string? PlanId = null,
     string? Number = null)
 {
-    public Decision Decide(Actor actor, DateTimeOffset now)
+    /// <param name="knownUnits">The unit registry of the jurisdiction; every unit named must be in it.</param>
+    public Decision Decide(Actor actor, DateTimeOffset now, IReadOnlySet<string> knownUnits)
     {
         if (TaskRules.Office(actor, "assign tasks") is { } refusal) return refusal;
         if (Jurisdiction != actor.Jurisdiction)
@@ -28,6 +29,10 @@ public sealed record AssignTask(
             return Refusal.Invalid("participatingUnits", $"Unit '{both}' cannot be both lead and participating.");
         if (Repeated(LeadUnits) is { } lead) return Refusal.Invalid("leadUnits", $"Unit '{lead}' is listed twice.");
         if (Repeated(ParticipatingUnits) is { } other) return Refusal.Invalid("participatingUnits", $"Unit '{other}' is listed twice.");
+        if (LeadUnits.FirstOrDefault(u => !knownUnits.Contains(u)) is { } unknownLead)
+            return Refusal.Invalid("leadUnits", $"Unit '{unknownLead}' is not registered in {Jurisdiction}; see GET /api/units.");
+        if (ParticipatingUnits.FirstOrDefault(u => !knownUnits.Contains(u)) is { } unknownParticipant)
+            return Refusal.Invalid("participatingUnits", $"Unit '{unknownParticipant}' is not registered in {Jurisdiction}; see GET /api/units.");
         if (Targets.Select(t => t.Id).Distinct().Count() != Targets.Count)
             return Refusal.Invalid("targets", "Target ids must be unique within a task.");
 

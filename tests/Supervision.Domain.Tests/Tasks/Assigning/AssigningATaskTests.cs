@@ -14,7 +14,7 @@ public class when_the_office_assigns_a_task_in_its_own_jurisdiction
     {
         var command = Assignment(lead: [LeadUnit, SecondLeadUnit], participating: [ParticipatingUnit]);
         taskId = command.TaskId;
-        assigned = command.Decide(Office, Now).ShouldAccept<TaskAssigned>();
+        assigned = command.Decide(Office, Now, KnownUnits).ShouldAccept<TaskAssigned>();
     }
 
     [Fact]
@@ -56,14 +56,14 @@ public class when_someone_other_than_the_office_assigns_a_task
             _ => Leader,
         };
 
-        Assignment().Decide(actor, Now).ShouldBeRefused(RefusalKind.Forbidden);
+        Assignment().Decide(actor, Now, KnownUnits).ShouldBeRefused(RefusalKind.Forbidden);
     }
 }
 
 public class when_the_office_assigns_a_task_in_another_jurisdiction
 {
     [Fact]
-    public void is_forbidden() => Assignment().Decide(OtherJurisdictionOffice, Now).ShouldBeRefused(RefusalKind.Forbidden);
+    public void is_forbidden() => Assignment().Decide(OtherJurisdictionOffice, Now, KnownUnits).ShouldBeRefused(RefusalKind.Forbidden);
 }
 
 public class when_a_unit_is_both_lead_and_participating
@@ -72,7 +72,7 @@ public class when_a_unit_is_both_lead_and_participating
     public void is_invalid_on_participating_units()
     {
         var refusal = Assignment(lead: [LeadUnit], participating: [UninvolvedUnit, LeadUnit])
-            .Decide(Office, Now)
+            .Decide(Office, Now, KnownUnits)
             .ShouldBeRefused(RefusalKind.Invalid, "participatingUnits");
 
         refusal.Message.ShouldContain(LeadUnit);
@@ -83,7 +83,7 @@ public class when_a_task_has_no_lead_unit
 {
     [Fact]
     public void is_invalid_on_lead_units() =>
-        Assignment(lead: []).Decide(Office, Now).ShouldBeRefused(RefusalKind.Invalid, "leadUnits");
+        Assignment(lead: []).Decide(Office, Now, KnownUnits).ShouldBeRefused(RefusalKind.Invalid, "leadUnits");
 }
 
 public class when_two_targets_of_a_task_share_an_id
@@ -91,7 +91,7 @@ public class when_two_targets_of_a_task_share_an_id
     [Fact]
     public void is_invalid_on_targets() =>
         Assignment(targets: [LeakageRate, BenchmarkHotels with { Id = LeakageRate.Id }])
-            .Decide(Office, Now)
+            .Decide(Office, Now, KnownUnits)
             .ShouldBeRefused(RefusalKind.Invalid, "targets");
 }
 
@@ -100,12 +100,27 @@ public class when_a_unit_is_listed_twice
     [Fact]
     public void twice_as_lead_is_invalid_on_lead_units() =>
         Assignment(lead: [LeadUnit, LeadUnit], participating: [])
-            .Decide(Office, Now)
+            .Decide(Office, Now, KnownUnits)
             .ShouldBeRefused(RefusalKind.Invalid, "leadUnits");
 
     [Fact]
     public void twice_as_participant_is_invalid_on_participating_units() =>
         Assignment(lead: [LeadUnit], participating: [ParticipatingUnit, ParticipatingUnit])
-            .Decide(Office, Now)
+            .Decide(Office, Now, KnownUnits)
+            .ShouldBeRefused(RefusalKind.Invalid, "participatingUnits");
+}
+
+public class when_a_task_names_a_unit_the_jurisdiction_has_not_registered
+{
+    [Fact]
+    public void an_unknown_lead_unit_is_invalid() =>
+        Assignment(lead: ["市不存在局"], participating: [])
+            .Decide(Office, Now, KnownUnits)
+            .ShouldBeRefused(RefusalKind.Invalid, "leadUnits");
+
+    [Fact]
+    public void an_unknown_participant_is_invalid() =>
+        Assignment(lead: [LeadUnit], participating: ["市不存在局"])
+            .Decide(Office, Now, KnownUnits)
             .ShouldBeRefused(RefusalKind.Invalid, "participatingUnits");
 }
