@@ -14,12 +14,15 @@ public static class PersistenceSetup
     {
         var configuration = builder.Configuration;
         builder.Services.AddSingleton(TimeProvider.System);
+        var connectionString = configuration.GetConnectionString("Marten");
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            // Commands that need no database (token, targets parse) still run; serving refuses to start.
+            connectionString = "Host=not-configured";
+            builder.Services.AddHostedService<RefuseToStartWithoutDatabase>();
+        }
         builder.Services.AddMarten(options =>
             {
-                var connectionString = configuration.GetConnectionString("Marten");
-                if (string.IsNullOrWhiteSpace(connectionString))
-                    throw new InvalidOperationException(
-                        "No database configured: set ConnectionStrings__Marten, or start with ./supervise run, which starts a local PostgreSQL.");
                 options.Connection(connectionString);
                 options.DatabaseSchemaName = configuration["Supervision:Schema"] ?? "supervision";
                 options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
@@ -42,5 +45,13 @@ public static class PersistenceSetup
         options.Events.MetadataConfig.CorrelationIdEnabled = true;
         options.Events.MetadataConfig.CausationIdEnabled = true;
         options.Events.MetadataConfig.UserNameEnabled = true;
+    }
+
+    private sealed class RefuseToStartWithoutDatabase : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken) => throw new InvalidOperationException(
+            "No database configured: set ConnectionStrings__Marten, or start with ./supervise run, which starts a local PostgreSQL.");
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }
