@@ -1,8 +1,12 @@
 using JasperFx.Events.Projections;
 using Marten;
+using Supervision.Domain.Findings;
+using Supervision.Domain.Inspections;
 using Supervision.Domain.Plans;
 using Supervision.Domain.Tasks;
 using Supervision.Domain.Units;
+using Supervision.Projections.Findings;
+using Supervision.Projections.Inspections;
 using Supervision.Projections.Plans;
 using Supervision.Projections.Tasks;
 using Supervision.Projections.Units;
@@ -17,9 +21,13 @@ public static class ProjectionRegistry
         options.Projections.Add<SupervisedTaskProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<SupervisedPlanProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<RegisteredUnitProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<FindingProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<InspectionCommandProjection>(ProjectionLifecycle.Inline);
 
         options.Schema.For<SupervisedTask>().Duplicate(t => t.Jurisdiction).Duplicate(t => t.PlanId!);
         options.Schema.For<SupervisedPlan>().Duplicate(p => p.Jurisdiction).UniqueIndex(p => p.PlanId);
+        options.Schema.For<Finding>().Duplicate(f => f.Jurisdiction).Duplicate(f => f.TaskId).Duplicate(f => f.Unit);
+        options.Schema.For<InspectionCommand>().Duplicate(i => i.Jurisdiction);
         options.Schema.For<RegisteredUnit>().Duplicate(u => u.Jurisdiction).UniqueIndex(u => u.UnitId);
     }
 }

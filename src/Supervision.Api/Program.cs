@@ -4,6 +4,7 @@ using Supervision.Api.Infrastructure;
 using Supervision.Api.Plans;
 using Supervision.Api.Tasks;
 using Supervision.Api.Units;
+using Supervision.Api.Warnings;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -13,6 +14,7 @@ builder.AddSupervisionMessaging();
 builder.AddSupervisionIdentity();
 builder.AddSupervisionHttp();
 builder.AddSupervisionCatalog();
+builder.AddSupervisionWarnings();
 
 var app = builder.Build();
 
@@ -22,6 +24,7 @@ var api = app.MapGroup("/api").RequireAuthorization();
 api.MapTaskEndpoints();
 api.MapPlanEndpoints();
 api.MapUnitEndpoints();
+api.MapWarningEndpoints();
 
 return await app.RunJasperFxCommands(args);
 

@@ -45,4 +45,20 @@ public partial class SupervisedTaskProjection : SingleStreamProjection<Supervise
     public void Apply(TaskWithdrawn e, SupervisedTask task) => task.Apply(e);
 
     public void Apply(TaskReinstated e, SupervisedTask task) => task.Apply(e);
+
+    public void Apply(ReportReturned e, SupervisedTask task) => task.Apply(e);
+
+    public void Apply(ReportingScheduleSet e, SupervisedTask task) => task.Apply(e);
+
+    public void Apply(ReminderIssued e, SupervisedTask task) => task.Apply(e);
+
+    public void Apply(ExtensionRequested e, SupervisedTask task) => task.Apply(e);
+
+    public void Apply(ExtensionApproved e, SupervisedTask task) => task.Apply(e);
+
+    public void Apply(ExtensionRejected e, SupervisedTask task) => task.Apply(e);
+
+    public void Apply(WarningRaised e, SupervisedTask task) => task.Apply(e);
+
+    public void Apply(WarningCleared e, SupervisedTask task) => task.Apply(e);
 }

@@ -11,6 +11,8 @@ public static class MessagingSetup
             // Wolverine 6 compiles handler adapters only with the runtime compiler registered.
             options.UseRuntimeCompilation();
             options.Policies.AutoApplyTransactions();
+            // Local messages (light evaluation, the scheduled sweep) are kept in PostgreSQL until handled.
+            options.Policies.UseDurableLocalQueues();
             options.Durability.Mode = DurabilityMode.Solo;
         });
         return builder;

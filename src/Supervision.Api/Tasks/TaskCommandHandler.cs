@@ -1,8 +1,10 @@
 using Marten;
+using Supervision.Api.Infrastructure;
 using Supervision.Api.Tasks.Idempotency;
-using Supervision.Domain.Decisions;
+using Supervision.Api.Warnings;
 using Supervision.Domain.Identity;
 using Supervision.Domain.Tasks;
+using Wolverine;
 
 namespace Supervision.Api.Tasks;
 
@@ -15,45 +17,33 @@ public sealed record TaskCommandMessage(
     Guid? CreatedId = null,
     string? IdempotencyKey = null);
 
-public sealed record TaskCommandResult(Guid TaskId, long Version, Guid? CreatedId, Refusal? Refusal, bool Replayed = false);
-
 /// <summary>
-/// Loads the task, lets the pure domain decide, appends the events. Wolverine commits the session (and its outbox)
-/// after the handler; a refusal appends nothing. Without an expected version the stream is locked, so simultaneous
-/// reports all land in turn; with one, a stale version is refused.
+/// Runs a task command; a repeat with the same Idempotency-Key returns the first result. A task that changed has its
+/// warning light evaluated again right after the commit (a durable message in the same outbox).
 /// </summary>
 public static class TaskCommandHandler
 {
-    public static async Task<TaskCommandResult> Handle(TaskCommandMessage message, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    public static async Task<CommandResult> Handle(
+        TaskCommandMessage message, IDocumentSession session, IMessageBus bus, TimeProvider clock, CancellationToken ct)
     {
         var taskId = message.Command.TaskId;
-        var stream = message.ExpectedVersion is null
-            ? await session.Events.FetchForExclusiveWriting<SupervisedTask>(taskId, ct)
-            : await session.Events.FetchForWriting<SupervisedTask>(taskId, ct);
-
         var idempotencyId = message.IdempotencyKey is { } key ? IdempotencyRecord.IdFor(message.Actor, taskId, key) : null;
         if (idempotencyId is not null && await session.LoadAsync<IdempotencyRecord>(idempotencyId, ct) is { } previous)
-            return new TaskCommandResult(taskId, previous.Version, previous.CreatedId, null, Replayed: true);
+            return new CommandResult(taskId, previous.Version, previous.CreatedId, null, Replayed: true);
 
-        var version = stream.Aggregate?.Version ?? 0;
-        if (message.ExpectedVersion is { } expected && stream.Aggregate is not null && expected != version)
-            return Refused(taskId, version, Refusal.Conflict($"The task is at version {version}, not {expected}; reload it.", "expectedVersion"));
+        var now = clock.GetUtcNow();
+        var (result, events) = await StreamCommands.Execute<SupervisedTask>(session, taskId, message.ExpectedVersion,
+            message.Actor, message.CorrelationId, message.CreatedId, task => message.Command.Decide(task, message.Actor, now), ct);
+        if (events.Count == 0) return result;
 
-        var decision = message.Command.Decide(stream.Aggregate, message.Actor, clock.GetUtcNow());
-        if (decision.Refusal is { } refusal) return Refused(taskId, version, refusal);
-
-        session.StampWith(message.Actor, message.CorrelationId);
-        stream.AppendMany(decision.Events);
-        var newVersion = version + decision.Events.Count;
         if (idempotencyId is not null)
         {
             session.Insert(new IdempotencyRecord
             {
-                Id = idempotencyId, TaskId = taskId, Version = newVersion, CreatedId = message.CreatedId, RecordedAt = clock.GetUtcNow(),
+                Id = idempotencyId, TaskId = taskId, Version = result.Version, CreatedId = message.CreatedId, RecordedAt = now,
             });
         }
-        return new TaskCommandResult(taskId, newVersion, message.CreatedId, null);
+        await bus.PublishAsync(new EvaluateLights([taskId]));
+        return result;
     }
-
-    private static TaskCommandResult Refused(Guid taskId, long version, Refusal refusal) => new(taskId, version, null, refusal);
 }

@@ -15,14 +15,14 @@ public static class TaskCommands
 
     public static async Task<IResult> Send(
         this IMessageBus bus, HttpContext http, ITaskCommand command, long? expectedVersion,
-        Func<TaskCommandResult, object>? body = null, Guid? createdId = null)
+        Func<CommandResult, object>? body = null, Guid? createdId = null)
     {
         var key = http.Request.Headers[IdempotencyHeader].ToString();
         var message = new TaskCommandMessage(command, http.User.ToActor(), http.CorrelationId(), expectedVersion, createdId,
             string.IsNullOrWhiteSpace(key) ? null : key[..Math.Min(key.Length, 200)]);
-        var result = await bus.InvokeAsync<TaskCommandResult>(message, http.RequestAborted, Timeout);
+        var result = await bus.InvokeAsync<CommandResult>(message, http.RequestAborted, Timeout);
         if (result.Refusal is { } refusal) return Problems.From(refusal);
         if (result.Replayed) http.Response.Headers["Idempotent-Replayed"] = "true";
-        return Results.Ok(body?.Invoke(result) ?? new TaskChanged(result.TaskId, result.Version));
+        return Results.Ok(body?.Invoke(result) ?? new TaskChanged(result.Id, result.Version));
     }
 }

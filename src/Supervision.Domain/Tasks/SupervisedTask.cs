@@ -1,4 +1,7 @@
+using Supervision.Domain.Plans;
+using Supervision.Domain.Tasks.Reporting;
 using Supervision.Domain.Tasks.Targets;
+using Supervision.Domain.Warnings;
 
 namespace Supervision.Domain.Tasks;
 
@@ -29,6 +32,14 @@ public sealed class SupervisedTask
 
     /// <summary>The deadline as the plan file last set it; re-imports compare against this, not workflow revisions.</summary>
     public DateOnly? ImportedDeadline { get; set; }
+
+    public List<ReportRecord> Reports { get; set; } = [];
+    public ReportingSchedule? ReportingOverride { get; set; }
+    public List<ReminderRecord> Reminders { get; set; } = [];
+    public List<ExtensionRecord> Extensions { get; set; } = [];
+    public WarningLight Light { get; set; }
+    public List<WarningReason> LightReasons { get; set; } = [];
+    public DateTimeOffset? LightSince { get; set; }
 
     public bool IsOpen => Status is not (SupervisedTaskStatus.Closed or SupervisedTaskStatus.Withdrawn);
 
@@ -62,6 +73,7 @@ public sealed class SupervisedTask
     public void Apply(ProgressReported e)
     {
         ProgressPercent = e.ProgressPercent;
+        Reports.Add(new ReportRecord(e.ReportId, e.Period, e.ProgressPercent, e.Unit, e.ReportedAt));
         foreach (var reading in e.Readings)
         {
             var target = Targets.Find(t => t.Id == reading.TargetId);
@@ -141,7 +153,56 @@ public sealed class SupervisedTask
     }
 
     public void Apply(TaskReinstated e) => Status = StatusBeforeWithdrawal ?? SupervisedTaskStatus.Assigned;
+
+    public void Apply(ReportReturned e)
+    {
+        var index = Reports.FindIndex(r => r.ReportId == e.ReportId);
+        if (index >= 0) Reports[index] = Reports[index] with { ReturnedAt = e.ReturnedAt, ReturnReason = e.Reason };
+    }
+
+    public void Apply(ReportingScheduleSet e) => ReportingOverride = e.Schedule;
+
+    public void Apply(ReminderIssued e) => Reminders.Add(new ReminderRecord(e.ReminderId, e.Kind, e.Period, e.IssuedAt));
+
+    public void Apply(ExtensionRequested e) =>
+        Extensions.Add(new ExtensionRecord(e.ExtensionId, e.CurrentDeadline, e.RequestedDeadline, e.Reason, e.Unit, e.RequestedAt));
+
+    public void Apply(ExtensionApproved e)
+    {
+        Deadline = e.NewDeadline;
+        Decide(e.ExtensionId, ExtensionStatus.Approved, null, e.ApprovedAt);
+    }
+
+    public void Apply(ExtensionRejected e) => Decide(e.ExtensionId, ExtensionStatus.Rejected, e.Reason, e.RejectedAt);
+
+    public void Apply(WarningRaised e)
+    {
+        if (Light != e.Light) LightSince = e.RaisedAt;
+        Light = e.Light;
+        LightReasons = [.. e.Reasons];
+    }
+
+    public void Apply(WarningCleared e)
+    {
+        Light = WarningLight.None;
+        LightReasons = [];
+        LightSince = e.ClearedAt;
+    }
+
+    private void Decide(Guid extensionId, ExtensionStatus status, string? reason, DateTimeOffset at)
+    {
+        var index = Extensions.FindIndex(x => x.ExtensionId == extensionId);
+        if (index >= 0) Extensions[index] = Extensions[index] with { Status = status, DecisionReason = reason, DecidedAt = at };
+    }
 }
+
+public sealed record ReminderRecord(Guid ReminderId, ReminderKind Kind, string? Period, DateTimeOffset IssuedAt);
+
+public enum ExtensionStatus { Pending, Approved, Rejected }
+
+public sealed record ExtensionRecord(
+    Guid ExtensionId, DateOnly PreviousDeadline, DateOnly RequestedDeadline, string Reason, string Unit, DateTimeOffset RequestedAt,
+    ExtensionStatus Status = ExtensionStatus.Pending, string? DecisionReason = null, DateTimeOffset? DecidedAt = null);
 
 public sealed class TaskTarget
 {

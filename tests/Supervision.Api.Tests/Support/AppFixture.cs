@@ -29,6 +29,7 @@ public sealed class AppFixture : IAsyncLifetime
             builder.UseSetting("ConnectionStrings:Marten", ConnectionString);
             builder.UseSetting("Auth:SigningKey", SigningKey);
             builder.UseSetting("Supervision:SeedPlans", "data/plans");
+            builder.UseSetting("Supervision:DeadlineSweepMinutes", "0");
             builder.ConfigureServices(services =>
             {
                 services.AddSingleton<TimeProvider>(Clock);

@@ -43,6 +43,6 @@ public static class SubmitReportEndpoint
         var readings = (request.Readings ?? []).Select(r => new Reading(r.TargetId!, r.Value!.Value)).ToList();
         var command = new SubmitReport(id, reportId, request.Period!, request.ProgressPercent!.Value, readings, request.Narrative);
         return bus.Send(http, command, request.ExpectedVersion,
-            result => new ReportAccepted(result.TaskId, result.CreatedId!.Value, result.Version), reportId);
+            result => new ReportAccepted(result.Id, result.CreatedId!.Value, result.Version), reportId);
     }
 }

@@ -35,6 +35,6 @@ public static class RequestTargetRevisionEndpoint
         var revisionId = Guid.NewGuid();
         var command = new RequestTargetRevision(id, revisionId, request.TargetId, request.ProposedValue, request.ProposedDeadline, request.Reason!);
         return bus.Send(http, command, request.ExpectedVersion,
-            result => new RevisionRequested(result.TaskId, result.CreatedId!.Value, result.Version), revisionId);
+            result => new RevisionRequested(result.Id, result.CreatedId!.Value, result.Version), revisionId);
     }
 }

@@ -1,0 +1,38 @@
+using Marten;
+using Supervision.Api.Tasks;
+using Supervision.Domain.Decisions;
+using Supervision.Domain.Identity;
+
+namespace Supervision.Api.Infrastructure;
+
+public sealed record CommandResult(Guid Id, long Version, Guid? CreatedId, Refusal? Refusal, bool Replayed = false);
+
+/// <summary>
+/// The shape every command on an existing stream shares: load, let the pure domain decide, append. Without an expected
+/// version the stream is locked, so simultaneous writes land in turn; with one, a stale version is refused. Wolverine
+/// commits the session (and its outbox) after the handler; a refusal appends nothing.
+/// </summary>
+public static class StreamCommands
+{
+    public static async Task<(CommandResult Result, IReadOnlyList<object> Events)> Execute<T>(
+        IDocumentSession session, Guid id, long? expectedVersion, Actor actor, string correlationId, Guid? createdId,
+        Func<T?, Decision> decide, CancellationToken ct) where T : class
+    {
+        var stream = expectedVersion is null
+            ? await session.Events.FetchForExclusiveWriting<T>(id, ct)
+            : await session.Events.FetchForWriting<T>(id, ct);
+        var version = stream.StartingVersion ?? 0;
+        if (expectedVersion is { } expected && stream.Aggregate is not null && expected != version)
+            return (Refused(id, version, Refusal.Conflict($"The item is at version {version}, not {expected}; reload it.", "expectedVersion")), []);
+
+        var decision = decide(stream.Aggregate);
+        if (decision.Refusal is { } refusal) return (Refused(id, version, refusal), []);
+        if (decision.Events.Count == 0) return (new CommandResult(id, version, createdId, null), []);
+
+        session.StampWith(actor, correlationId);
+        stream.AppendMany(decision.Events);
+        return (new CommandResult(id, version + decision.Events.Count, createdId, null), decision.Events);
+    }
+
+    private static CommandResult Refused(Guid id, long version, Refusal refusal) => new(id, version, null, refusal);
+}

@@ -1,0 +1,87 @@
+using Marten;
+using Supervision.Api.Tasks;
+using Supervision.Domain.Findings;
+using Supervision.Domain.Identity;
+using Supervision.Domain.Inspections;
+using Supervision.Domain.Plans;
+using Supervision.Domain.Tasks;
+using Supervision.Domain.Tasks.Chasing;
+using Supervision.Domain.Warnings;
+
+namespace Supervision.Api.Warnings;
+
+public sealed record SweepOutcome(int TasksEvaluated, int RemindersIssued, int LightsChanged, int InspectionsEscalated)
+{
+    public static SweepOutcome operator +(SweepOutcome a, SweepOutcome b) => new(a.TasksEvaluated + b.TasksEvaluated,
+        a.RemindersIssued + b.RemindersIssued, a.LightsChanged + b.LightsChanged, a.InspectionsEscalated + b.InspectionsEscalated);
+}
+
+/// <summary>
+/// The time-driven work, as of the injected clock: automatic reminders and chases, warning lights, escalation of
+/// overdue inspection commands. Idempotent; appends at the versions it read, so a concurrent change makes it retry.
+/// </summary>
+public sealed class DeadlineSweep(IDocumentStore store, TimeProvider clock, ILogger<DeadlineSweep> logger)
+{
+    public static readonly Actor System = new(AutomaticReminders.System, "系统", Role.Admin, null, "*");
+
+    public async Task<SweepOutcome> Run(string jurisdiction, IReadOnlyCollection<Guid>? onlyTasks, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await RunOnce(jurisdiction, onlyTasks, ct);
+            }
+            catch (JasperFx.ConcurrencyException) when (attempt < 5)
+            {
+                logger.LogDebug("Deadline sweep of {Jurisdiction} met a concurrent change; retrying", jurisdiction);
+            }
+        }
+    }
+
+    private async Task<SweepOutcome> RunOnce(string jurisdiction, IReadOnlyCollection<Guid>? onlyTasks, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        await using var session = store.LightweightSession();
+        session.StampWith(System, $"sweep:{now:O}");
+        var tasks = onlyTasks is null
+            ? await session.Query<SupervisedTask>().Where(t => t.Jurisdiction == jurisdiction).ToListAsync(ct)
+            : await session.Query<SupervisedTask>().Where(t => onlyTasks.Contains(t.Id)).ToListAsync(ct);
+        tasks = tasks.Where(t => t.IsOpen || t.Light != WarningLight.None).ToList();
+        var plans = (await session.Query<SupervisedPlan>().Where(p => p.Jurisdiction == jurisdiction).ToListAsync(ct)).ToDictionary(p => p.PlanId);
+        var findings = await session.Query<Finding>().Where(f => f.Jurisdiction == jurisdiction && f.Status != FindingStatus.Closed).ToListAsync(ct);
+        var inspections = await session.Query<InspectionCommand>().Where(i => i.Jurisdiction == jurisdiction).ToListAsync(ct);
+        var pending = inspections.Where(i => !i.Answered).ToList();
+
+        var (reminders, lights, escalations) = (0, 0, 0);
+        foreach (var task in tasks)
+        {
+            var schedule = task.ReportingOverride ?? (task.PlanId is { } plan && plans.TryGetValue(plan, out var p) ? p.Reporting : ReportingSchedule.Default);
+            var due = AutomaticReminders.Due(task, schedule, now);
+            var light = WarningLights.Change(task, WarningLights.Assess(task, schedule, Deadlines(task, findings, pending), now), now);
+            var events = due.Cast<object>().Concat(light is null ? [] : [light]).ToArray();
+            if (events.Length == 0) continue;
+            session.Events.Append(task.Id, task.Version + events.Length, events);
+            (reminders, lights) = (reminders + due.Count, lights + (light is null ? 0 : 1));
+        }
+        if (onlyTasks is null)
+        {
+            foreach (var inspection in pending)
+            {
+                if (InspectionRules.Escalation(inspection, now) is not { } escalation) continue;
+                session.Events.Append(inspection.Id, inspection.Version + 1, escalation);
+                escalations++;
+            }
+        }
+        await session.SaveChangesAsync(ct);
+        return new SweepOutcome(tasks.Count, reminders, lights, escalations);
+    }
+
+    private static List<DeadlineItem> Deadlines(SupervisedTask task, IReadOnlyList<Finding> openFindings, List<InspectionCommand> pending) =>
+    [
+        .. openFindings.Where(f => f.TaskId == task.Id)
+            .Select(f => new DeadlineItem(DeadlineKind.Rectification, f.Id, f.RectificationDeadline, $"问题整改（{f.Category}）")),
+        .. pending.Where(i => i.TaskIds.Contains(task.Id) && i.SilentUnits.Any(task.LeadUnits.Contains))
+            .Select(i => new DeadlineItem(DeadlineKind.InspectionResponse, i.Id, i.ResponseDeadline, "督办单回复")),
+    ];
+}

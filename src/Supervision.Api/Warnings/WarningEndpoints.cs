@@ -1,0 +1,72 @@
+using JasperFx.Events;
+using Marten;
+using Supervision.Api.Identity;
+using Supervision.Api.Infrastructure;
+using Supervision.Api.Jurisdictions;
+using Supervision.Api.Plans;
+using Supervision.Domain.Identity;
+using Supervision.Domain.Tasks;
+using Supervision.Domain.Warnings;
+
+namespace Supervision.Api.Warnings;
+
+public sealed record TaskLight(Guid TaskId, string Title, string? Number, string? PlanId, string Jurisdiction,
+    IReadOnlyList<string> LeadUnits, WarningLight Light, IReadOnlyList<WarningReason> Reasons, DateTimeOffset? Since);
+
+public sealed record LightChange(WarningLight Light, WarningLight Previous, IReadOnlyList<WarningReason> Reasons,
+    DateTimeOffset At, long Version);
+
+public static class WarningEndpoints
+{
+    public static void MapWarningEndpoints(this RouteGroupBuilder api)
+    {
+        var warnings = api.MapGroup("/warnings").WithTags("Warnings");
+        warnings.MapGet("/", Current).WithSummary("Current lights (亮灯) with reasons; filter by jurisdiction and light")
+            .Produces<IReadOnlyList<TaskLight>>();
+        warnings.MapPost("/evaluate", Evaluate).WithSummary("Evaluate reminders, chases and lights now (office or admin)")
+            .Produces<SweepOutcome>();
+        api.MapGet("/tasks/{id:guid}/lights", History).WithTags("Warnings")
+            .WithSummary("A task's light history, as recorded: a past red stays after it clears").Produces<IReadOnlyList<LightChange>>();
+    }
+
+    private static async Task<IResult> Current(string? jurisdiction, WarningLight? light, HttpContext http, IQuerySession session,
+        JurisdictionCatalog jurisdictions)
+    {
+        var visible = PlanEndpoints.Visible(http.User.ToActor(), jurisdictions);
+        var codes = jurisdiction is null ? visible : visible.Contains(jurisdiction) ? [jurisdiction] : [];
+        if (codes.Count == 0) return Problems.NotFound("jurisdiction");
+        var tasks = await session.Query<SupervisedTask>()
+            .Where(t => codes.Contains(t.Jurisdiction) && t.Light != WarningLight.None).ToListAsync(http.RequestAborted);
+        return Results.Ok(tasks.Where(t => light is null || t.Light == light)
+            .OrderByDescending(t => t.Light).ThenBy(t => t.LightSince)
+            .Select(t => new TaskLight(t.Id, t.Title, t.Number, t.PlanId, t.Jurisdiction, t.LeadUnits, t.Light, t.LightReasons, t.LightSince))
+            .ToList());
+    }
+
+    private static async Task<IResult> Evaluate(string? jurisdiction, HttpContext http, DeadlineSweep sweep, JurisdictionCatalog jurisdictions)
+    {
+        var actor = http.User.ToActor();
+        if (!actor.Is(Role.Office) && !actor.Is(Role.Admin))
+            return Problems.From(Domain.Decisions.Refusal.Forbidden("Only the office or an administrator runs the evaluation."));
+        var codes = actor.Is(Role.Admin) ? jurisdiction is null ? jurisdictions.All.Select(j => j.Code).ToList() : [jurisdiction]
+            : [actor.Jurisdiction];
+        var outcome = new SweepOutcome(0, 0, 0, 0);
+        foreach (var code in codes) outcome += await sweep.Run(code, null, http.RequestAborted);
+        return Results.Ok(outcome);
+    }
+
+    private static async Task<IResult> History(Guid id, HttpContext http, IQuerySession session)
+    {
+        var task = await session.LoadAsync<SupervisedTask>(id, http.RequestAborted);
+        if (TaskRules.Visible(task, http.User.ToActor()) is { } hidden) return Problems.From(hidden);
+        var events = await session.Events.FetchStreamAsync(id, token: http.RequestAborted);
+        return Results.Ok(events.Select(ToChange).OfType<LightChange>().ToList());
+    }
+
+    private static LightChange? ToChange(IEvent e) => e.Data switch
+    {
+        WarningRaised raised => new LightChange(raised.Light, raised.Previous, raised.Reasons, raised.RaisedAt, e.Version),
+        WarningCleared cleared => new LightChange(WarningLight.None, cleared.Previous, [], cleared.ClearedAt, e.Version),
+        _ => null,
+    };
+}

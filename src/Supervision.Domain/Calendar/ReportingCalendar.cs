@@ -1,0 +1,41 @@
+using Supervision.Domain.Plans;
+using Supervision.Domain.Tasks.Reporting;
+
+namespace Supervision.Domain.Calendar;
+
+/// <summary>The reporting periods of a cadence, each due a number of days after it ends.</summary>
+public static class ReportingCalendar
+{
+    public static int MonthsIn(Cadence cadence) => cadence switch
+    {
+        Cadence.Monthly => 1,
+        Cadence.Quarterly => 3,
+        Cadence.HalfYearly => 6,
+        _ => 12,
+    };
+
+    /// <summary>The period of the cadence that contains a day.</summary>
+    public static ReportingPeriod PeriodOf(Cadence cadence, DateOnly day)
+    {
+        var months = MonthsIn(cadence);
+        var firstMonth = (day.Month - 1) / months * months + 1;
+        var start = new DateOnly(day.Year, firstMonth, 1);
+        var name = cadence switch
+        {
+            Cadence.Monthly => $"{day.Year}-{day.Month:00}",
+            Cadence.Quarterly => $"{day.Year}-Q{(firstMonth - 1) / 3 + 1}",
+            Cadence.HalfYearly => $"{day.Year}-H{(firstMonth - 1) / 6 + 1}",
+            _ => $"{day.Year}",
+        };
+        return new ReportingPeriod(start, start.AddMonths(months).AddDays(-1), name);
+    }
+
+    /// <summary>Every period from the one containing <paramref name="from"/> to the one containing <paramref name="to"/>.</summary>
+    public static IEnumerable<ReportingPeriod> Periods(Cadence cadence, DateOnly from, DateOnly to)
+    {
+        for (var period = PeriodOf(cadence, from); period.Start <= to; period = PeriodOf(cadence, period.End.AddDays(1)))
+            yield return period;
+    }
+
+    public static DateOnly DueOn(ReportingPeriod period, ReportingSchedule schedule) => period.End.AddDays(schedule.DueDay);
+}
