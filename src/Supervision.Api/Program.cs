@@ -1,6 +1,8 @@
 using JasperFx;
+using Supervision.Api.Findings;
 using Supervision.Api.Identity;
 using Supervision.Api.Infrastructure;
+using Supervision.Api.Inspections;
 using Supervision.Api.Plans;
 using Supervision.Api.Tasks;
 using Supervision.Api.Units;
@@ -25,6 +27,8 @@ api.MapTaskEndpoints();
 api.MapPlanEndpoints();
 api.MapUnitEndpoints();
 api.MapWarningEndpoints();
+api.MapFindingEndpoints();
+api.MapInspectionEndpoints();
 
 return await app.RunJasperFxCommands(args);
 

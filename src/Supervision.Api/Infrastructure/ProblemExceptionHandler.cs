@@ -24,6 +24,7 @@ public sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> log
         BadHttpRequestException bad => (bad.StatusCode, bad.Message, null),
         JsonException json => (400, JsonDetail(json), JsonField(json)),
         Plans.PlanFormatException plan => (400, plan.Message, "file"),
+        Domain.Plans.Tables.PlanTableException table => (400, table.Message, "headers"),
         JasperFx.ConcurrencyException or EventStreamUnexpectedMaxEventIdException
             or Marten.Exceptions.ExistingStreamIdCollisionException or JasperFx.Events.ExistingStreamIdCollisionException
             or JasperFx.Events.StreamLockedException or Marten.Exceptions.StreamLockedException

@@ -1,6 +1,9 @@
+using Marten;
 using Supervision.Api.Identity;
 using Supervision.Api.Infrastructure;
+using Supervision.Domain.Plans;
 using Supervision.Domain.Plans.Importing;
+using Supervision.Domain.Units;
 using Wolverine;
 
 namespace Supervision.Api.Plans;
@@ -17,9 +20,12 @@ public static class ImportPlanEndpoint
             .Produces<ImportSummary>()
             .DisableAntiforgery();
 
-    private static async Task<IResult> Import(HttpContext http, IMessageBus bus, [AsParameters] TableImportQuery query)
+    private static async Task<IResult> Import(HttpContext http, IMessageBus bus, IQuerySession session, [AsParameters] TableImportQuery query)
     {
-        var document = await PlanFiles.Read(http.Request, query, http.RequestAborted);
+        var units = query.Jurisdiction is null ? [] : await session.Query<RegisteredUnit>()
+            .Where(u => u.Jurisdiction == query.Jurisdiction).ToListAsync(http.RequestAborted);
+        var known = units.Select(u => new UnitDefinition(u.UnitId, u.Name, u.Kind, u.Aliases)).ToList();
+        var document = await PlanFiles.Read(http.Request, query with { KnownUnits = known }, http.RequestAborted);
         var decision = await bus.InvokeAsync<ImportDecision>(
             new ImportPlanMessage(document, http.User.ToActor(), http.CorrelationId()), http.RequestAborted, TimeSpan.FromMinutes(2));
         return decision.Refusal is { } refusal ? Problems.From(refusal) : Results.Ok(decision.Summary);

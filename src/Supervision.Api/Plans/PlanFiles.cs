@@ -1,9 +1,15 @@
+using Supervision.Api.Plans.Tables;
 using Supervision.Domain.Plans;
+using Supervision.Domain.Plans.Tables;
 
 namespace Supervision.Api.Plans;
 
 /// <summary>For a table (.docx or text export) the plan's own details come from the query string.</summary>
-public sealed record TableImportQuery(string? PlanId, string? Jurisdiction, string? Title, DateOnly? DefaultDeadline);
+public sealed record TableImportQuery(string? PlanId, string? Jurisdiction, string? Title, DateOnly? DefaultDeadline)
+{
+    /// <summary>The jurisdiction's registered units, so names in the table resolve to existing ids.</summary>
+    public IReadOnlyList<UnitDefinition> KnownUnits { get; init; } = [];
+}
 
 /// <summary>Reads the plan document from an import request, whatever form it comes in.</summary>
 public static class PlanFiles
@@ -33,7 +39,28 @@ public static class PlanFiles
             using var reader = new StreamReader(content);
             return PlanYaml.Read(await reader.ReadToEndAsync(ct));
         }
+        if (extension == ".docx" || contentType.StartsWith(DocxType, StringComparison.OrdinalIgnoreCase))
+        {
+            var buffer = new MemoryStream();
+            await content.CopyToAsync(buffer, ct);
+            buffer.Position = 0;
+            return FromTable(DocxTables.Read(buffer), query);
+        }
+        if (extension == ".txt" || contentType.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase))
+        {
+            using var reader = new StreamReader(content);
+            return FromTable(TableText.Parse(await reader.ReadToEndAsync(ct)), query);
+        }
         throw new PlanFormatException(
-            "Send a plan as YAML (Content-Type: application/yaml, or a .yaml file in the multipart field 'file').");
+            "Send a plan as YAML (application/yaml or a .yaml file), a Word table (.docx) or a table text export (.txt, text/plain).");
+    }
+
+    /// <summary>A table names no plan, so its id, jurisdiction and title come from the query; known units come from the registry.</summary>
+    private static PlanDocument FromTable(PlanTable table, TableImportQuery query)
+    {
+        if (string.IsNullOrWhiteSpace(query.PlanId) || string.IsNullOrWhiteSpace(query.Jurisdiction) || string.IsNullOrWhiteSpace(query.Title))
+            throw new PlanFormatException("A table import needs ?planId=&jurisdiction=&title= (and optionally &defaultDeadline=2022-12-31).");
+        return PlanTableReader.Read(table, new TableImportOptions(query.PlanId, query.Jurisdiction, query.Title,
+            query.DefaultDeadline ?? new DateOnly(DateTime.UtcNow.Year, 12, 31), query.KnownUnits));
     }
 }

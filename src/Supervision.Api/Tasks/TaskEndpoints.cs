@@ -1,6 +1,8 @@
 using Supervision.Api.Tasks.Accepting;
 using Supervision.Api.Tasks.Assigning;
+using Supervision.Api.Tasks.Chasing;
 using Supervision.Api.Tasks.Completing;
+using Supervision.Api.Tasks.Extending;
 using Supervision.Api.Tasks.Reporting;
 using Supervision.Api.Tasks.Revising;
 using Supervision.Api.Tasks.Viewing;
@@ -18,6 +20,10 @@ public static class TaskEndpoints
         tasks.MapRequestTargetRevision();
         tasks.MapDecideTargetRevision();
         tasks.MapCompletion();
+        tasks.MapReturnReport();
+        tasks.MapReportingSchedule();
+        tasks.MapExtensions();
+        tasks.MapChase();
         tasks.MapTaskReads();
     }
 }

@@ -35,7 +35,7 @@ public sealed class TaskDiff(PlanDocument document, string by, DateTimeOffset no
     }
 
     private TaskAssigned Assignment(Guid id, PlanTaskRow row) => new(
-        id, document.Jurisdiction, row.Title, row.Content, row.Category, row.LeadUnits, Participants(row),
+        id, document.Jurisdiction, row.Title, row.Content, row.Category, Leads(row), Participants(row),
         row.Deadline ?? document.DefaultDeadline, Targets(row), by, now, document.Id, row.Number);
 
     private List<object> Differences(SupervisedTask task, PlanTaskRow row)
@@ -45,8 +45,8 @@ public sealed class TaskDiff(PlanDocument document, string by, DateTimeOffset no
         if (task.Number != row.Number || task.Title != row.Title || task.Content != row.Content || !task.Category.SequenceEqual(row.Category))
             events.Add(new TaskDetailsRevised(task.Id, row.Number, row.Title, row.Content, row.Category, by, now));
         var participants = Participants(row);
-        if (!task.LeadUnits.SequenceEqual(row.LeadUnits) || !task.ParticipatingUnits.SequenceEqual(participants))
-            events.Add(new TaskUnitsReassigned(task.Id, row.LeadUnits, participants, task.LeadUnits, task.ParticipatingUnits, by, now));
+        if (!task.LeadUnits.SequenceEqual(Leads(row)) || !task.ParticipatingUnits.SequenceEqual(participants))
+            events.Add(new TaskUnitsReassigned(task.Id, Leads(row), participants, task.LeadUnits, task.ParticipatingUnits, by, now));
         var deadline = row.Deadline ?? document.DefaultDeadline;
         if (task.ImportedDeadline != deadline)
             events.Add(Revision(task, null, null, null, task.Deadline, deadline));
@@ -76,6 +76,8 @@ public sealed class TaskDiff(PlanDocument document, string by, DateTimeOffset no
     /// <summary>A unit printed as both lead and participant (舟山 row 54) leads; it is not also listed as a participant.</summary>
     private static List<string> Participants(PlanTaskRow row) =>
         row.ParticipatingUnits.Where(u => !row.LeadUnits.Contains(u)).Distinct().ToList();
+
+    private static List<string> Leads(PlanTaskRow row) => row.LeadUnits.Distinct().ToList();
 
     private static List<TargetSpec> Targets(PlanTaskRow row) =>
         row.Targets.Select((t, i) => t with { Id = $"t{i + 1}" }).ToList();

@@ -1,0 +1,121 @@
+using FluentValidation;
+using Marten;
+using Supervision.Api.Identity;
+using Supervision.Api.Infrastructure;
+using Supervision.Domain.Findings;
+using Supervision.Domain.Identity;
+using Wolverine;
+
+namespace Supervision.Api.Findings;
+
+public sealed record RecordFindingRequest(Guid? TaskId, string? Unit, string? Description, string? Category, FindingSeverity? Severity,
+    DateOnly? RectificationDeadline, bool? Veto);
+
+public sealed record RectificationRequest(string? Text, List<Guid>? EvidenceIds, long? ExpectedVersion);
+
+public sealed record ReviewRequest(string? Reason, long? ExpectedVersion);
+
+public sealed record FindingChanged(Guid Id, long Version);
+
+public sealed record RectificationAccepted(Guid Id, Guid RectificationId, long Version);
+
+public sealed class RecordFindingValidator : AbstractValidator<RecordFindingRequest>
+{
+    public RecordFindingValidator()
+    {
+        RuleFor(r => r.TaskId).NotNull();
+        RuleFor(r => r.Unit).RequiredText(100);
+        RuleFor(r => r.Description).RequiredText(5_000);
+        RuleFor(r => r.Category).RequiredText(100);
+        RuleFor(r => r.Severity).NotNull();
+        RuleFor(r => r.RectificationDeadline).NotNull().Must(d => d!.Value.Year is >= 2000 and <= 2100).WithMessage("A deadline between 2000 and 2100.");
+    }
+}
+
+public sealed class RectificationValidator : AbstractValidator<RectificationRequest>
+{
+    public RectificationValidator()
+    {
+        RuleFor(r => r.Text).RequiredText(10_000);
+        RuleFor(r => r.EvidenceIds).Must(e => e is null || e.Count <= 20).WithMessage("At most 20 evidence files.");
+        RuleFor(r => r.ExpectedVersion).GreaterThanOrEqualTo(0);
+    }
+}
+
+public sealed class ReviewValidator : AbstractValidator<ReviewRequest>
+{
+    public ReviewValidator()
+    {
+        RuleFor(r => r.Reason).Text(2_000);
+        RuleFor(r => r.ExpectedVersion).GreaterThanOrEqualTo(0);
+    }
+}
+
+/// <summary>问题 → 整改 → 验收 → 销号, and 复查.</summary>
+public static class FindingEndpoints
+{
+    public static void MapFindingEndpoints(this RouteGroupBuilder api)
+    {
+        var findings = api.MapGroup("/findings").WithTags("Findings");
+        findings.MapPost("/", Record).Validated<RecordFindingRequest>().WithSummary("Record a finding (office)")
+            .Produces<FindingChanged>(StatusCodes.Status201Created);
+        findings.MapPost("/{id:guid}/rectifications", Rectify).Validated<RectificationRequest>()
+            .WithSummary("Submit a rectification (the unit the finding names): 整改").Produces<RectificationAccepted>();
+        findings.MapPost("/{id:guid}/verify", Verify).Validated<ReviewRequest>(bodyRequired: false)
+            .WithSummary("Verify and close (office): 验收销号");
+        findings.MapPost("/{id:guid}/reopen", Reopen).Validated<ReviewRequest>().WithSummary("Reopen with a reason (office): 复查");
+        findings.MapGet("/{id:guid}", Get).WithSummary("A finding with its rectifications").Produces<Finding>();
+        findings.MapGet("/", List).WithSummary("Findings of your jurisdiction; filter by unit, task and open").Produces<IReadOnlyList<Finding>>();
+    }
+
+    private static async Task<IResult> Record(RecordFindingRequest request, HttpContext http, IMessageBus bus)
+    {
+        var command = new RecordFinding(Guid.NewGuid(), request.TaskId!.Value, request.Unit!, request.Description!, request.Category!,
+            request.Severity!.Value, request.RectificationDeadline!.Value, request.Veto ?? false);
+        var result = await bus.InvokeAsync<CommandResult>(new RecordFindingMessage(command, http.User.ToActor(), http.CorrelationId()), http.RequestAborted);
+        return result.Refusal is { } refusal ? Problems.From(refusal) : Results.Created($"/api/findings/{result.Id}", new FindingChanged(result.Id, result.Version));
+    }
+
+    private static async Task<IResult> Rectify(Guid id, RectificationRequest request, HttpContext http, IMessageBus bus)
+    {
+        var rectificationId = Guid.NewGuid();
+        var result = await Send(bus, http, new SubmitRectification(id, rectificationId, request.Text!, request.EvidenceIds ?? []),
+            request.ExpectedVersion, rectificationId);
+        return result.Refusal is { } refusal ? Problems.From(refusal) : Results.Ok(new RectificationAccepted(id, rectificationId, result.Version));
+    }
+
+    private static Task<IResult> Verify(Guid id, ReviewRequest? request, HttpContext http, IMessageBus bus) =>
+        Changed(Send(bus, http, new ReviewFinding(id, Close: true, null), request?.ExpectedVersion));
+
+    private static Task<IResult> Reopen(Guid id, ReviewRequest request, HttpContext http, IMessageBus bus) =>
+        Changed(Send(bus, http, new ReviewFinding(id, Close: false, request.Reason), request.ExpectedVersion));
+
+    private static Task<CommandResult> Send(IMessageBus bus, HttpContext http, IFindingCommand command, long? expectedVersion, Guid? createdId = null) =>
+        bus.InvokeAsync<CommandResult>(new FindingCommandMessage(command, http.User.ToActor(), http.CorrelationId(), expectedVersion, createdId),
+            http.RequestAborted);
+
+    private static async Task<IResult> Changed(Task<CommandResult> sent)
+    {
+        var result = await sent;
+        return result.Refusal is { } refusal ? Problems.From(refusal) : Results.Ok(new FindingChanged(result.Id, result.Version));
+    }
+
+    private static async Task<IResult> Get(Guid id, HttpContext http, IQuerySession session)
+    {
+        var finding = await session.LoadAsync<Finding>(id, http.RequestAborted);
+        var actor = http.User.ToActor();
+        if (FindingRules.Visible(finding, actor) is { } hidden) return Problems.From(hidden);
+        return Results.Ok(finding);
+    }
+
+    private static async Task<IResult> List(string? unit, Guid? taskId, bool? open, HttpContext http, IQuerySession session)
+    {
+        var actor = http.User.ToActor();
+        var findings = await session.Query<Finding>().Where(f => f.Jurisdiction == actor.Jurisdiction).ToListAsync(http.RequestAborted);
+        return Results.Ok(findings
+            .Where(f => unit is null || f.Unit == unit)
+            .Where(f => taskId is null || f.TaskId == taskId)
+            .Where(f => open is null || f.IsOpen == open)
+            .OrderBy(f => f.RectificationDeadline).ToList());
+    }
+}

@@ -1,0 +1,48 @@
+using Marten;
+using Supervision.Api.Infrastructure;
+using Supervision.Api.Tasks;
+using Supervision.Api.Warnings;
+using Supervision.Domain.Decisions;
+using Supervision.Domain.Findings;
+using Supervision.Domain.Identity;
+using Supervision.Domain.Tasks;
+using Wolverine;
+
+namespace Supervision.Api.Findings;
+
+public sealed record RecordFindingMessage(RecordFinding Command, Actor Actor, string CorrelationId);
+
+public sealed record FindingCommandMessage(IFindingCommand Command, Actor Actor, string CorrelationId, long? ExpectedVersion, Guid? CreatedId = null);
+
+/// <summary>Findings bear on their task's light, so every change asks for the task to be evaluated again.</summary>
+public static class FindingHandlers
+{
+    public static async Task<CommandResult> Handle(RecordFindingMessage message, IDocumentSession session, IMessageBus bus,
+        TimeProvider clock, CancellationToken ct)
+    {
+        var command = message.Command;
+        var task = await session.LoadAsync<SupervisedTask>(command.TaskId, ct);
+        var earlier = await session.Query<Finding>().Where(f => f.Unit == command.Unit).ToListAsync(ct);
+        var decision = command.Decide(task, earlier, message.Actor, clock.GetUtcNow());
+        if (decision.Refusal is { } refusal) return new CommandResult(command.FindingId, 0, null, refusal);
+        session.StampWith(message.Actor, message.CorrelationId);
+        session.Events.StartStream<Finding>(command.FindingId, decision.Events.ToArray());
+        await bus.PublishAsync(new EvaluateLights([command.TaskId]));
+        return new CommandResult(command.FindingId, decision.Events.Count, null, null);
+    }
+
+    public static async Task<CommandResult> Handle(FindingCommandMessage message, IDocumentSession session, IMessageBus bus,
+        TimeProvider clock, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        Guid? taskId = null;
+        var (result, events) = await StreamCommands.Execute<Finding>(session, message.Command.FindingId, message.ExpectedVersion,
+            message.Actor, message.CorrelationId, message.CreatedId, finding =>
+            {
+                taskId = finding?.TaskId;
+                return message.Command.Decide(finding, message.Actor, now);
+            }, ct);
+        if (events.Count > 0 && taskId is { } id) await bus.PublishAsync(new EvaluateLights([id]));
+        return result;
+    }
+}

@@ -1,0 +1,46 @@
+using Marten;
+using Supervision.Api.Infrastructure;
+using Supervision.Api.Tasks;
+using Supervision.Api.Warnings;
+using Supervision.Domain.Identity;
+using Supervision.Domain.Inspections;
+using Supervision.Domain.Tasks;
+using Wolverine;
+
+namespace Supervision.Api.Inspections;
+
+public sealed record IssueInspectionMessage(IssueInspection Command, Actor Actor, string CorrelationId);
+
+public sealed record InspectionCommandMessage(IInspectionCommand Command, Actor Actor, string CorrelationId, long? ExpectedVersion);
+
+/// <summary>An unanswered 督办单 bears on its tasks' lights, so each change asks for them to be evaluated again.</summary>
+public static class InspectionHandlers
+{
+    public static async Task<CommandResult> Handle(IssueInspectionMessage message, IDocumentSession session, IMessageBus bus,
+        TimeProvider clock, CancellationToken ct)
+    {
+        var command = message.Command;
+        var tasks = await session.Query<SupervisedTask>().Where(t => command.TaskIds.Contains(t.Id)).ToListAsync(ct);
+        var decision = command.Decide(tasks, message.Actor, clock.GetUtcNow());
+        if (decision.Refusal is { } refusal) return new CommandResult(command.InspectionId, 0, null, refusal);
+        session.StampWith(message.Actor, message.CorrelationId);
+        session.Events.StartStream<InspectionCommand>(command.InspectionId, decision.Events.ToArray());
+        await bus.PublishAsync(new EvaluateLights(command.TaskIds));
+        return new CommandResult(command.InspectionId, decision.Events.Count, null, null);
+    }
+
+    public static async Task<CommandResult> Handle(InspectionCommandMessage message, IDocumentSession session, IMessageBus bus,
+        TimeProvider clock, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        IReadOnlyList<Guid> taskIds = [];
+        var (result, events) = await StreamCommands.Execute<InspectionCommand>(session, message.Command.InspectionId, message.ExpectedVersion,
+            message.Actor, message.CorrelationId, null, inspection =>
+            {
+                taskIds = inspection?.TaskIds ?? [];
+                return message.Command.Decide(inspection, message.Actor, now);
+            }, ct);
+        if (events.Count > 0) await bus.PublishAsync(new EvaluateLights(taskIds));
+        return result;
+    }
+}

@@ -1,0 +1,56 @@
+using System.Text.RegularExpressions;
+
+namespace Supervision.Domain.Plans.Tables;
+
+internal enum ColumnRole { Number, Category, Content, Lead, Participating, Deadline, Remark }
+
+/// <summary>What each column of a task table holds, read from its header (whitespace and a bracketed note ignored).</summary>
+internal sealed partial record ColumnMap(IReadOnlyList<ColumnRole> Roles, int Content)
+{
+    private static readonly Dictionary<string, ColumnRole> Known = new[]
+    {
+        Names(ColumnRole.Number, "序号", "编号"),
+        Names(ColumnRole.Category, "任务", "任务类别", "重点任务", "目标任务", "分类", "类别", "主要任务", "重点工作", "工作类别",
+            "任务分类", "项目", "领域", "行动", "专项行动", "类型"),
+        Names(ColumnRole.Content, "具体内容", "主要内容", "具体工作", "工作任务", "任务内容", "工作内容", "具体任务", "工作措施",
+            "具体措施", "主要措施", "内容"),
+        Names(ColumnRole.Lead, "牵头单位", "责任单位", "主办单位", "牵头部门", "责任部门", "主责单位", "牵头责任单位"),
+        Names(ColumnRole.Participating, "参与单位", "配合单位", "协办单位", "参与部门", "配合部门", "协作单位", "协同单位"),
+        Names(ColumnRole.Deadline, "完成时限", "完成时间", "时间节点", "时限", "时间要求"),
+        Names(ColumnRole.Remark, "备注"),
+    }.SelectMany(n => n).ToDictionary(n => n.Name, n => n.Role);
+
+    // Headings that name the task itself when no column is more specific about the work (then they hold the content).
+    private static readonly string[] TaskHeadings = ["重点任务", "主要任务", "重点工作", "任务"];
+
+    [GeneratedRegex(@"\s+|[（(][^）)]*[）)]$|[：:]$")]
+    private static partial Regex Noise();
+
+    public static ColumnMap Read(IReadOnlyList<string> headers)
+    {
+        var names = headers.Select(h => Noise().Replace(h, "")).ToList();
+        var roles = names.Select(n => n.Length == 0 ? ColumnRole.Category : Known.TryGetValue(n, out var role) ? role : (ColumnRole?)null).ToList();
+        if (!roles.Contains(ColumnRole.Content) && names.FindLastIndex(TaskHeadings.Contains) is >= 0 and var task) roles[task] = ColumnRole.Content;
+        // A content header spanning two columns covers a heading and the text: the last one holds the text.
+        var content = roles.LastIndexOf(ColumnRole.Content);
+        for (var i = 0; i < content; i++) if (roles[i] == ColumnRole.Content) roles[i] = ColumnRole.Category;
+        var unmapped = headers.Where((_, i) => roles[i] is null || (content >= 0 && i > content && roles[i] is ColumnRole.Category or ColumnRole.Number)).ToList();
+        if (unmapped.Count > 0 || content < 0 || !roles.Contains(ColumnRole.Lead)) throw Unreadable(unmapped, content >= 0, roles.Contains(ColumnRole.Lead));
+        return new ColumnMap(roles.Select(r => r!.Value).ToList(), content);
+    }
+
+    public bool Has(ColumnRole role) => Roles.Contains(role);
+
+    private static PlanTableException Unreadable(IReadOnlyList<string> unmapped, bool hasContent, bool hasLead)
+    {
+        var faults = new List<string>();
+        if (unmapped.Count > 0)
+            faults.Add($"The headers {string.Join("、", unmapped.Select(h => $"“{h}”"))} match no column this import knows "
+                + "(序号, a category such as 任务类别 left of the content, 具体内容, 牵头单位, 参与单位, 完成时限, 备注).");
+        if (!hasContent) faults.Add("No column holds the task content (具体内容, 主要内容, 具体工作, 工作任务, 任务内容 ...).");
+        if (!hasLead) faults.Add("No column names the lead units (牵头单位, 责任单位, 主办单位).");
+        return new PlanTableException(string.Join(" ", faults), unmapped);
+    }
+
+    private static IEnumerable<(string Name, ColumnRole Role)> Names(ColumnRole role, params string[] names) => names.Select(n => (n, role));
+}

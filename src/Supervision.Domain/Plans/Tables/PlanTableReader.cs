@@ -1,0 +1,44 @@
+using Supervision.Domain.Plans.TargetParsing;
+using Supervision.Domain.Tasks.Targets;
+
+namespace Supervision.Domain.Plans.Tables;
+
+/// <summary>What a table does not say: which plan it is, and the units the office already knows in that jurisdiction.</summary>
+public sealed record TableImportOptions(string PlanId, string Jurisdiction, string Title, DateOnly DefaultDeadline, IReadOnlyList<UnitDefinition> KnownUnits);
+
+/// <summary>
+/// Turns a task table (from a .docx or a text export) into a plan document: one task per row that names work,
+/// merged cells filled from above, unit names resolved to known units or defined as new ones, targets parsed.
+/// </summary>
+public static class PlanTableReader
+{
+    private const int TitleLength = 30;
+
+    public static PlanDocument Read(PlanTable table, TableImportOptions options)
+    {
+        var columns = ColumnMap.Read(table.Headers);
+        var rows = MergedCells.Fill(table.Rows.Select(row => RowCells.Of(row, columns)));
+        var numbers = TaskNumbers.For(rows, columns.Has(ColumnRole.Number));
+        var units = new UnitCatalog(options.Jurisdiction, options.KnownUnits);
+        var tasks = rows.Select((row, i) => new PlanTaskRow(
+                numbers[i], row.Category, Title(row), row.Content, units.Resolve(row.Lead), units.Resolve(row.Participating),
+                CellText.Deadline(row.Deadline), Targets(row.Content)))
+            .ToList();
+        return new PlanDocument(options.PlanId, options.Jurisdiction, options.Title, null, null, null, null, options.DefaultDeadline,
+            ReportingSchedule.Default, [], units.Used, tasks);
+    }
+
+    // A table without headings still needs a readable title: the content's first clause stands in.
+    private static string Title(TableTask row)
+    {
+        if (row.Category.Count > 0) return row.Category[^1];
+        var clause = row.Content.Split('，', '。', '；', ',', ';')[0];
+        return clause.Length > TitleLength ? clause[..TitleLength] : clause;
+    }
+
+    private static IReadOnlyList<TargetSpec> Targets(string content) =>
+        TargetParser.Parse(content)
+            .Select(t => new TargetSpec("", t.Metric, Enum.Parse<Comparator>(t.Comparator, ignoreCase: true), t.Value, t.Unit, t.Year,
+                Enum.Parse<TargetKind>(t.Kind, ignoreCase: true), t.BaselineYear, t.Annual))
+            .ToList();
+}
