@@ -1,10 +1,12 @@
 using JasperFx.Events.Projections;
 using Marten;
+using Supervision.Domain.Evidence;
 using Supervision.Domain.Findings;
 using Supervision.Domain.Inspections;
 using Supervision.Domain.Plans;
 using Supervision.Domain.Tasks;
 using Supervision.Domain.Units;
+using Supervision.Projections.Evidence;
 using Supervision.Projections.Findings;
 using Supervision.Projections.Inspections;
 using Supervision.Projections.Plans;
@@ -23,11 +25,13 @@ public static class ProjectionRegistry
         options.Projections.Add<RegisteredUnitProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<FindingProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<InspectionCommandProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<EvidenceFileProjection>(ProjectionLifecycle.Inline);
 
         options.Schema.For<SupervisedTask>().Duplicate(t => t.Jurisdiction).Duplicate(t => t.PlanId!);
         options.Schema.For<SupervisedPlan>().Duplicate(p => p.Jurisdiction).UniqueIndex(p => p.PlanId);
         options.Schema.For<Finding>().Duplicate(f => f.Jurisdiction).Duplicate(f => f.TaskId).Duplicate(f => f.Unit);
         options.Schema.For<InspectionCommand>().Duplicate(i => i.Jurisdiction);
+        options.Schema.For<EvidenceFile>().Duplicate(f => f.Jurisdiction);
         options.Schema.For<RegisteredUnit>().Duplicate(u => u.Jurisdiction).UniqueIndex(u => u.UnitId);
     }
 }

@@ -1,4 +1,5 @@
 using JasperFx;
+using Supervision.Api.Evidence;
 using Supervision.Api.Findings;
 using Supervision.Api.Identity;
 using Supervision.Api.Infrastructure;
@@ -29,6 +30,7 @@ api.MapUnitEndpoints();
 api.MapWarningEndpoints();
 api.MapFindingEndpoints();
 api.MapInspectionEndpoints();
+api.MapEvidenceEndpoints();
 
 return await app.RunJasperFxCommands(args);
 

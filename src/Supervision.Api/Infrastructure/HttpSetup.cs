@@ -9,6 +9,7 @@ namespace Supervision.Api.Infrastructure;
 public static class HttpSetup
 {
     public const long MaxJsonBodyBytes = 256 * 1024;
+    public const long MaxFileBodyBytes = 11 * 1024 * 1024;
 
     public static WebApplicationBuilder AddSupervisionHttp(this WebApplicationBuilder builder)
     {
@@ -24,7 +25,8 @@ public static class HttpSetup
         builder.Services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("postgresql", tags: ["ready"]);
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxJsonBodyBytes);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxFileBodyBytes);
+        builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(form => form.MultipartBodyLengthLimit = MaxFileBodyBytes);
         return builder;
     }
 
@@ -66,17 +68,24 @@ public static class HttpSetup
         public bool CanHaveBody => false;
     }
 
-    /// <summary>Refuse an oversized body from its declared length, before anything reads it (also under test servers).</summary>
+    /// <summary>
+    /// Refuse an oversized body from its declared length, before anything reads it (also under test servers), and cap
+    /// what the server will read of a chunked one. Endpoints that take files declare a larger RequestBodyLimit.
+    /// </summary>
     private static void UseBodySizeLimit(this WebApplication app) =>
         app.Use(async (http, next) =>
         {
-            var limit = http.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize ?? MaxJsonBodyBytes;
-            if (http.Request.ContentLength > Math.Min(limit, MaxJsonBodyBytes))
+            var limit = http.GetEndpoint()?.Metadata.GetMetadata<RequestBodyLimit>()?.Bytes ?? MaxJsonBodyBytes;
+            if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature) feature.MaxRequestBodySize = limit;
+            if (http.Request.ContentLength > limit)
             {
                 await Problems.Write(http, StatusCodes.Status413PayloadTooLarge, "Request body too large",
-                    $"The body may hold at most {MaxJsonBodyBytes / 1024} KiB.");
+                    $"The body may hold at most {limit / 1024} KiB.");
                 return;
             }
             await next(http);
         });
 }
+
+/// <summary>The largest body an endpoint accepts (default: 256 KiB of JSON).</summary>
+public sealed record RequestBodyLimit(long Bytes);

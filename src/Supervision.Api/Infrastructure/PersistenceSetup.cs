@@ -1,6 +1,7 @@
 using JasperFx.Events;
 using JasperFx.Events.Daemon;
 using Marten;
+using Supervision.Api.Evidence;
 using Supervision.Api.Tasks.Idempotency;
 using Supervision.Projections;
 using Weasel.Core;
@@ -28,6 +29,7 @@ public static class PersistenceSetup
                 options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
                 ConfigureEvents(options);
                 options.AddSupervisionProjections();
+                options.AddEvidenceTable();
                 options.Schema.For<IdempotencyRecord>();
             })
             .UseLightweightSessions()

@@ -18,6 +18,7 @@ public static class ImportPlanEndpoint
                 + "or a multipart 'file' field holding .yaml, .docx or a table text export (.txt)")
             .Accepts<IFormFile>("multipart/form-data", PlanFiles.AcceptedTypes)
             .Produces<ImportSummary>()
+            .WithMetadata(new RequestBodyLimit(MaxPlanFileBytes))
             .DisableAntiforgery();
 
     private static async Task<IResult> Import(HttpContext http, IMessageBus bus, IQuerySession session, [AsParameters] TableImportQuery query)

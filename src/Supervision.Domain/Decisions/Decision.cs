@@ -18,4 +18,7 @@ public sealed record Decision
     public static Decision Accept(params object[] events) => new(events, null);
 
     public static implicit operator Decision(Refusal refusal) => new([], refusal);
+
+    /// <summary>This decision, unless it was accepted and a check made outside the domain refuses it.</summary>
+    public Decision Unless(Refusal? refusal) => IsRefused || refusal is null ? this : refusal;
 }

@@ -1,4 +1,5 @@
 using Supervision.Domain.Decisions;
+using Supervision.Domain.Evidence;
 using Supervision.Domain.Identity;
 
 namespace Supervision.Domain.Findings;
@@ -18,8 +19,13 @@ public static class FindingRules
 }
 
 /// <summary>整改: the unit the finding names submits its rectification.</summary>
-public sealed record SubmitRectification(Guid FindingId, Guid RectificationId, string Text, IReadOnlyList<Guid> EvidenceIds) : IFindingCommand
+public sealed record SubmitRectification(Guid FindingId, Guid RectificationId, string Text, IReadOnlyList<Guid> EvidenceIds)
+    : IFindingCommand, IAttachesEvidence
 {
+    public EvidenceSubject Subject => EvidenceSubject.Rectification;
+
+    public Guid SubjectId => FindingId;
+
     public Decision Decide(Finding? finding, Actor actor, DateTimeOffset now)
     {
         if (FindingRules.Visible(finding, actor) is { } hidden) return hidden;

@@ -1,5 +1,6 @@
 using Supervision.Domain.Calendar;
 using Supervision.Domain.Decisions;
+using Supervision.Domain.Evidence;
 using Supervision.Domain.Identity;
 using Supervision.Domain.Tasks;
 
@@ -41,8 +42,13 @@ public sealed record SignInspection(Guid InspectionId) : IInspectionCommand
     }
 }
 
-public sealed record RespondToInspection(Guid InspectionId, string Text, IReadOnlyList<Guid> EvidenceIds) : IInspectionCommand
+public sealed record RespondToInspection(Guid InspectionId, string Text, IReadOnlyList<Guid> EvidenceIds)
+    : IInspectionCommand, IAttachesEvidence
 {
+    public EvidenceSubject Subject => EvidenceSubject.InspectionResponse;
+
+    public Guid SubjectId => InspectionId;
+
     public Decision Decide(InspectionCommand? inspection, Actor actor, DateTimeOffset now)
     {
         if (InspectionRules.Addressed(inspection, actor) is { } refusal) return refusal;

@@ -28,7 +28,8 @@ public sealed record ProgressReported(
     string? Narrative,
     string Unit,
     string ReportedBy,
-    DateTimeOffset ReportedAt);
+    DateTimeOffset ReportedAt,
+    IReadOnlyList<Guid>? EvidenceIds = null);
 
 public sealed record TargetRevisionRequested(
     Guid TaskId,

@@ -8,7 +8,8 @@ namespace Supervision.Api.Tasks.Reporting;
 
 public sealed record ReadingRequest(string? TargetId, decimal? Value);
 
-public sealed record SubmitReportRequest(string? Period, int? ProgressPercent, List<ReadingRequest>? Readings, string? Narrative, long? ExpectedVersion);
+public sealed record SubmitReportRequest(
+    string? Period, int? ProgressPercent, List<ReadingRequest>? Readings, string? Narrative, List<Guid>? EvidenceIds, long? ExpectedVersion);
 
 public sealed record ReportAccepted(Guid Id, Guid ReportId, long Version);
 
@@ -26,6 +27,7 @@ public sealed class SubmitReportValidator : AbstractValidator<SubmitReportReques
             reading.RuleFor(x => x.Value).NotNull().InclusiveBetween(-1e12m, 1e12m);
         });
         RuleFor(r => r.Narrative).Text(10_000);
+        RuleFor(r => r.EvidenceIds).Must(e => e is null || e.Count <= 20).WithMessage("At most 20 evidence files.");
         RuleFor(r => r.ExpectedVersion).GreaterThanOrEqualTo(0);
     }
 }
@@ -41,7 +43,8 @@ public static class SubmitReportEndpoint
     {
         var reportId = Guid.NewGuid();
         var readings = (request.Readings ?? []).Select(r => new Reading(r.TargetId!, r.Value!.Value)).ToList();
-        var command = new SubmitReport(id, reportId, request.Period!, request.ProgressPercent!.Value, readings, request.Narrative);
+        var command = new SubmitReport(id, reportId, request.Period!, request.ProgressPercent!.Value, readings, request.Narrative,
+            request.EvidenceIds);
         return bus.Send(http, command, request.ExpectedVersion,
             result => new ReportAccepted(result.Id, result.CreatedId!.Value, result.Version), reportId);
     }

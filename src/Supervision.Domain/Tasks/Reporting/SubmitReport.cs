@@ -1,4 +1,5 @@
 using Supervision.Domain.Decisions;
+using Supervision.Domain.Evidence;
 using Supervision.Domain.Identity;
 using Supervision.Domain.Tasks.Targets;
 
@@ -11,8 +12,15 @@ public sealed record SubmitReport(
     string Period,
     int ProgressPercent,
     IReadOnlyList<Reading> Readings,
-    string? Narrative) : ITaskCommand
+    string? Narrative,
+    IReadOnlyList<Guid>? Evidence = null) : ITaskCommand, IAttachesEvidence
 {
+    public IReadOnlyList<Guid> EvidenceIds => Evidence ?? [];
+
+    public EvidenceSubject Subject => EvidenceSubject.Report;
+
+    public Guid SubjectId => TaskId;
+
     public Decision Decide(SupervisedTask? task, Actor actor, DateTimeOffset now)
     {
         if (TaskRules.Visible(task, actor) is { } hidden) return hidden;
@@ -24,7 +32,7 @@ public sealed record SubmitReport(
             () => ProgressPercent is < 0 or > 100 ? Refusal.Invalid("progressPercent", "Progress is a percentage from 0 to 100.") : null,
             () => UnknownTarget(task!));
         return refusal ?? Decision.Accept(new ProgressReported(
-            task!.Id, ReportId, Period, ProgressPercent, Readings, Narrative, actor.Unit!, actor.UserId, now));
+            task!.Id, ReportId, Period, ProgressPercent, Readings, Narrative, actor.Unit!, actor.UserId, now, Evidence));
     }
 
     private Refusal? UnknownTarget(SupervisedTask task)
