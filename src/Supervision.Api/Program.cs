@@ -2,6 +2,7 @@ using JasperFx;
 using Supervision.Api.Evidence;
 using Supervision.Api.Findings;
 using Supervision.Api.Identity;
+using Supervision.Api.Inbox;
 using Supervision.Api.Infrastructure;
 using Supervision.Api.Inspections;
 using Supervision.Api.Plans;
@@ -31,6 +32,7 @@ api.MapWarningEndpoints();
 api.MapFindingEndpoints();
 api.MapInspectionEndpoints();
 api.MapEvidenceEndpoints();
+api.MapInbox();
 
 return await app.RunJasperFxCommands(args);
 

@@ -2,7 +2,10 @@ using JasperFx.Events;
 using Marten;
 using Supervision.Api.Identity;
 using Supervision.Api.Infrastructure;
+using Supervision.Domain;
+using Supervision.Domain.Plans;
 using Supervision.Domain.Tasks;
+using Supervision.Domain.Tasks.Reporting;
 
 namespace Supervision.Api.Tasks.Viewing;
 
@@ -10,11 +13,16 @@ public sealed record HistoryEntry(
     long Version, long Sequence, string Type, DateTimeOffset RecordedAt, string? Actor, string? Role, string? Unit,
     string? CorrelationId, object Data);
 
+public sealed record TaskReports(ReportingSchedule Schedule, IReadOnlyList<PeriodDue> Periods, IReadOnlyList<ReportRecord> Reports);
+
 public static class TaskReadEndpoints
 {
     public static void MapTaskReads(this RouteGroupBuilder tasks)
     {
         tasks.MapGet("/{id:guid}", GetTask).WithSummary("A task with its targets, readings and status").Produces<TaskView>();
+        tasks.MapGet("/{id:guid}/reports", GetReports)
+            .WithSummary("The reporting cadence in force, every period due with its status (onTime, late, missing, pending), and the reports")
+            .Produces<TaskReports>();
         tasks.MapGet("/{id:guid}/history", GetHistory).WithSummary("Every event of the task in order, with who did it")
             .Produces<IReadOnlyList<HistoryEntry>>();
     }
@@ -25,6 +33,15 @@ public static class TaskReadEndpoints
         return TaskRules.Visible(task, http.User.ToActor()) is { } hidden
             ? Problems.From(hidden)
             : Results.Ok(TaskView.From(task!));
+    }
+
+    private static async Task<IResult> GetReports(Guid id, HttpContext http, IQuerySession session, TimeProvider clock)
+    {
+        var task = await session.LoadAsync<SupervisedTask>(id, http.RequestAborted);
+        if (TaskRules.Visible(task, http.User.ToActor()) is { } hidden) return Problems.From(hidden);
+        var plan = task!.PlanId is null ? null : await session.LoadAsync<SupervisedPlan>(StableId.Plan(task.PlanId), http.RequestAborted);
+        var schedule = task.ReportingOverride ?? plan?.Reporting ?? ReportingSchedule.Default;
+        return Results.Ok(new TaskReports(schedule, ReportDues.For(task, schedule, clock.GetUtcNow()), task.Reports));
     }
 
     private static async Task<IResult> GetHistory(Guid id, HttpContext http, IQuerySession session)

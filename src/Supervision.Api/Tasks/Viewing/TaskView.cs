@@ -1,5 +1,7 @@
+using Supervision.Domain.Plans;
 using Supervision.Domain.Tasks;
 using Supervision.Domain.Tasks.Targets;
+using Supervision.Domain.Warnings;
 
 namespace Supervision.Api.Tasks.Viewing;
 
@@ -25,6 +27,12 @@ public sealed record TaskView(
     int ProgressPercent,
     IReadOnlyList<TargetView> Targets,
     IReadOnlyList<PendingRevision> PendingRevisions,
+    IReadOnlyList<ExtensionRecord> Extensions,
+    WarningLight Light,
+    IReadOnlyList<WarningReason> LightReasons,
+    DateTimeOffset? LightSince,
+    ReportingSchedule? ReportingOverride,
+    int Reminders,
     DateTimeOffset AssignedAt,
     DateTimeOffset? ClosedAt)
 {
@@ -34,7 +42,8 @@ public sealed record TaskView(
         task.ProgressPercent,
         task.Targets.Select(t => new TargetView(t.Id, t.Metric, t.Comparator, t.Value, t.OriginalValue, t.Unit, t.Year, t.Kind,
             t.BaselineYear, t.Annual, t.LatestReading, t.LatestReadingPeriod, t.Met)).ToList(),
-        task.PendingRevisions, task.AssignedAt, task.ClosedAt);
+        task.PendingRevisions, task.Extensions, task.Light, task.LightReasons, task.LightSince, task.ReportingOverride,
+        task.Reminders.Count, task.AssignedAt, task.ClosedAt);
 
     public static string StatusName(SupervisedTaskStatus status) => status switch
     {
