@@ -55,7 +55,9 @@ public static class HttpSetup
     private static void UseEmptyBodyAsJson(this WebApplication app) =>
         app.Use((http, next) =>
         {
-            if (http.Request.ContentLength is 0 or null && !http.Request.Headers.TransferEncoding.Any())
+            var empty = http.Request.ContentLength == 0
+                || (http.Request.ContentLength is null && string.IsNullOrEmpty(http.Request.ContentType) && !http.Request.Headers.TransferEncoding.Any());
+            if (empty)
             {
                 http.Request.ContentType = "application/json";
                 http.Features.Set<IHttpRequestBodyDetectionFeature>(new NoBody());

@@ -13,7 +13,7 @@ public sealed record SweepSchedule(TimeSpan Interval)
 /// On start, begins the sweep chain unless a scheduled sweep is already waiting in the durable store. The first run
 /// also catches up on whatever fell due while the API was down.
 /// </summary>
-public sealed class StartDeadlineSweep(SweepSchedule schedule, IDocumentStore store, IMessageBus bus) : IHostedService
+public sealed class StartDeadlineSweep(SweepSchedule schedule, IDocumentStore store, IServiceScopeFactory scopes) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -24,7 +24,8 @@ public sealed class StartDeadlineSweep(SweepSchedule schedule, IDocumentStore st
         var now = DateTimeOffset.UtcNow;
         session.Store(new SweepState { NextAt = now, LastRunAt = state?.LastRunAt });
         await session.SaveChangesAsync(cancellationToken);
-        await bus.PublishAsync(new SweepDeadlines(now));
+        using var scope = scopes.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<IMessageBus>().PublishAsync(new SweepDeadlines(now));
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -28,6 +28,17 @@ public sealed class ApiClient(IAlbaHost host, string? token)
         return await Read(result);
     }
 
+    public async Task<JsonElement> Put(string url, object body, int status = 200)
+    {
+        var result = await host.Scenario(s =>
+        {
+            s.Put.Json(body).ToUrl(url);
+            Authorize(s);
+            s.StatusCodeShouldBe(status);
+        });
+        return await Read(result);
+    }
+
     public async Task<JsonElement> PostText(string url, string text, string contentType, int status = 200)
     {
         var result = await host.Scenario(s =>

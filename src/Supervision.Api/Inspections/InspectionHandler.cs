@@ -15,7 +15,7 @@ public sealed record IssueInspectionMessage(IssueInspection Command, Actor Actor
 public sealed record InspectionCommandMessage(IInspectionCommand Command, Actor Actor, string CorrelationId, long? ExpectedVersion);
 
 /// <summary>An unanswered 督办单 bears on its tasks' lights, so each change asks for them to be evaluated again.</summary>
-public static class InspectionHandlers
+public static class InspectionHandler
 {
     public static async Task<CommandResult> Handle(IssueInspectionMessage message, IDocumentSession session, IMessageBus bus,
         TimeProvider clock, CancellationToken ct)

@@ -16,7 +16,7 @@ public sealed record RecordFindingMessage(RecordFinding Command, Actor Actor, st
 public sealed record FindingCommandMessage(IFindingCommand Command, Actor Actor, string CorrelationId, long? ExpectedVersion, Guid? CreatedId = null);
 
 /// <summary>Findings bear on their task's light, so every change asks for the task to be evaluated again.</summary>
-public static class FindingHandlers
+public static class FindingHandler
 {
     public static async Task<CommandResult> Handle(RecordFindingMessage message, IDocumentSession session, IMessageBus bus,
         TimeProvider clock, CancellationToken ct)

@@ -1,0 +1,95 @@
+using Supervision.Api.Tests.Support;
+
+namespace Supervision.Api.Tests.Supervising;
+
+[Collection(ApiCollection.Name)]
+public class when_a_quarter_of_reporting_is_supervised(AppFixture app)
+{
+    [Fact]
+    public async Task reminders_chases_and_lights_follow_the_due_dates_and_a_past_red_stays_in_the_history()
+    {
+        await using var year = await new SupervisionYear(app).Begin();
+
+        year.On("2023-04-07");
+        await year.Evaluate();
+        (await year.Reminders(year.Publicity)).ShouldContain(r => r.GetProperty("kind").GetString() == "dueSoon"
+            && r.GetProperty("period").GetString() == "2023-Q1");
+        var early = await app.TaskView(year.Publicity);
+        early.GetProperty("light").GetString().ShouldBe("yellow");
+        early.GetProperty("lightReasons").EnumerateArray().Select(r => r.GetProperty("code").GetString())
+            .ShouldBe(["behindPace", "reportDueSoon"], ignoreOrder: true);
+
+        year.On("2023-04-08");
+        await year.Report(year.WaterUser, year.Leakage, "2023-Q1", 50);
+
+        year.On("2023-04-11");
+        await year.Evaluate();
+        (await year.LightOf(year.Publicity)).ShouldBe("yellow");
+        (await year.LightOf(year.Leakage)).ShouldBe("none");
+        var inbox = await year.ConstructionUser.Get("/api/inbox");
+        inbox.EnumerateArray().ShouldContain(i => i.GetProperty("kind").GetString() == "submitReport"
+            && i.GetProperty("taskId").GetGuid() == year.Publicity && i.GetProperty("overdue").GetBoolean());
+
+        year.On("2023-04-20");
+        await year.Evaluate();
+        (await year.LightOf(year.Publicity)).ShouldBe("red");
+        (await year.Reminders(year.Publicity)).Count(r => r.GetProperty("kind").GetString() == "overdue").ShouldBe(2);
+
+        year.On("2023-04-21");
+        await year.Report(year.ConstructionUser, year.Publicity, "2023-03", 30);
+        await year.Evaluate();
+
+        (await year.LightOf(year.Publicity)).ShouldBe("none");
+        var history = await year.LightHistory(year.Publicity);
+        history.IndexOf("red").ShouldBeGreaterThan(history.IndexOf("yellow"));
+        history[^1].ShouldBe("none");
+        var firstQuarter = await year.Period(year.Publicity, "2023-Q1");
+        firstQuarter.GetProperty("status").GetString().ShouldBe("late");
+        firstQuarter.GetProperty("daysLate").GetInt32().ShouldBe(11);
+        (await year.Period(year.Leakage, "2023-Q1")).GetProperty("status").GetString().ShouldBe("onTime");
+    }
+
+    [Fact]
+    public async Task a_returned_report_leaves_its_period_missing_until_a_new_one_comes_late()
+    {
+        await using var year = await new SupervisionYear(app).Begin();
+        year.On("2023-04-08");
+        var report = await year.Report(year.WaterUser, year.Leakage, "2023-Q1", 50);
+
+        year.On("2023-04-24");
+        await year.Office.Post($"/api/tasks/{year.Leakage}/reports/{report.GetProperty("reportId").GetGuid()}/return",
+            new { reason = "未附漏损率测算依据" });
+        await year.Evaluate();
+        (await year.Period(year.Leakage, "2023-Q1")).GetProperty("status").GetString().ShouldBe("missing");
+        (await year.LightOf(year.Leakage)).ShouldBe("red");
+        (await year.WaterUser.Get("/api/inbox")).EnumerateArray()
+            .ShouldContain(i => i.GetProperty("kind").GetString() == "resubmitReport" && i.GetProperty("period").GetString() == "2023-Q1");
+
+        year.On("2023-04-25");
+        await year.Report(year.WaterUser, year.Leakage, "2023-Q1", 60);
+        await year.Evaluate();
+
+        var quarter = await year.Period(year.Leakage, "2023-Q1");
+        quarter.GetProperty("status").GetString().ShouldBe("late");
+        quarter.GetProperty("daysLate").GetInt32().ShouldBe(15);
+        (await year.LightOf(year.Leakage)).ShouldBe("none");
+        (await year.LightHistory(year.Leakage)).ShouldContain("red");
+    }
+
+    [Fact]
+    public async Task the_office_can_chase_by_hand_and_set_a_monthly_cadence()
+    {
+        await using var year = await new SupervisionYear(app).Begin();
+        year.On("2023-02-01");
+
+        await year.Office.Put($"/api/tasks/{year.Leakage}/reporting", new { cadence = "monthly", dueDay = 5 });
+        await year.Office.Post($"/api/tasks/{year.Leakage}/reminders", new { reason = "请尽快报送一月进展" });
+        await year.WaterUser.Post($"/api/tasks/{year.Leakage}/reminders", new { reason = "x" }, 403);
+
+        year.On("2023-02-07");
+        await year.Evaluate();
+        (await year.Period(year.Leakage, "2023-01")).GetProperty("status").GetString().ShouldBe("missing");
+        (await year.Reminders(year.Leakage)).Select(r => r.GetProperty("kind").GetString()).ShouldBe(["manual", "overdue"]);
+        (await year.LightOf(year.Leakage)).ShouldBe("yellow");
+    }
+}
