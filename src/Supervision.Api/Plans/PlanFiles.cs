@@ -41,6 +41,7 @@ public static class PlanFiles
         }
         if (extension == ".docx" || contentType.StartsWith(DocxType, StringComparison.OrdinalIgnoreCase))
         {
+            RequireTableDetails(query);
             var buffer = new MemoryStream();
             await content.CopyToAsync(buffer, ct);
             buffer.Position = 0;
@@ -48,6 +49,7 @@ public static class PlanFiles
         }
         if (extension == ".txt" || contentType.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase))
         {
+            RequireTableDetails(query);
             using var reader = new StreamReader(content);
             return FromTable(TableText.Parse(await reader.ReadToEndAsync(ct)), query);
         }
@@ -56,11 +58,13 @@ public static class PlanFiles
     }
 
     /// <summary>A table names no plan, so its id, jurisdiction and title come from the query; known units come from the registry.</summary>
-    private static PlanDocument FromTable(PlanTable table, TableImportQuery query)
+    private static void RequireTableDetails(TableImportQuery query)
     {
         if (string.IsNullOrWhiteSpace(query.PlanId) || string.IsNullOrWhiteSpace(query.Jurisdiction) || string.IsNullOrWhiteSpace(query.Title))
             throw new PlanFormatException("A table import needs ?planId=&jurisdiction=&title= (and optionally &defaultDeadline=2022-12-31).");
-        return PlanTableReader.Read(table, new TableImportOptions(query.PlanId, query.Jurisdiction, query.Title,
-            query.DefaultDeadline ?? new DateOnly(DateTime.UtcNow.Year, 12, 31), query.KnownUnits));
     }
+
+    private static PlanDocument FromTable(PlanTable table, TableImportQuery query) =>
+        PlanTableReader.Read(table, new TableImportOptions(query.PlanId!, query.Jurisdiction!, query.Title!,
+            query.DefaultDeadline ?? new DateOnly(DateTime.UtcNow.Year, 12, 31), query.KnownUnits));
 }

@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using Supervision.Api.Plans.Tables;
 using Supervision.Domain.Plans;
 using Supervision.Domain.Plans.Tables;
+using static Supervision.Api.Tests.Support.WordTables;
 
 namespace Supervision.Api.Tests.Plans;
 
@@ -67,33 +68,4 @@ public class when_DocxTables_reads_a_word_task_table
     [Fact]
     public void a_file_that_is_not_a_word_document_is_refused() =>
         Should.Throw<PlanTableException>(() => DocxTables.Read(new MemoryStream("序号,牵头单位"u8.ToArray())));
-
-    private static MemoryStream Docx(params TableRow[] rows)
-    {
-        var stream = new MemoryStream();
-        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
-            document.AddMainDocumentPart().Document = new Document(new Body(new Paragraph(new Run(new Text("附件"))), new Table(rows)));
-        stream.Position = 0;
-        return stream;
-    }
-
-    private static TableRow Row(params TableCell[] cells) => new(cells);
-
-    private static TableCell Cell(params string[] paragraphs) => Cell(paragraphs, span: 1, merge: null);
-
-    private static TableCell Cell(string text, int span) => Cell([text], span, merge: null);
-
-    private static TableCell Cell(string text, MergedCellValues merge) => Cell([text], span: 1, merge);
-
-    private static TableCell Cell(MergedCellValues merge) => Cell([], span: 1, merge);
-
-    private static TableCell Cell(string[] paragraphs, int span, MergedCellValues? merge)
-    {
-        var properties = new TableCellProperties();
-        if (span > 1) properties.Append(new GridSpan { Val = span });
-        if (merge is { } value) properties.Append(new VerticalMerge { Val = value });
-        var cell = new TableCell(properties);
-        cell.Append(paragraphs.Length == 0 ? [new Paragraph()] : paragraphs.Select(p => new Paragraph(new Run(new Text(p)))));
-        return cell;
-    }
 }

@@ -25,7 +25,8 @@ public class when_the_five_seed_plans_are_loaded(AppFixture app)
     {
         var plans = await app.As(Admin).Get("/api/plans");
 
-        var counts = plans.EnumerateArray().ToDictionary(p => p.GetProperty("jurisdiction").GetString()!, p => p.GetProperty("taskCount").GetInt32());
+        var counts = plans.EnumerateArray().Where(p => p.GetProperty("id").GetString()!.EndsWith("-water-saving-2020"))
+            .ToDictionary(p => p.GetProperty("jurisdiction").GetString()!, p => p.GetProperty("taskCount").GetInt32());
         counts["zhuji"].ShouldBe(45);
         counts["yiwu"].ShouldBe(51);
         counts["zhoushan"].ShouldBe(57);
@@ -39,7 +40,8 @@ public class when_the_five_seed_plans_are_loaded(AppFixture app)
     public async Task an_office_sees_only_its_own_jurisdiction()
     {
         var plans = await app.As(Office).Get("/api/plans");
-        plans.EnumerateArray().Select(p => p.GetProperty("id").GetString()).ShouldBe(["zhuji-water-saving-2020"]);
+        plans.EnumerateArray().Select(p => p.GetProperty("id").GetString()).ShouldContain("zhuji-water-saving-2020");
+        plans.EnumerateArray().ShouldAllBe(p => p.GetProperty("jurisdiction").GetString() == "zhuji");
         await app.As(Office).Get("/api/plans/yiwu-water-saving-2020", 404);
     }
 
