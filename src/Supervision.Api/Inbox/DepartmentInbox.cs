@@ -20,7 +20,7 @@ public static class DepartmentInbox
         foreach (var task in open.Where(t => t.LeadUnits.Contains(unit)))
         {
             if (!task.AcceptedBy.Contains(unit))
-                yield return new InboxItem("signTask", task.Title, task.Deadline, false, "新交办任务，请签收", task.Id);
+                yield return new InboxItem("signTask", task.Title, task.Deadline, today > task.Deadline, "新交办任务，请签收", task.Id);
             if (task.Status == SupervisedTaskStatus.InProgress && task.LastReturnReason is { } returned)
                 yield return new InboxItem("resubmitCompletion", task.Title, task.Deadline, today > task.Deadline, $"办结申请被退回：{returned}", task.Id);
             var schedule = task.ReportingOverride ?? (task.PlanId is { } p && plans.TryGetValue(p, out var s) ? s : ReportingSchedule.Default);

@@ -29,15 +29,22 @@ public static class WarningEndpoints
             .WithSummary("A task's light history, as recorded: a past red stays after it clears").Produces<IReadOnlyList<LightChange>>();
     }
 
-    private static async Task<IResult> Current(string? jurisdiction, WarningLight? light, HttpContext http, IQuerySession session,
+    private static async Task<IResult> Current(string? jurisdiction, string? light, HttpContext http, IQuerySession session,
         JurisdictionCatalog jurisdictions)
     {
+        WarningLight? wanted = null;
+        if (light is not null)
+        {
+            if (!Enum.TryParse<WarningLight>(light, ignoreCase: true, out var parsed) || int.TryParse(light, out _))
+                return Problems.From(Domain.Decisions.Refusal.Invalid("light", "light is one of red, yellow, blue."));
+            wanted = parsed;
+        }
         var visible = PlanEndpoints.Visible(http.User.ToActor(), jurisdictions);
         var codes = jurisdiction is null ? visible : visible.Contains(jurisdiction) ? [jurisdiction] : [];
         if (codes.Count == 0) return Problems.NotFound("jurisdiction");
         var tasks = await session.Query<SupervisedTask>()
             .Where(t => codes.Contains(t.Jurisdiction) && t.Light != WarningLight.None).ToListAsync(http.RequestAborted);
-        return Results.Ok(tasks.Where(t => light is null || t.Light == light)
+        return Results.Ok(tasks.Where(t => wanted is null || t.Light == wanted)
             .OrderByDescending(t => t.Light).ThenBy(t => t.LightSince)
             .Select(t => new TaskLight(t.Id, t.Title, t.Number, t.PlanId, t.Jurisdiction, t.LeadUnits, t.Light, t.LightReasons, t.LightSince))
             .ToList());
