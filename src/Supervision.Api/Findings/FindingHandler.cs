@@ -23,7 +23,7 @@ public static class FindingHandler
     {
         var command = message.Command;
         var task = await session.LoadAsync<SupervisedTask>(command.TaskId, ct);
-        var earlier = await session.Query<Finding>().Where(f => f.Unit == command.Unit).ToListAsync(ct);
+        var earlier = await session.Query<Finding>().Where(f => f.Unit == command.Unit && f.Jurisdiction == message.Actor.Jurisdiction).ToListAsync(ct);
         var decision = command.Decide(task, earlier, message.Actor, clock.GetUtcNow());
         if (decision.Refusal is { } refusal) return new CommandResult(command.FindingId, 0, null, refusal);
         session.StampWith(message.Actor, message.CorrelationId);

@@ -22,7 +22,7 @@ public sealed record RecordFinding(
             () => task!.AllUnits.Contains(Unit) ? null : Refusal.Invalid("unit", $"Unit '{Unit}' neither leads nor takes part in this task."));
         if (refusal is not null) return refusal;
         var earlier = earlierOfUnit
-            .Where(f => f.Unit == Unit && f.Category == Category && f.RecordedAt > now.AddMonths(-RecurrenceMonths) && f.Id != FindingId)
+            .Where(f => f.Jurisdiction == task!.Jurisdiction && f.Unit == Unit && f.Category == Category && f.RecordedAt > now.AddMonths(-RecurrenceMonths) && f.Id != FindingId)
             .MaxBy(f => f.RecordedAt);
         return Decision.Accept(new FindingRecorded(FindingId, TaskId, task!.Jurisdiction, Unit, Description, Category, Severity,
             RectificationDeadline, Veto, earlier?.Id, actor.UserId, now));

@@ -14,8 +14,8 @@ public sealed record IssueInspection(
     {
         if (!actor.Is(Role.Office)) return Refusal.Forbidden("Only the supervision office issues inspection commands.");
         if (Jurisdiction != actor.Jurisdiction) return Refusal.Forbidden("You may issue inspection commands only in your own jurisdiction.");
-        var missing = TaskIds.FirstOrDefault(id => tasks.All(t => t.Id != id || t.Jurisdiction != actor.Jurisdiction));
-        if (missing != Guid.Empty) return Refusal.Invalid("taskIds", $"No task {missing} in your jurisdiction.");
+        var missing = TaskIds.Where(id => tasks.All(t => t.Id != id || t.Jurisdiction != actor.Jurisdiction)).Cast<Guid?>().FirstOrDefault();
+        if (missing is not null) return Refusal.Invalid("taskIds", $"No task {missing} in your jurisdiction.");
         if (ResponseDeadline < BusinessTime.Today(now)) return Refusal.Invalid("responseDeadline", "The response deadline is in the past.");
         var units = tasks.SelectMany(t => t.LeadUnits).Distinct().ToList();
         return Decision.Accept(new InspectionCommandIssued(InspectionId, Jurisdiction, TaskIds, units, Instructions, Severity,

@@ -20,7 +20,7 @@ public static class ReportDues
         var today = BusinessTime.Today(now);
         var assigned = BusinessTime.Today(task.AssignedAt);
         var last = task.ClosedAt is { } closed ? Min(BusinessTime.Today(closed), task.Deadline) : task.Deadline;
-        var reports = task.Reports.Where(r => r.Counts && r.ReportedAt <= now).ToList();
+        var reports = task.Reports.Where(r => r.CountsAt(now)).ToList();
         return ReportingCalendar.Periods(schedule.Cadence, assigned, Min(last, today))
             .Select(period => Due(period, schedule, reports, today))
             .ToList();

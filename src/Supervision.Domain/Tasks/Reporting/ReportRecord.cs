@@ -6,4 +6,7 @@ public sealed record ReportRecord(
     DateTimeOffset? ReturnedAt = null, string? ReturnReason = null)
 {
     public bool Counts => ReturnedAt is null;
+
+    /// <summary>Whether the report counted at a moment: a report returned later still counted before its return.</summary>
+    public bool CountsAt(DateTimeOffset moment) => ReportedAt <= moment && (ReturnedAt is null || ReturnedAt > moment);
 }

@@ -1,0 +1,47 @@
+using Supervision.Domain.Findings;
+using Supervision.Domain.Plans;
+using Supervision.Domain.Tasks;
+
+namespace Supervision.Domain.Assessment;
+
+/// <summary>Where a fact came from: the event a person can look up to check a score by hand.</summary>
+public sealed record EventRef(Guid StreamId, long Version, long Sequence, string Type, DateTimeOffset RecordedAt);
+
+public sealed record Recorded(EventRef Ref, object Data);
+
+/// <summary>A task as it stood at the assessment moment, with the events that made it so.</summary>
+public sealed record TaskHistory(SupervisedTask Task, ReportingSchedule Schedule, Dimension Dimension, IReadOnlyList<Recorded> Events);
+
+public sealed record FindingHistory(Finding Finding, IReadOnlyList<Recorded> Events);
+
+public sealed record BonusAward(string Unit, decimal Points, string Reason, EventRef Ref);
+
+/// <summary>Everything a jurisdiction's scores for a period rest on, as recorded up to AsOf.</summary>
+public sealed record AssessmentFacts(
+    string Jurisdiction,
+    AssessmentPeriod Period,
+    DateTimeOffset AsOf,
+    IReadOnlyList<TaskHistory> Tasks,
+    IReadOnlyList<FindingHistory> Findings,
+    IReadOnlyList<BonusAward> Bonuses);
+
+/// <summary>One item behind a component: what was counted, the credit it earned (0, late credit or 1) and its weight.</summary>
+public sealed record ScoreInput(string Item, decimal Credit, decimal Weight, string Note);
+
+public sealed record ComponentScore(
+    string Component, string Name, decimal Weight, decimal Ratio, decimal Points, string Formula,
+    IReadOnlyList<ScoreInput> Inputs, IReadOnlyList<EventRef> Events);
+
+public sealed record UnitScore(
+    string Jurisdiction,
+    string Unit,
+    string Period,
+    int RuleVersion,
+    DateTimeOffset AsOf,
+    IReadOnlyList<ComponentScore> Components,
+    ComponentScore Deductions,
+    ComponentScore Bonus,
+    decimal Total,
+    string Grade,
+    bool Vetoed,
+    int Rank);
