@@ -1,11 +1,13 @@
 using JasperFx.Events.Projections;
 using Marten;
+using Supervision.Domain.Assessment;
 using Supervision.Domain.Evidence;
 using Supervision.Domain.Findings;
 using Supervision.Domain.Inspections;
 using Supervision.Domain.Plans;
 using Supervision.Domain.Tasks;
 using Supervision.Domain.Units;
+using Supervision.Projections.Assessment;
 using Supervision.Projections.Evidence;
 using Supervision.Projections.Findings;
 using Supervision.Projections.Inspections;
@@ -26,11 +28,14 @@ public static class ProjectionRegistry
         options.Projections.Add<FindingProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<InspectionCommandProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<EvidenceFileProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<RuleBookProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<PublishedAssessmentProjection>(ProjectionLifecycle.Inline);
 
         options.Schema.For<SupervisedTask>().Duplicate(t => t.Jurisdiction).Duplicate(t => t.PlanId!);
         options.Schema.For<SupervisedPlan>().Duplicate(p => p.Jurisdiction).UniqueIndex(p => p.PlanId);
         options.Schema.For<Finding>().Duplicate(f => f.Jurisdiction).Duplicate(f => f.TaskId).Duplicate(f => f.Unit);
         options.Schema.For<InspectionCommand>().Duplicate(i => i.Jurisdiction);
+        options.Schema.For<PublishedAssessment>().Duplicate(a => a.Jurisdiction);
         options.Schema.For<EvidenceFile>().Duplicate(f => f.Jurisdiction);
         options.Schema.For<RegisteredUnit>().Duplicate(u => u.Jurisdiction).UniqueIndex(u => u.UnitId);
     }

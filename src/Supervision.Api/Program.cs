@@ -1,4 +1,5 @@
 using JasperFx;
+using Supervision.Api.Assessment;
 using Supervision.Api.Evidence;
 using Supervision.Api.Findings;
 using Supervision.Api.Identity;
@@ -33,6 +34,10 @@ api.MapFindingEndpoints();
 api.MapInspectionEndpoints();
 api.MapEvidenceEndpoints();
 api.MapInbox();
+api.MapScorecards();
+api.MapFiveWater();
+api.MapAssessment();
+api.MapProgress();
 
 return await app.RunJasperFxCommands(args);
 

@@ -19,7 +19,7 @@ public static class UploadEvidenceHandler
     public static EvidenceStored Handle(UploadEvidence message, IDocumentSession session, TimeProvider clock)
     {
         var sha = Convert.ToHexStringLower(SHA256.HashData(message.Content));
-        session.StampWith(message.Actor, message.CorrelationId);
+        session.StampWith(message.Actor, message.CorrelationId, clock.GetUtcNow());
         session.Events.StartStream<EvidenceFile>(message.EvidenceId, new EvidenceUploaded(message.EvidenceId, message.Actor.Jurisdiction,
             message.Actor.Unit, message.FileName, message.ContentType, message.Content.Length, sha, message.Actor.UserId, clock.GetUtcNow()));
         session.StoreContent(message.EvidenceId, message.Content);

@@ -26,7 +26,7 @@ public static class FindingHandler
         var earlier = await session.Query<Finding>().Where(f => f.Unit == command.Unit && f.Jurisdiction == message.Actor.Jurisdiction).ToListAsync(ct);
         var decision = command.Decide(task, earlier, message.Actor, clock.GetUtcNow());
         if (decision.Refusal is { } refusal) return new CommandResult(command.FindingId, 0, null, refusal);
-        session.StampWith(message.Actor, message.CorrelationId);
+        session.StampWith(message.Actor, message.CorrelationId, clock.GetUtcNow());
         session.Events.StartStream<Finding>(command.FindingId, decision.Events.ToArray());
         await bus.PublishAsync(new EvaluateLights([command.TaskId]));
         return new CommandResult(command.FindingId, decision.Events.Count, null, null);
@@ -39,7 +39,7 @@ public static class FindingHandler
         var evidence = await EvidenceAttachments.Check(session, message.Command, message.Actor, ct);
         Guid? taskId = null;
         var (result, events) = await StreamCommands.Execute<Finding>(session, message.Command.FindingId, message.ExpectedVersion,
-            message.Actor, message.CorrelationId, message.CreatedId, finding =>
+            message.Actor, message.CorrelationId, message.CreatedId, now, finding =>
             {
                 taskId = finding?.TaskId;
                 return message.Command.Decide(finding, message.Actor, now).Unless(evidence);

@@ -16,7 +16,7 @@ public static class StreamCommands
 {
     public static async Task<(CommandResult Result, IReadOnlyList<object> Events)> Execute<T>(
         IDocumentSession session, Guid id, long? expectedVersion, Actor actor, string correlationId, Guid? createdId,
-        Func<T?, Decision> decide, CancellationToken ct) where T : class
+        DateTimeOffset now, Func<T?, Decision> decide, CancellationToken ct) where T : class
     {
         var stream = expectedVersion is null
             ? await session.Events.FetchForExclusiveWriting<T>(id, ct)
@@ -29,7 +29,7 @@ public static class StreamCommands
         if (decision.Refusal is { } refusal) return (Refused(id, version, refusal), []);
         if (decision.Events.Count == 0) return (new CommandResult(id, version, createdId, null), []);
 
-        session.StampWith(actor, correlationId);
+        session.StampWith(actor, correlationId, now);
         stream.AppendMany(decision.Events);
         return (new CommandResult(id, version + decision.Events.Count, createdId, null), decision.Events);
     }

@@ -24,7 +24,7 @@ public static class InspectionHandler
         var tasks = await session.Query<SupervisedTask>().Where(t => command.TaskIds.Contains(t.Id)).ToListAsync(ct);
         var decision = command.Decide(tasks, message.Actor, clock.GetUtcNow());
         if (decision.Refusal is { } refusal) return new CommandResult(command.InspectionId, 0, null, refusal);
-        session.StampWith(message.Actor, message.CorrelationId);
+        session.StampWith(message.Actor, message.CorrelationId, clock.GetUtcNow());
         session.Events.StartStream<InspectionCommand>(command.InspectionId, decision.Events.ToArray());
         await bus.PublishAsync(new EvaluateLights(command.TaskIds));
         return new CommandResult(command.InspectionId, decision.Events.Count, null, null);
@@ -37,7 +37,7 @@ public static class InspectionHandler
         var evidence = await EvidenceAttachments.Check(session, message.Command, message.Actor, ct);
         IReadOnlyList<Guid> taskIds = [];
         var (result, events) = await StreamCommands.Execute<InspectionCommand>(session, message.Command.InspectionId, message.ExpectedVersion,
-            message.Actor, message.CorrelationId, null, inspection =>
+            message.Actor, message.CorrelationId, null, now, inspection =>
             {
                 taskIds = inspection?.TaskIds ?? [];
                 return message.Command.Decide(inspection, message.Actor, now).Unless(evidence);

@@ -26,7 +26,7 @@ public sealed class PlanImporter(JurisdictionCatalog jurisdictions, TimeProvider
         var decision = new ImportPlan(document).Decide(state, actor, clock.GetUtcNow());
         if (decision.Refusal is not null || decision.Changes.Count == 0) return decision;
 
-        session.StampWith(actor, correlationId);
+        session.StampWith(actor, correlationId, clock.GetUtcNow());
         foreach (var change in decision.Changes) Append(session, change);
         return decision;
     }

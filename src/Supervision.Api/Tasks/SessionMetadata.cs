@@ -9,10 +9,15 @@ public static class SessionMetadata
     public const string UnitHeader = "unit";
     public const string NameHeader = "name";
     public const string JurisdictionHeader = "jurisdiction";
+    public const string RecordedAtHeader = "recordedAt";
 
-    /// <summary>Every event records the acting user, role, unit and the request's correlation id.</summary>
-    public static void StampWith(this IDocumentSession session, Actor actor, string correlationId)
+    /// <summary>
+    /// Every event records the acting user, role, unit, the request's correlation id, and the moment by the injected
+    /// clock (the "recorded" axis of as-of views; equal to the database timestamp in production, controlled in tests).
+    /// </summary>
+    public static void StampWith(this IDocumentSession session, Actor actor, string correlationId, DateTimeOffset now)
     {
+        session.SetHeader(RecordedAtHeader, now.ToString("O"));
         session.CorrelationId = correlationId;
         session.LastModifiedBy = actor.UserId;
         session.SetHeader(RoleHeader, Actor.RoleName(actor.Role));

@@ -35,7 +35,7 @@ public static class TaskCommandHandler
         var now = clock.GetUtcNow();
         var evidence = await EvidenceAttachments.Check(session, message.Command, message.Actor, ct);
         var (result, events) = await StreamCommands.Execute<SupervisedTask>(session, taskId, message.ExpectedVersion,
-            message.Actor, message.CorrelationId, message.CreatedId, task => message.Command.Decide(task, message.Actor, now).Unless(evidence), ct);
+            message.Actor, message.CorrelationId, message.CreatedId, now, task => message.Command.Decide(task, message.Actor, now).Unless(evidence), ct);
         if (events.Count == 0) return result;
         EvidenceAttachments.Record(session, message.Command, now);
 

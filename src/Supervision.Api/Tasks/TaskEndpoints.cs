@@ -1,6 +1,7 @@
 using Supervision.Api.Tasks.Accepting;
 using Supervision.Api.Tasks.Assigning;
 using Supervision.Api.Tasks.Chasing;
+using Supervision.Api.Tasks.Classifying;
 using Supervision.Api.Tasks.Completing;
 using Supervision.Api.Tasks.Extending;
 using Supervision.Api.Tasks.Reporting;
@@ -24,6 +25,7 @@ public static class TaskEndpoints
         tasks.MapReportingSchedule();
         tasks.MapExtensions();
         tasks.MapChase();
+        tasks.MapDimension();
         tasks.MapTaskReads();
     }
 }

@@ -43,7 +43,7 @@ public sealed class DeadlineSweep(IDocumentStore store, TimeProvider clock, ILog
     {
         var now = clock.GetUtcNow();
         await using var session = store.LightweightSession();
-        session.StampWith(System, $"sweep:{now:O}");
+        session.StampWith(System, $"sweep:{now:O}", now);
         var tasks = onlyTasks is null
             ? await session.Query<SupervisedTask>().Where(t => t.Jurisdiction == jurisdiction).ToListAsync(ct)
             : await session.Query<SupervisedTask>().Where(t => onlyTasks.Contains(t.Id)).ToListAsync(ct);

@@ -25,6 +25,24 @@ public sealed class Finding
 
     public bool Recurring => RecurrenceOf is not null;
 
+    /// <summary>Folds one event of a finding stream (the as-of assessment's fold; the inline projection delegates alike).</summary>
+    public static Finding? Evolve(Finding? finding, object e)
+    {
+        if (e is FindingRecorded recorded)
+        {
+            var created = new Finding();
+            created.Apply(recorded);
+            return created;
+        }
+        switch (e)
+        {
+            case RectificationSubmitted x: finding?.Apply(x); break;
+            case FindingClosed x: finding?.Apply(x); break;
+            case FindingReopened x: finding?.Apply(x); break;
+        }
+        return finding;
+    }
+
     public void Apply(FindingRecorded e)
     {
         Id = e.FindingId;

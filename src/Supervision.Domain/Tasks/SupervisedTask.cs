@@ -40,10 +40,54 @@ public sealed class SupervisedTask
     public WarningLight Light { get; set; }
     public List<WarningReason> LightReasons { get; set; } = [];
     public DateTimeOffset? LightSince { get; set; }
+    public Assessment.Dimension? DimensionOverride { get; set; }
+
+    /// <summary>The 五水共治 dimension: the office's choice, or the keyword classification of category and content.</summary>
+    public Assessment.Dimension Dimension => DimensionOverride ?? Assessment.FiveWater.Classify(Category, Content);
 
     public bool IsOpen => Status is not (SupervisedTaskStatus.Closed or SupervisedTaskStatus.Withdrawn);
 
     public IEnumerable<string> AllUnits => LeadUnits.Concat(ParticipatingUnits);
+
+    /// <summary>Folds one event of a task stream; the first must be TaskAssigned. Unknown events leave the task as it was.</summary>
+    public static SupervisedTask? Evolve(SupervisedTask? task, object e)
+    {
+        if (e is TaskAssigned assigned)
+        {
+            var created = new SupervisedTask();
+            created.Apply(assigned);
+            return created;
+        }
+        if (task is null) return null;
+        switch (e)
+        {
+            case TaskAccepted x: task.Apply(x); break;
+            case ProgressReported x: task.Apply(x); break;
+            case TargetRevisionRequested x: task.Apply(x); break;
+            case TargetRevised x: task.Apply(x); break;
+            case TargetRevisionRejected x: task.Apply(x); break;
+            case CompletionRequested x: task.Apply(x); break;
+            case CompletionReturned x: task.Apply(x); break;
+            case TaskClosed x: task.Apply(x); break;
+            case TaskDetailsRevised x: task.Apply(x); break;
+            case TaskUnitsReassigned x: task.Apply(x); break;
+            case TargetAdded x: task.Apply(x); break;
+            case TargetRedefined x: task.Apply(x); break;
+            case TargetWithdrawn x: task.Apply(x); break;
+            case TaskWithdrawn x: task.Apply(x); break;
+            case TaskReinstated x: task.Apply(x); break;
+            case ReportReturned x: task.Apply(x); break;
+            case ReportingScheduleSet x: task.Apply(x); break;
+            case ReminderIssued x: task.Apply(x); break;
+            case ExtensionRequested x: task.Apply(x); break;
+            case ExtensionApproved x: task.Apply(x); break;
+            case ExtensionRejected x: task.Apply(x); break;
+            case WarningRaised x: task.Apply(x); break;
+            case WarningCleared x: task.Apply(x); break;
+            case TaskDimensionReassigned x: task.Apply(x); break;
+        }
+        return task;
+    }
 
     public void Apply(TaskAssigned e)
     {
@@ -181,6 +225,8 @@ public sealed class SupervisedTask
         Light = e.Light;
         LightReasons = [.. e.Reasons];
     }
+
+    public void Apply(TaskDimensionReassigned e) => DimensionOverride = e.Dimension;
 
     public void Apply(WarningCleared e)
     {

@@ -31,3 +31,6 @@ public sealed record WarningRaised(
     Guid TaskId, WarningLight Light, IReadOnlyList<WarningReason> Reasons, WarningLight Previous, DateTimeOffset RaisedAt);
 
 public sealed record WarningCleared(Guid TaskId, WarningLight Previous, DateTimeOffset ClearedAt);
+
+/// <summary>The office put the task under another 五水共治 dimension than the keyword classification.</summary>
+public sealed record TaskDimensionReassigned(Guid TaskId, Assessment.Dimension Dimension, string ReassignedBy, DateTimeOffset ReassignedAt);

@@ -68,7 +68,7 @@ public static class AssignTaskHandler
         var units = await session.Query<RegisteredUnit>().Where(u => u.Jurisdiction == jurisdiction).Select(u => u.UnitId).ToListAsync(ct);
         var decision = message.Command.Decide(message.Actor, clock.GetUtcNow(), units.ToHashSet());
         if (decision.Refusal is { } refusal) return new AssignTaskResult(message.Command.TaskId, 0, refusal);
-        session.StampWith(message.Actor, message.CorrelationId);
+        session.StampWith(message.Actor, message.CorrelationId, clock.GetUtcNow());
         session.Events.StartStream<SupervisedTask>(message.Command.TaskId, decision.Events.ToArray());
         return new AssignTaskResult(message.Command.TaskId, decision.Events.Count, null);
     }

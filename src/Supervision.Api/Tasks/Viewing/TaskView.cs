@@ -1,3 +1,4 @@
+using Supervision.Domain.Assessment;
 using Supervision.Domain.Plans;
 using Supervision.Domain.Tasks;
 using Supervision.Domain.Tasks.Targets;
@@ -33,6 +34,7 @@ public sealed record TaskView(
     DateTimeOffset? LightSince,
     ReportingSchedule? ReportingOverride,
     int Reminders,
+    Dimension Dimension,
     DateTimeOffset AssignedAt,
     DateTimeOffset? ClosedAt)
 {
@@ -43,7 +45,7 @@ public sealed record TaskView(
         task.Targets.Select(t => new TargetView(t.Id, t.Metric, t.Comparator, t.Value, t.OriginalValue, t.Unit, t.Year, t.Kind,
             t.BaselineYear, t.Annual, t.LatestReading, t.LatestReadingPeriod, t.Met)).ToList(),
         task.PendingRevisions, task.Extensions, task.Light, task.LightReasons, task.LightSince, task.ReportingOverride,
-        task.Reminders.Count, task.AssignedAt, task.ClosedAt);
+        task.Reminders.Count, task.Dimension, task.AssignedAt, task.ClosedAt);
 
     public static string StatusName(SupervisedTaskStatus status) => status switch
     {

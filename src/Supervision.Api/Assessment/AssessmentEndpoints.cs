@@ -1,0 +1,130 @@
+using FluentValidation;
+using Marten;
+using Supervision.Api.Identity;
+using Supervision.Api.Infrastructure;
+using Supervision.Api.Jurisdictions;
+using Supervision.Domain.Assessment;
+using Wolverine;
+
+namespace Supervision.Api.Assessment;
+
+public sealed record PublishRulesRequest(ScoringRules? Rules, string? Note);
+
+public sealed record BonusRequest(string? Unit, decimal? Points, string? Reason);
+
+public sealed record AppealRequest(string? Reason);
+
+public sealed record AppealDecisionRequest(decimal? Adjustment, string? Reason);
+
+public sealed class PublishRulesValidator : AbstractValidator<PublishRulesRequest>
+{
+    public PublishRulesValidator()
+    {
+        RuleFor(r => r.Rules).NotNull();
+        RuleFor(r => r.Note).Text(2_000);
+    }
+}
+
+public sealed class BonusValidator : AbstractValidator<BonusRequest>
+{
+    public BonusValidator()
+    {
+        RuleFor(r => r.Unit).RequiredText(100);
+        RuleFor(r => r.Points).NotNull().GreaterThan(0).LessThanOrEqualTo(100);
+        RuleFor(r => r.Reason).RequiredText(2_000);
+    }
+}
+
+public sealed class AppealValidator : AbstractValidator<AppealRequest>
+{
+    public AppealValidator() => RuleFor(r => r.Reason).RequiredText(5_000);
+}
+
+public sealed class AppealDecisionValidator : AbstractValidator<AppealDecisionRequest>
+{
+    public AppealDecisionValidator()
+    {
+        RuleFor(r => r.Adjustment).InclusiveBetween(-100, 100);
+        RuleFor(r => r.Reason).RequiredText(2_000);
+    }
+}
+
+/// <summary>Rule versions, bonuses, period close (公示), appeals (申诉) and finalization (定稿).</summary>
+public static class AssessmentEndpoints
+{
+    public static void MapAssessment(this RouteGroupBuilder api)
+    {
+        var assessments = api.MapGroup("/assessments").WithTags("Assessment");
+        assessments.MapGet("/rules", Rules).WithSummary("Every published scoring rule version (version 1 is the default)").Produces<IReadOnlyList<ScoringRules>>();
+        assessments.MapPost("/rules", Publish).Validated<PublishRulesRequest>().WithSummary("Publish a new rules version (admin)");
+        assessments.MapPost("/bonuses", Bonus).Validated<BonusRequest>().WithSummary("Award bonus points to a unit (office): 加分项");
+        var periods = assessments.MapGroup("/periods/{period}");
+        periods.MapPost("/close", Close).WithSummary("Close a period (office): scores frozen as published, 3-day objection window");
+        periods.MapGet("/", GetPeriod).WithSummary("The closed period as published and, once final, as final, with appeals").Produces<PublishedAssessment>();
+        periods.MapPost("/appeals", Appeal).Validated<AppealRequest>().WithSummary("Appeal your unit's published score within the window: 申诉");
+        periods.MapPost("/appeals/{appealId:guid}/uphold", Uphold).Validated<AppealDecisionRequest>()
+            .WithSummary("Uphold an appeal with a score adjustment (office)");
+        periods.MapPost("/appeals/{appealId:guid}/reject", Reject).Validated<AppealDecisionRequest>().WithSummary("Reject an appeal (office)");
+        periods.MapPost("/finalize", FinalizePeriod).WithSummary("Finalize after the window with every appeal decided (office): 定稿");
+    }
+
+    private static async Task<IResult> Rules(IQuerySession session, HttpContext http)
+    {
+        var book = await session.LoadAsync<RuleBook>(RuleBook.StreamId, http.RequestAborted) ?? new RuleBook();
+        return Results.Ok(book.Versions.Count == 0 ? [ScoringRules.Default] : book.Versions.Select(v => v.Rules).Prepend(ScoringRules.Default).DistinctBy(r => r.Version).ToList());
+    }
+
+    private static async Task<IResult> Publish(PublishRulesRequest request, HttpContext http, IMessageBus bus) =>
+        Answer(await bus.InvokeAsync<CommandResult>(new PublishRulesMessage(request.Rules!, request.Note ?? "", http.User.ToActor(), http.CorrelationId()),
+            http.RequestAborted), StatusCodes.Status201Created);
+
+    private static async Task<IResult> Bonus(BonusRequest request, HttpContext http, IMessageBus bus, TimeProvider clock)
+    {
+        var actor = http.User.ToActor();
+        var award = new BonusAwarded(Guid.NewGuid(), actor.Jurisdiction, request.Unit!, request.Points!.Value, request.Reason!, actor.UserId, clock.GetUtcNow());
+        return Answer(await bus.InvokeAsync<CommandResult>(new AwardBonusMessage(award, actor, http.CorrelationId()), http.RequestAborted),
+            StatusCodes.Status201Created);
+    }
+
+    private static async Task<IResult> Close(string period, HttpContext http, IMessageBus bus, IQuerySession session,
+        JurisdictionCatalog jurisdictions, TimeProvider clock)
+    {
+        var (resolved, refusal) = await new AssessmentQuery(null, period, null, null, null).Resolve(http, session, jurisdictions, clock);
+        if (refusal is not null) return Problems.From(refusal);
+        return Answer(await bus.InvokeAsync<CommandResult>(new ClosePeriodMessage(resolved!, http.User.ToActor(), http.CorrelationId()),
+            http.RequestAborted, TimeSpan.FromMinutes(1)), StatusCodes.Status201Created);
+    }
+
+    private static async Task<IResult> GetPeriod(string period, string? jurisdiction, HttpContext http, IQuerySession session, JurisdictionCatalog jurisdictions)
+    {
+        var code = jurisdiction ?? http.User.ToActor().Jurisdiction;
+        if (!Plans.PlanEndpoints.Visible(http.User.ToActor(), jurisdictions).Contains(code)) return Problems.NotFound("jurisdiction");
+        var stored = await session.LoadAsync<PublishedAssessment>(PublishedAssessment.StreamFor(code, period), http.RequestAborted);
+        return stored is null ? Problems.NotFound("closed period") : Results.Ok(stored);
+    }
+
+    private static Task<IResult> Appeal(string period, AppealRequest request, HttpContext http, IMessageBus bus) =>
+        Send(http, bus, new LodgeAppeal(Stream(http, period), Guid.NewGuid(), request.Reason!));
+
+    private static Task<IResult> Uphold(string period, Guid appealId, AppealDecisionRequest request, HttpContext http, IMessageBus bus) =>
+        Send(http, bus, new DecideAppeal(Stream(http, period), appealId, true, request.Adjustment ?? 0, request.Reason!));
+
+    private static Task<IResult> Reject(string period, Guid appealId, AppealDecisionRequest request, HttpContext http, IMessageBus bus) =>
+        Send(http, bus, new DecideAppeal(Stream(http, period), appealId, false, 0, request.Reason!));
+
+    private static async Task<IResult> FinalizePeriod(string period, HttpContext http, IMessageBus bus, IQuerySession session)
+    {
+        var stored = await session.LoadAsync<PublishedAssessment>(Stream(http, period), http.RequestAborted);
+        var book = await session.LoadAsync<RuleBook>(RuleBook.StreamId, http.RequestAborted) ?? new RuleBook();
+        var rules = stored is null ? book.Current : book.Find(stored.RuleVersion) ?? book.Current;
+        return await Send(http, bus, new FinalizeAssessment(Stream(http, period), rules));
+    }
+
+    private static Guid Stream(HttpContext http, string period) => PublishedAssessment.StreamFor(http.User.ToActor().Jurisdiction, period);
+
+    private static async Task<IResult> Send(HttpContext http, IMessageBus bus, IAssessmentCommand command) =>
+        Answer(await bus.InvokeAsync<CommandResult>(new AssessmentCommandMessage(command, http.User.ToActor(), http.CorrelationId()), http.RequestAborted));
+
+    private static IResult Answer(CommandResult result, int status = StatusCodes.Status200OK) =>
+        result.Refusal is { } refusal ? Problems.From(refusal) : Results.Json(new { id = result.Id, version = result.Version }, statusCode: status);
+}

@@ -1,0 +1,63 @@
+using JasperFx.Events;
+using Marten;
+using Supervision.Api.Tasks;
+using Supervision.Domain;
+using Supervision.Domain.Assessment;
+using Supervision.Domain.Findings;
+using Supervision.Domain.Plans;
+using Supervision.Domain.Tasks;
+
+namespace Supervision.Api.Assessment;
+
+/// <summary>
+/// The facts of a jurisdiction as recorded up to a moment: every event of its task, finding and bonus streams recorded
+/// by then, folded afresh with the domain's own fold. "Now" is just the latest moment, so live and as-of views agree.
+/// </summary>
+public static class AssessmentFactsLoader
+{
+    public static Guid BonusStream(string jurisdiction) => StableId.For("bonuses", jurisdiction);
+
+    public static async Task<AssessmentFacts> Load(IQuerySession session, string jurisdiction, AssessmentPeriod period, DateTimeOffset asOf,
+        CancellationToken ct, string? planId = null)
+    {
+        var tasks = session.Query<SupervisedTask>().Where(t => t.Jurisdiction == jurisdiction);
+        var taskIds = planId is null
+            ? await tasks.Select(t => t.Id).ToListAsync(ct)
+            : await tasks.Where(t => t.PlanId == planId).Select(t => t.Id).ToListAsync(ct);
+        var findingIds = await session.Query<Finding>().Where(f => f.Jurisdiction == jurisdiction && taskIds.Contains(f.TaskId))
+            .Select(f => f.Id).ToListAsync(ct);
+        var schedules = (await session.Query<SupervisedPlan>().Where(p => p.Jurisdiction == jurisdiction).ToListAsync(ct))
+            .ToDictionary(p => p.PlanId, p => p.Reporting);
+        var streams = taskIds.Concat(findingIds).Append(BonusStream(jurisdiction)).ToArray();
+        var events = await session.Events.QueryAllRawEvents().Where(e => streams.Contains(e.StreamId)).OrderBy(e => e.Sequence).ToListAsync(ct);
+        var recorded = events.Select(e => new Recorded(Reference(e), e.Data)).Where(r => r.Ref.RecordedAt <= asOf).ToList();
+        var byStream = recorded.GroupBy(r => r.Ref.StreamId).ToDictionary(g => g.Key, g => g.ToList());
+
+        var histories = new List<TaskHistory>();
+        foreach (var id in taskIds)
+        {
+            if (!byStream.TryGetValue(id, out var stream)) continue;
+            var task = stream.Aggregate((SupervisedTask?)null, (t, r) => SupervisedTask.Evolve(t, r.Data));
+            if (task is null || task.Status == SupervisedTaskStatus.Withdrawn) continue;
+            var schedule = task.ReportingOverride ?? (task.PlanId is { } p && schedules.TryGetValue(p, out var s) ? s : ReportingSchedule.Default);
+            histories.Add(new TaskHistory(task, schedule, task.Dimension, stream));
+        }
+        var findings = findingIds.Where(byStream.ContainsKey)
+            .Select(id => (Finding: byStream[id].Aggregate((Finding?)null, (f, r) => Finding.Evolve(f, r.Data)), Events: byStream[id]))
+            .Where(x => x.Finding is not null)
+            .Select(x => new FindingHistory(x.Finding!, x.Events)).ToList();
+        var bonuses = byStream.GetValueOrDefault(BonusStream(jurisdiction), [])
+            .Where(r => r.Data is BonusAwarded)
+            .Select(r => (Award: (BonusAwarded)r.Data, r.Ref))
+            .Select(x => new BonusAward(x.Award.Unit, x.Award.Points, x.Award.Reason, x.Ref)).ToList();
+        return new AssessmentFacts(jurisdiction, period, asOf, histories, findings, bonuses);
+    }
+
+    /// <summary>The recorded moment is the injected clock's, kept in a header; older events fall back to the database timestamp.</summary>
+    public static EventRef Reference(IEvent e)
+    {
+        var recordedAt = e.Headers is not null && e.Headers.TryGetValue(SessionMetadata.RecordedAtHeader, out var value)
+            && DateTimeOffset.TryParse(value?.ToString(), out var at) ? at : e.Timestamp;
+        return new EventRef(e.StreamId, e.Version, e.Sequence, e.EventTypeName, recordedAt);
+    }
+}

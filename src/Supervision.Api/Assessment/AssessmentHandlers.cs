@@ -1,0 +1,60 @@
+using Marten;
+using Supervision.Api.Infrastructure;
+using Supervision.Api.Tasks;
+using Supervision.Domain.Assessment;
+using Supervision.Domain.Decisions;
+using Supervision.Domain.Identity;
+
+namespace Supervision.Api.Assessment;
+
+public sealed record PublishRulesMessage(ScoringRules Rules, string Note, Actor Actor, string CorrelationId);
+
+public sealed record AwardBonusMessage(BonusAwarded Award, Actor Actor, string CorrelationId);
+
+public sealed record ClosePeriodMessage(AssessmentQuery.Resolved Query, Actor Actor, string CorrelationId);
+
+public sealed record AssessmentCommandMessage(IAssessmentCommand Command, Actor Actor, string CorrelationId);
+
+public static class AssessmentHandler
+{
+    public static async Task<CommandResult> Handle(PublishRulesMessage message, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var (result, _) = await StreamCommands.Execute<RuleBook>(session, RuleBook.StreamId, null, message.Actor, message.CorrelationId, null, now,
+            book => (book ?? new RuleBook()).Publish(message.Rules, message.Note, message.Actor, now), ct);
+        return result;
+    }
+
+    public static CommandResult Handle(AwardBonusMessage message, IDocumentSession session, TimeProvider clock)
+    {
+        var award = message.Award;
+        if (!message.Actor.Is(Role.Office) || message.Actor.Jurisdiction != award.Jurisdiction)
+            return new CommandResult(award.AwardId, 0, null, Refusal.Forbidden("Only the supervision office of the jurisdiction awards bonus points."));
+        session.StampWith(message.Actor, message.CorrelationId, clock.GetUtcNow());
+        session.Events.Append(AssessmentFactsLoader.BonusStream(award.Jurisdiction), award);
+        return new CommandResult(award.AwardId, 1, null, null);
+    }
+
+    public static async Task<CommandResult> Handle(ClosePeriodMessage message, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    {
+        var query = message.Query;
+        var now = clock.GetUtcNow();
+        var stream = PublishedAssessment.StreamFor(query.Jurisdiction, query.Period.Name);
+        var existing = await session.LoadAsync<PublishedAssessment>(stream, ct);
+        var facts = await AssessmentFactsLoader.Load(session, query.Jurisdiction, query.Period, now, ct);
+        var decision = PublishedAssessment.Close(existing, query.Jurisdiction, query.Period.Name, query.Rules.Version, now,
+            ScoreCalculator.Compute(facts, query.Rules), message.Actor, now);
+        if (decision.Refusal is { } refusal) return new CommandResult(stream, 0, null, refusal);
+        session.StampWith(message.Actor, message.CorrelationId, now);
+        session.Events.StartStream<PublishedAssessment>(stream, decision.Events.ToArray());
+        return new CommandResult(stream, 1, null, null);
+    }
+
+    public static async Task<CommandResult> Handle(AssessmentCommandMessage message, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var (result, _) = await StreamCommands.Execute<PublishedAssessment>(session, message.Command.StreamId, null, message.Actor,
+            message.CorrelationId, null, now, assessment => message.Command.Decide(assessment, message.Actor, now), ct);
+        return result;
+    }
+}

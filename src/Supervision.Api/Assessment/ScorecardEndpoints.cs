@@ -1,0 +1,91 @@
+using Marten;
+using Supervision.Api.Infrastructure;
+using Supervision.Api.Jurisdictions;
+using Supervision.Domain.Assessment;
+using Supervision.Domain.Decisions;
+
+namespace Supervision.Api.Assessment;
+
+public sealed record Scorecards(string Jurisdiction, string JurisdictionName, string Period, string View, int RuleVersion,
+    DateTimeOffset AsOf, IReadOnlyList<UnitScore> Scores, IReadOnlyDictionary<string, string> UnitNames);
+
+public sealed record Rankings(string Jurisdiction, string Period, DateTimeOffset AsOf, IReadOnlyList<UnitScore> RedList, IReadOnlyList<UnitScore> BlackList);
+
+/// <summary>
+/// 督考 scorecards: live (as recorded up to now, or ?asOf), under the rules in force or ?ruleVersion (what-if), or as
+/// published/final (?view=published|final) once a period is closed; every score carries the rule version it used.
+/// </summary>
+public static class ScorecardEndpoints
+{
+    public static void MapScorecards(this RouteGroupBuilder api)
+    {
+        var scorecards = api.MapGroup("/scorecards").WithTags("Assessment");
+        scorecards.MapGet("/", List).WithSummary("Unit scorecards of a jurisdiction for a period (year default; quarter on request); ?format=csv|xlsx")
+            .Produces<Scorecards>();
+        scorecards.MapGet("/{unitId}", One).WithSummary("One unit's scorecard").Produces<UnitScore>();
+        scorecards.MapGet("/{unitId}/explain", One).WithSummary("Every component with its formula, inputs, rule version and the events behind it")
+            .Produces<UnitScore>();
+        api.MapGet("/rankings", Rank).WithTags("Assessment").WithSummary("红黑榜: 优秀 units and the bottom of the ranking; ?format=csv|xlsx")
+            .Produces<Rankings>();
+    }
+
+    private static async Task<IResult> List([AsParameters] AssessmentQuery query, string? view, HttpContext http, IQuerySession session,
+        JurisdictionCatalog jurisdictions, TimeProvider clock)
+    {
+        var (resolved, refusal) = await query.Resolve(http, session, jurisdictions, clock);
+        if (refusal is not null) return Problems.From(refusal);
+        var cards = await Load(resolved!, view ?? "live", session, jurisdictions, http.RequestAborted);
+        if (cards is null) return Problems.From(Refusal.NotFound($"Period {resolved!.Period.Name} has not been {view} for {resolved.Jurisdiction}."));
+        return ExportTable.IsExport(query.Format) ? Export(cards).ToResult(query.Format!) : Results.Ok(cards);
+    }
+
+    private static async Task<IResult> One(string unitId, [AsParameters] AssessmentQuery query, string? view, HttpContext http,
+        IQuerySession session, JurisdictionCatalog jurisdictions, TimeProvider clock)
+    {
+        var (resolved, refusal) = await query.Resolve(http, session, jurisdictions, clock);
+        if (refusal is not null) return Problems.From(refusal);
+        var cards = await Load(resolved!, view ?? "live", session, jurisdictions, http.RequestAborted);
+        var score = cards?.Scores.FirstOrDefault(s => s.Unit == unitId);
+        return score is null ? Problems.NotFound("scorecard for that unit and period") : Results.Ok(score);
+    }
+
+    private static async Task<IResult> Rank([AsParameters] AssessmentQuery query, HttpContext http, IQuerySession session,
+        JurisdictionCatalog jurisdictions, TimeProvider clock)
+    {
+        var (resolved, refusal) = await query.Resolve(http, session, jurisdictions, clock);
+        if (refusal is not null) return Problems.From(refusal);
+        var cards = (await Load(resolved!, "live", session, jurisdictions, http.RequestAborted))!;
+        var red = cards.Scores.Where(s => s.Grade == resolved!.Rules.Grades.OrderByDescending(g => g.AtLeast).First().Grade).ToList();
+        var black = cards.Scores.Where(s => s.Vetoed || s.Grade == resolved!.Rules.VetoGrade).Concat(cards.Scores.TakeLast(3))
+            .DistinctBy(s => s.Unit).OrderBy(s => s.Rank).ToList();
+        if (ExportTable.IsExport(query.Format)) return Export(cards).ToResult(query.Format!);
+        return Results.Ok(new Rankings(cards.Jurisdiction, cards.Period, cards.AsOf, red, black));
+    }
+
+    public static async Task<Scorecards?> Load(AssessmentQuery.Resolved query, string view, IQuerySession session,
+        JurisdictionCatalog jurisdictions, CancellationToken ct)
+    {
+        var name = jurisdictions.NameOf(query.Jurisdiction);
+        var units = (await session.Query<Domain.Units.RegisteredUnit>().Where(u => u.Jurisdiction == query.Jurisdiction).ToListAsync(ct))
+            .ToDictionary(u => u.UnitId, u => u.Name);
+        if (view is "published" or "final")
+        {
+            var stored = await session.LoadAsync<PublishedAssessment>(PublishedAssessment.StreamFor(query.Jurisdiction, query.Period.Name), ct);
+            var scores = view == "final" ? stored?.Final : stored?.Published;
+            return scores is null ? null
+                : new Scorecards(query.Jurisdiction, name, query.Period.Name, view, stored!.RuleVersion, stored.PublishedAt, scores, units);
+        }
+        var facts = await AssessmentFactsLoader.Load(session, query.Jurisdiction, query.Period, query.AsOf, ct);
+        return new Scorecards(query.Jurisdiction, name, query.Period.Name, "live", query.Rules.Version, query.AsOf,
+            ScoreCalculator.Compute(facts, query.Rules), units);
+    }
+
+    private static ExportTable Export(Scorecards cards) => new(
+        $"考核计分_{cards.Jurisdiction}_{cards.Period}",
+        ["排名", "单位", "目标完成", "按时报送", "按期办结", "问题整改", "扣分", "加分", "总分", "等级", "一票否决", "规则版本", "考核期", "截至"],
+        cards.Scores.Select(s => (IReadOnlyList<object?>)
+        [
+            s.Rank, cards.UnitNames.GetValueOrDefault(s.Unit, s.Unit), s.Components[0].Points, s.Components[1].Points, s.Components[2].Points, s.Components[3].Points,
+            s.Deductions.Points, s.Bonus.Points, s.Total, s.Grade, s.Vetoed ? "是" : "否", s.RuleVersion, s.Period, s.AsOf.ToString("O"),
+        ]).ToList());
+}
