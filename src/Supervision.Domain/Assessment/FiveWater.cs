@@ -4,7 +4,7 @@ namespace Supervision.Domain.Assessment;
 public enum Dimension { SewageTreatment, FloodControl, Drainage, WaterSupply, WaterSaving }
 
 /// <summary>
-/// The default classification of a task, from keywords of its category and content, first match wins:
+/// The default classification of a task, from keywords of its category, title and content, first match wins:
 /// 污水/零直排 → 治污水; 防洪/雨洪 → 防洪水; 排涝/海绵 → 排涝水; 供水/管网/水厂/饮用水 → 保供水; otherwise 抓节水.
 /// The office can reassign a task (TaskDimensionReassigned).
 /// </summary>

@@ -43,7 +43,7 @@ public sealed class SupervisedTask
     public Assessment.Dimension? DimensionOverride { get; set; }
 
     /// <summary>The 五水共治 dimension: the office's choice, or the keyword classification of category and content.</summary>
-    public Assessment.Dimension Dimension => DimensionOverride ?? Assessment.FiveWater.Classify(Category, Content);
+    public Assessment.Dimension Dimension => DimensionOverride ?? Assessment.FiveWater.Classify(Category.Append(Title), Content);
 
     public bool IsOpen => Status is not (SupervisedTaskStatus.Closed or SupervisedTaskStatus.Withdrawn);
 
