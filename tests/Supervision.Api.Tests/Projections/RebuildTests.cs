@@ -1,0 +1,65 @@
+using System.Text.Json;
+using JasperFx.Events;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+using Supervision.Api.Tests.Support;
+using Supervision.Domain.Findings;
+using Supervision.Domain.Tasks;
+using Supervision.Projections.Findings;
+using Supervision.Projections.Tasks;
+
+namespace Supervision.Api.Tests.Projections;
+
+[Collection(ApiCollection.Name)]
+public class when_every_view_is_rebuilt_from_the_events(AppFixture app)
+{
+    private IDocumentStore Store => app.Host.Services.GetRequiredService<IDocumentStore>();
+
+    [Fact]
+    public async Task the_rebuilt_tasks_and_findings_equal_the_live_ones_field_for_field()
+    {
+        await Assessment.JinhuaYear.Play(app);
+        var tasksBefore = await Snapshot<SupervisedTask>(t => t.Id);
+        var findingsBefore = await Snapshot<Finding>(f => f.Id);
+
+        using var daemon = await Store.BuildProjectionDaemonAsync();
+        await daemon.RebuildProjectionAsync<SupervisedTaskProjection>(CancellationToken.None);
+        await daemon.RebuildProjectionAsync<FindingProjection>(CancellationToken.None);
+
+        tasksBefore.Count.ShouldBeGreaterThan(200);
+        SameDocuments(await Snapshot<SupervisedTask>(t => t.Id), tasksBefore);
+        SameDocuments(await Snapshot<Finding>(f => f.Id), findingsBefore);
+    }
+
+    [Fact]
+    public async Task the_domain_fold_used_for_as_of_views_equals_the_projection_for_every_task_stream()
+    {
+        await Assessment.JinhuaYear.Play(app);
+        await using var session = Store.QuerySession();
+        var tasks = await session.Query<SupervisedTask>().ToListAsync();
+        var ids = tasks.Select(t => t.Id).ToArray();
+        var events = await session.Events.QueryAllRawEvents().Where(e => ids.Contains(e.StreamId)).OrderBy(e => e.Sequence).ToListAsync();
+
+        foreach (var task in tasks)
+        {
+            var folded = events.Where(e => e.StreamId == task.Id).Aggregate((SupervisedTask?)null, (t, e) => SupervisedTask.Evolve(t, e.Data))!;
+            folded.Version = task.Version;
+            Json(folded).ShouldBe(Json(task), $"task {task.Id}");
+        }
+    }
+
+    private async Task<Dictionary<Guid, string>> Snapshot<T>(Func<T, Guid> id) where T : notnull
+    {
+        await using var session = Store.QuerySession();
+        return (await session.Query<T>().ToListAsync()).ToDictionary(id, d => Json(d));
+    }
+
+    private static string Json(object value) => JsonSerializer.Serialize(value);
+
+    private static void SameDocuments(Dictionary<Guid, string> after, Dictionary<Guid, string> before)
+    {
+        after.Keys.Order().ShouldBe(before.Keys.Order());
+        var different = before.Keys.Where(id => after[id] != before[id]).ToList();
+        different.ShouldBeEmpty($"first difference: {different.Select(id => $"{before[id]} -> {after[id]}").FirstOrDefault()}");
+    }
+}
