@@ -15,4 +15,9 @@ public sealed class AuthSettings
     public double TokenLifetimeHours { get; set; } = 8;
 
     public double ClockSkewSeconds { get; set; } = 60;
+
+    /// <summary>An external identity provider (OpenID Connect authority); its JWKS replaces the local key when set.</summary>
+    public string? Authority { get; set; }
+
+    public bool RequireHttpsMetadata { get; set; } = true;
 }

@@ -12,7 +12,7 @@ public static class IdentitySetup
     public static WebApplicationBuilder AddSupervisionIdentity(this WebApplicationBuilder builder)
     {
         var settings = builder.Configuration.GetSection(AuthSettings.Section).Get<AuthSettings>() ?? new AuthSettings();
-        if (!builder.Environment.IsDevelopment() && !builder.Environment.IsEnvironment("Testing"))
+        if (settings.Authority is null && !builder.Environment.IsDevelopment() && !builder.Environment.IsEnvironment("Testing"))
             RefuseWeakKey(settings);
 
         builder.Services.AddSingleton(settings);
@@ -21,6 +21,11 @@ public static class IdentitySetup
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(jwt =>
         {
             jwt.MapInboundClaims = false;
+            if (settings.Authority is { } authority)
+            {
+                jwt.Authority = authority;
+                jwt.RequireHttpsMetadata = settings.RequireHttpsMetadata;
+            }
             jwt.TokenValidationParameters = new TokenValidationParameters
             {
                 ValidIssuer = settings.Issuer,
@@ -30,7 +35,9 @@ public static class IdentitySetup
                 ValidateLifetime = true,
                 RequireExpirationTime = true,
                 RequireSignedTokens = true,
-                ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
+                ValidAlgorithms = settings.Authority is null
+                    ? [SecurityAlgorithms.HmacSha256]
+                    : [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.EcdsaSha256, SecurityAlgorithms.RsaSsaPssSha256],
                 ClockSkew = TimeSpan.FromSeconds(settings.ClockSkewSeconds),
                 IssuerSigningKey = settings.SigningKey is null ? null : TokenIssuer.SigningKey(settings),
                 NameClaimType = Claims.Name,
@@ -43,9 +50,16 @@ public static class IdentitySetup
                     if (Claims.Incomplete(context.Principal!) is { } why) context.Fail(why);
                     return Task.CompletedTask;
                 },
+                OnAuthenticationFailed = context =>
+                {
+                    SecurityEvents.Log(context.HttpContext, "authentication refused", context.Exception.GetType().Name);
+                    return Task.CompletedTask;
+                },
                 OnChallenge = async context =>
                 {
                     context.HandleResponse();
+                    if (context.AuthenticateFailure is null)
+                        SecurityEvents.Log(context.HttpContext, "authentication refused", context.Error ?? "no bearer token");
                     await Problems.Write(context.HttpContext, StatusCodes.Status401Unauthorized, "Authentication required",
                         "Send a valid bearer token: Authorization: Bearer <token> (./supervise token prints one).");
                 },

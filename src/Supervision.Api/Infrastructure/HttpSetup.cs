@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.Features;
 using Scalar.AspNetCore;
+using Supervision.Api.Security;
 
 namespace Supervision.Api.Infrastructure;
 
@@ -18,6 +19,9 @@ public static class HttpSetup
         {
             context.ProblemDetails.Extensions["correlationId"] = context.HttpContext.CorrelationId();
             context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
+            if (context.ProblemDetails.Status is 403 or 429)
+                Identity.SecurityEvents.Log(context.HttpContext, context.ProblemDetails.Status == 403 ? "access refused" : "rate limited",
+                    context.ProblemDetails.Detail ?? "");
         });
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         // Binding failures throw, so the problem handler can say what was wrong instead of a bare 400.
@@ -40,12 +44,15 @@ public static class HttpSetup
     public static void UseSupervisionHttp(this WebApplication app)
     {
         app.UseCorrelation();
+        app.UseSecurityHeaders();
         app.UseRequestLogging();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseBodySizeLimit();
         app.UseEmptyBodyAsJson();
+        app.UseCors(SecuritySetup.CorsPolicy);
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseAuthorization();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/docs", options => options.WithTitle("Supervision API"));

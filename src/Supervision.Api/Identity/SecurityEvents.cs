@@ -1,0 +1,17 @@
+using Supervision.Api.Infrastructure;
+
+namespace Supervision.Api.Identity;
+
+/// <summary>
+/// Refused attempts as security events: who (subject, role, jurisdiction — never the token), what (method, path) and why.
+/// </summary>
+public static class SecurityEvents
+{
+    public static void Log(HttpContext http, string what, string why)
+    {
+        var logger = http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Supervision.Security");
+        logger.LogWarning("Security: {What} for {Method} {Path} by {Subject} ({Role}, {Jurisdiction}): {Why} [{CorrelationId}]",
+            what, http.Request.Method, http.Request.Path.Value, http.User.FindFirst(Claims.Subject)?.Value ?? "anonymous",
+            http.User.FindFirst(Claims.Role)?.Value ?? "-", http.User.FindFirst(Claims.Jurisdiction)?.Value ?? "-", why, http.CorrelationId());
+    }
+}
