@@ -43,14 +43,16 @@ public static class FiveWaterEndpoints
         return ExportTable.IsExport(query.Format) ? Export(view).ToResult(query.Format!) : Results.Ok(view);
     }
 
-    private static async Task<IResult> Explain([AsParameters] AssessmentQuery query, Dimension? dimension, HttpContext http,
+    private static async Task<IResult> Explain([AsParameters] AssessmentQuery query, string? dimension, HttpContext http,
         IQuerySession session, JurisdictionCatalog jurisdictions, TimeProvider clock)
     {
         var (resolved, refusal) = await query.Resolve(http, session, jurisdictions, clock);
         if (refusal is not null) return Problems.From(refusal);
-        if (dimension is null) return Problems.From(Domain.Decisions.Refusal.Invalid("dimension", "Name the dimension, e.g. waterSaving."));
+        if (!Enum.TryParse<Dimension>(dimension, ignoreCase: true, out var wanted) || int.TryParse(dimension, out _))
+            return Problems.From(Domain.Decisions.Refusal.Invalid("dimension",
+                "Name the dimension: sewageTreatment, floodControl, drainage, waterSupply or waterSaving."));
         var facts = await AssessmentFactsLoader.Load(session, resolved!.Jurisdiction, resolved.Period, resolved.AsOf, http.RequestAborted);
-        return Results.Ok(Cell(resolved.Jurisdiction, dimension.Value, facts.Tasks.Where(t => t.Dimension == dimension).ToList(), facts, resolved.Rules, explain: true));
+        return Results.Ok(Cell(resolved.Jurisdiction, wanted, facts.Tasks.Where(t => t.Dimension == wanted).ToList(), facts, resolved.Rules, explain: true));
     }
 
     public static async Task<FiveWaterView> View(string jurisdiction, AssessmentQuery.Resolved query, IQuerySession session,

@@ -100,12 +100,12 @@ public static class FindingEndpoints
         return result.Refusal is { } refusal ? Problems.From(refusal) : Results.Ok(new FindingChanged(result.Id, result.Version));
     }
 
-    private static async Task<IResult> Get(Guid id, HttpContext http, IQuerySession session)
+    private static async Task<IResult> Get(Guid id, HttpContext http, IQuerySession session, Jurisdictions.JurisdictionCatalog jurisdictions)
     {
         var finding = await session.LoadAsync<Finding>(id, http.RequestAborted);
-        var actor = http.User.ToActor();
-        if (FindingRules.Visible(finding, actor) is { } hidden) return Problems.From(hidden);
-        return Results.Ok(finding);
+        return Security.ReadAccess.Check(http.User.ToActor(), finding?.Jurisdiction, jurisdictions, "finding") is { } hidden
+            ? Problems.From(hidden)
+            : Results.Ok(finding);
     }
 
     private static async Task<IResult> List(string? unit, Guid? taskId, bool? open, HttpContext http, IQuerySession session)

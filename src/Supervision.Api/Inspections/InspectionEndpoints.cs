@@ -80,10 +80,12 @@ public static class InspectionEndpoints
         return result.Refusal is { } refusal ? Problems.From(refusal) : Results.Ok(new InspectionChanged(result.Id, result.Version));
     }
 
-    private static async Task<IResult> Get(Guid id, HttpContext http, IQuerySession session)
+    private static async Task<IResult> Get(Guid id, HttpContext http, IQuerySession session, Jurisdictions.JurisdictionCatalog jurisdictions)
     {
         var inspection = await session.LoadAsync<InspectionCommand>(id, http.RequestAborted);
-        return InspectionRules.Visible(inspection, http.User.ToActor()) is { } hidden ? Problems.From(hidden) : Results.Ok(inspection);
+        return Security.ReadAccess.Check(http.User.ToActor(), inspection?.Jurisdiction, jurisdictions, "inspection command") is { } hidden
+            ? Problems.From(hidden)
+            : Results.Ok(inspection);
     }
 
     private static async Task<IResult> List(HttpContext http, IQuerySession session)

@@ -62,10 +62,10 @@ public static class WarningEndpoints
         return Results.Ok(outcome);
     }
 
-    private static async Task<IResult> History(Guid id, HttpContext http, IQuerySession session)
+    private static async Task<IResult> History(Guid id, HttpContext http, IQuerySession session, JurisdictionCatalog jurisdictions)
     {
         var task = await session.LoadAsync<SupervisedTask>(id, http.RequestAborted);
-        if (TaskRules.Visible(task, http.User.ToActor()) is { } hidden) return Problems.From(hidden);
+        if (Security.ReadAccess.Check(http.User.ToActor(), task?.Jurisdiction, jurisdictions, "task") is { } hidden) return Problems.From(hidden);
         var events = await session.Events.FetchStreamAsync(id, token: http.RequestAborted);
         return Results.Ok(events.Select(ToChange).OfType<LightChange>().ToList());
     }

@@ -2,6 +2,8 @@ using JasperFx.Events;
 using Marten;
 using Supervision.Api.Identity;
 using Supervision.Api.Infrastructure;
+using Supervision.Api.Jurisdictions;
+using Supervision.Api.Security;
 using Supervision.Domain;
 using Supervision.Domain.Plans;
 using Supervision.Domain.Tasks;
@@ -27,27 +29,27 @@ public static class TaskReadEndpoints
             .Produces<IReadOnlyList<HistoryEntry>>();
     }
 
-    private static async Task<IResult> GetTask(Guid id, HttpContext http, IQuerySession session)
+    private static async Task<IResult> GetTask(Guid id, HttpContext http, IQuerySession session, JurisdictionCatalog jurisdictions)
     {
         var task = await session.LoadAsync<SupervisedTask>(id, http.RequestAborted);
-        return TaskRules.Visible(task, http.User.ToActor()) is { } hidden
+        return ReadAccess.Check(http.User.ToActor(), task?.Jurisdiction, jurisdictions, "task") is { } hidden
             ? Problems.From(hidden)
             : Results.Ok(TaskView.From(task!));
     }
 
-    private static async Task<IResult> GetReports(Guid id, HttpContext http, IQuerySession session, TimeProvider clock)
+    private static async Task<IResult> GetReports(Guid id, HttpContext http, IQuerySession session, TimeProvider clock, JurisdictionCatalog jurisdictions)
     {
         var task = await session.LoadAsync<SupervisedTask>(id, http.RequestAborted);
-        if (TaskRules.Visible(task, http.User.ToActor()) is { } hidden) return Problems.From(hidden);
+        if (ReadAccess.Check(http.User.ToActor(), task?.Jurisdiction, jurisdictions, "task") is { } hidden) return Problems.From(hidden);
         var plan = task!.PlanId is null ? null : await session.LoadAsync<SupervisedPlan>(StableId.Plan(task.PlanId), http.RequestAborted);
         var schedule = task.ReportingOverride ?? plan?.Reporting ?? ReportingSchedule.Default;
         return Results.Ok(new TaskReports(schedule, ReportDues.For(task, schedule, clock.GetUtcNow()), task.Reports));
     }
 
-    private static async Task<IResult> GetHistory(Guid id, HttpContext http, IQuerySession session)
+    private static async Task<IResult> GetHistory(Guid id, HttpContext http, IQuerySession session, JurisdictionCatalog jurisdictions)
     {
         var task = await session.LoadAsync<SupervisedTask>(id, http.RequestAborted);
-        if (TaskRules.Visible(task, http.User.ToActor()) is { } hidden) return Problems.From(hidden);
+        if (ReadAccess.Check(http.User.ToActor(), task?.Jurisdiction, jurisdictions, "task") is { } hidden) return Problems.From(hidden);
         var events = await session.Events.FetchStreamAsync(id, token: http.RequestAborted);
         return Results.Ok(events.Select(ToEntry).ToList());
     }

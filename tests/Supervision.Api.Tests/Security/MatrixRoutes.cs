@@ -1,0 +1,41 @@
+using Alba;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Supervision.Api.Tests.Support;
+
+namespace Supervision.Api.Tests.Security;
+
+/// <summary>The /api endpoints the application maps, and how to call one as a caller with its recipe.</summary>
+public static class MatrixRoutes
+{
+    public static List<string> Mapped(IAlbaHost host) =>
+        host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api") == true)
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? []).Select(m => $"{m} {e.RoutePattern.RawText}"))
+            .Distinct().Order().ToList();
+
+    public static async Task<int> Call(AppFixture app, Domain.Identity.Actor? actor, string key, Recipe recipe)
+    {
+        var method = key.Split(' ')[0];
+        var client = actor is null ? app.Anonymous : app.As(actor);
+        var result = await client.Send(s =>
+        {
+            switch (recipe.Kind)
+            {
+                case BodyKind.Json when method == "PUT": s.Put.Json(recipe.Body!).ToUrl(recipe.Path); break;
+                case BodyKind.Json: s.Post.Json(recipe.Body!).ToUrl(recipe.Path); break;
+                case BodyKind.Yaml: s.Post.Text((string)recipe.Body!).ToUrl(recipe.Path); s.WithRequestHeader("Content-Type", "application/yaml"); break;
+                case BodyKind.Multipart:
+                    s.Post.MultipartFormData(new MultipartFormDataContent { { new ByteArrayContent("%PDF-1.4"u8.ToArray()), "file", "m.pdf" } }).ToUrl(recipe.Path);
+                    break;
+                case BodyKind.None when method == "GET": s.Get.Url(recipe.Path); break;
+                default:
+                    s.Post.Url(recipe.Path);
+                    s.ConfigureHttpContext(h => h.Request.ContentLength = 0);
+                    break;
+            }
+            s.IgnoreStatusCode();
+        });
+        return result.Context.Response.StatusCode;
+    }
+}
