@@ -16,6 +16,10 @@ public sealed class AppFixture : IAsyncLifetime
 
     public TestClock Clock { get; } = new();
 
+    public CapturedLogs Logs { get; } = new();
+
+    public const int RateLimitPerMinute = 1000;
+
     public static string ConnectionString =>
         Environment.GetEnvironmentVariable("SUPERVISION_TEST_CONNECTION")
         ?? throw new InvalidOperationException("Run the integration tests through ./supervise test, which starts PostgreSQL.");
@@ -31,9 +35,11 @@ public sealed class AppFixture : IAsyncLifetime
             builder.UseSetting("Auth:SigningKey", SigningKey);
             builder.UseSetting("Supervision:SeedPlans", "data/plans");
             builder.UseSetting("Supervision:DeadlineSweepMinutes", "0");
+            builder.UseSetting("RateLimit:PermitsPerMinute", RateLimitPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
             builder.ConfigureServices(services =>
             {
                 services.AddSingleton<TimeProvider>(Clock);
+                services.AddSingleton<Serilog.Core.ILogEventSink>(Logs);
                 services.RunWolverineInSoloMode();
                 services.DisableAllExternalWolverineTransports();
             });
