@@ -20,7 +20,32 @@ public sealed class PublishRulesValidator : AbstractValidator<PublishRulesReques
 {
     public PublishRulesValidator()
     {
-        RuleFor(r => r.Rules).NotNull();
+        RuleFor(r => r.Rules).NotNull().ChildRules(rules =>
+        {
+            rules.RuleFor(x => x!.Weights).NotNull().ChildRules(w =>
+            {
+                w.RuleFor(x => x!.TargetAchievement).InclusiveBetween(0, 100);
+                w.RuleFor(x => x!.ReportingTimeliness).InclusiveBetween(0, 100);
+                w.RuleFor(x => x!.CompletionOnSchedule).InclusiveBetween(0, 100);
+                w.RuleFor(x => x!.Rectification).InclusiveBetween(0, 100);
+            });
+            rules.RuleFor(x => x!.Deductions).NotNull().ChildRules(d =>
+            {
+                d.RuleFor(x => x!.PerChase).InclusiveBetween(0, 100);
+                d.RuleFor(x => x!.PerRedLight).InclusiveBetween(0, 100);
+                d.RuleFor(x => x!.Cap).InclusiveBetween(0, 100);
+            });
+            rules.RuleFor(x => x!.Grades).NotEmpty().Must(g => g.Count <= 10).WithMessage("At most 10 grade bands.");
+            rules.RuleForEach(x => x!.Grades).ChildRules(g =>
+            {
+                g.RuleFor(x => x!.Grade).RequiredText(20);
+                g.RuleFor(x => x!.AtLeast).InclusiveBetween(0, 100);
+            });
+            rules.RuleFor(x => x!.VetoGrade).RequiredText(20);
+            rules.RuleFor(x => x!.BonusCap).InclusiveBetween(0, 100);
+            rules.RuleFor(x => x!.ParticipantShare).InclusiveBetween(0, 1);
+            rules.RuleFor(x => x!.LateCredit).InclusiveBetween(0, 1);
+        });
         RuleFor(r => r.Note).Text(2_000);
     }
 }
