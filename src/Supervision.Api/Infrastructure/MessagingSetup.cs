@@ -20,6 +20,8 @@ public static class MessagingSetup
                 TimeSpan.FromMilliseconds(20), TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(100),
                 TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(400));
             options.Durability.Mode = DurabilityMode.Solo;
+            if (!builder.Configuration.GetValue("Supervision:ApplySchemaOnStartup", true))
+                options.AutoBuildMessageStorageOnStartup = JasperFx.AutoCreate.None;
         });
         return builder;
     }

@@ -22,9 +22,12 @@ public static class PersistenceSetup
             connectionString = "Host=not-configured";
             builder.Services.AddHostedService<RefuseToStartWithoutDatabase>();
         }
-        builder.Services.AddMarten(options =>
+        // Off when the API runs as a least-privileged role: migrations are a separate step (./supervise db-apply).
+        var applySchema = configuration.GetValue("Supervision:ApplySchemaOnStartup", true);
+        var marten = builder.Services.AddMarten(options =>
             {
                 options.Connection(connectionString);
+                if (!applySchema) options.AutoCreateSchemaObjects = JasperFx.AutoCreate.None;
                 options.DatabaseSchemaName = configuration["Supervision:Schema"] ?? "supervision";
                 options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
                 ConfigureEvents(options);
@@ -33,9 +36,9 @@ public static class PersistenceSetup
                 options.Schema.For<IdempotencyRecord>();
             })
             .UseLightweightSessions()
-            .ApplyAllDatabaseChangesOnStartup()
             .AddAsyncDaemon(DaemonMode.Solo)
             .IntegrateWithWolverine();
+        if (applySchema) marten.ApplyAllDatabaseChangesOnStartup();
         return builder;
     }
 
