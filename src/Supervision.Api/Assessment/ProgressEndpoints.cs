@@ -51,7 +51,7 @@ public static class ProgressEndpoints
         return Results.Ok(new PlanProgress(plan.PlanId, plan.Title, moment, categories));
     }
 
-    private static async Task<IResult> Ledger(string? jurisdiction, string? planId, string? format, HttpContext http, IQuerySession session,
+    private static async Task<IResult> Ledger(string? jurisdiction, string? planId, string? format, [AsParameters] Paging paging, HttpContext http, IQuerySession session,
         JurisdictionCatalog jurisdictions)
     {
         var code = jurisdiction ?? http.User.ToActor().Jurisdiction;
@@ -72,6 +72,6 @@ public static class ProgressEndpoints
                 string.Join("；", t.Targets.Select(x => x.Met switch { true => "是", false => "否", _ => "—" })),
                 t.Light.ToString().ToLowerInvariant(), FiveWater.NameOf(t.Dimension),
             ]).ToList());
-        return ExportTable.IsExport(format) ? table.ToResult(format!) : Results.Ok(tasks.Select(TaskView.From).ToList());
+        return ExportTable.IsExport(format) ? table.ToResult(format!) : paging.Apply(http, tasks.Select(TaskView.From));
     }
 }

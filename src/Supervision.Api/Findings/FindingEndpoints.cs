@@ -108,14 +108,14 @@ public static class FindingEndpoints
             : Results.Ok(finding);
     }
 
-    private static async Task<IResult> List(string? unit, Guid? taskId, bool? open, HttpContext http, IQuerySession session)
+    private static async Task<IResult> List(string? unit, Guid? taskId, bool? open, [AsParameters] Paging paging, HttpContext http, IQuerySession session)
     {
         var actor = http.User.ToActor();
         var findings = await session.Query<Finding>().Where(f => f.Jurisdiction == actor.Jurisdiction).ToListAsync(http.RequestAborted);
-        return Results.Ok(findings
+        return paging.Apply(http, findings
             .Where(f => unit is null || f.Unit == unit)
             .Where(f => taskId is null || f.TaskId == taskId)
             .Where(f => open is null || f.IsOpen == open)
-            .OrderBy(f => f.RectificationDeadline).ToList());
+            .OrderBy(f => f.RectificationDeadline));
     }
 }

@@ -88,12 +88,12 @@ public static class InspectionEndpoints
             : Results.Ok(inspection);
     }
 
-    private static async Task<IResult> List(HttpContext http, IQuerySession session)
+    private static async Task<IResult> List([AsParameters] Paging paging, HttpContext http, IQuerySession session)
     {
         var actor = http.User.ToActor();
         var inspections = await session.Query<InspectionCommand>().Where(i => i.Jurisdiction == actor.Jurisdiction).ToListAsync(http.RequestAborted);
-        return Results.Ok(inspections
+        return paging.Apply(http, inspections
             .Where(i => actor.Role != Domain.Identity.Role.Department || i.Units.Contains(actor.Unit!))
-            .OrderBy(i => i.ResponseDeadline).ToList());
+            .OrderBy(i => i.ResponseDeadline));
     }
 }

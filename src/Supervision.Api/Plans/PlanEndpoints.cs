@@ -50,8 +50,8 @@ public static class PlanEndpoints
             tasks.Count, plan.Indicators.Select(PlanReads.ToView).ToList(), PlanReads.ByCategory(tasks), PlanReads.ByStatus(tasks), used));
     }
 
-    private static async Task<IResult> Tasks(string id, string? unit, string? category, string? status, HttpContext http,
-        IQuerySession session, JurisdictionCatalog jurisdictions)
+    private static async Task<IResult> Tasks(string id, string? unit, string? category, string? status, [AsParameters] Paging paging,
+        HttpContext http, IQuerySession session, JurisdictionCatalog jurisdictions)
     {
         if (await Find(id, http, session, jurisdictions) is null) return Problems.NotFound("plan");
         var tasks = (await session.Query<SupervisedTask>().Where(t => t.PlanId == id).ToListAsync(http.RequestAborted))
@@ -59,7 +59,7 @@ public static class PlanEndpoints
             .Where(t => category is null || t.Category.Contains(category))
             .Where(t => status is null || TaskView.StatusName(t.Status) == status)
             .OrderBy(t => t.AssignedAt).ThenBy(t => NumberOrder(t.Number));
-        return Results.Ok(tasks.Select(TaskView.From).ToList());
+        return paging.Apply(http, tasks.Select(TaskView.From));
     }
 
     private static async Task<SupervisedPlan?> Find(string id, HttpContext http, IQuerySession session, JurisdictionCatalog jurisdictions)

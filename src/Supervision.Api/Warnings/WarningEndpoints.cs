@@ -29,7 +29,7 @@ public static class WarningEndpoints
             .WithSummary("A task's light history, as recorded: a past red stays after it clears").Produces<IReadOnlyList<LightChange>>();
     }
 
-    private static async Task<IResult> Current(string? jurisdiction, string? light, HttpContext http, IQuerySession session,
+    private static async Task<IResult> Current(string? jurisdiction, string? light, [AsParameters] Paging paging, HttpContext http, IQuerySession session,
         JurisdictionCatalog jurisdictions)
     {
         WarningLight? wanted = null;
@@ -44,10 +44,9 @@ public static class WarningEndpoints
         if (codes.Count == 0) return Problems.NotFound("jurisdiction");
         var tasks = await session.Query<SupervisedTask>()
             .Where(t => codes.Contains(t.Jurisdiction) && t.Light != WarningLight.None).ToListAsync(http.RequestAborted);
-        return Results.Ok(tasks.Where(t => wanted is null || t.Light == wanted)
+        return paging.Apply(http, tasks.Where(t => wanted is null || t.Light == wanted)
             .OrderByDescending(t => t.Light).ThenBy(t => t.LightSince)
-            .Select(t => new TaskLight(t.Id, t.Title, t.Number, t.PlanId, t.Jurisdiction, t.LeadUnits, t.Light, t.LightReasons, t.LightSince))
-            .ToList());
+            .Select(t => new TaskLight(t.Id, t.Title, t.Number, t.PlanId, t.Jurisdiction, t.LeadUnits, t.Light, t.LightReasons, t.LightSince)));
     }
 
     private static async Task<IResult> Evaluate(string? jurisdiction, HttpContext http, DeadlineSweep sweep, JurisdictionCatalog jurisdictions)

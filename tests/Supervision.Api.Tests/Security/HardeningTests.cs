@@ -115,3 +115,19 @@ public class the_logs(AppFixture app)
         app.Logs.Lines.ShouldContain(l => l.StartsWith("Security: \"access refused\"") && l.Contains("zhuji-leader-1"));
     }
 }
+
+[Collection(ApiCollection.Name)]
+public class list_endpoints_page_their_results(AppFixture app)
+{
+    [Fact]
+    public async Task a_page_is_capped_and_the_total_is_reported()
+    {
+        var page = await app.As(Office).Send(s => { s.Get.Url("/api/plans/zhuji-water-saving-2020/tasks?page=2&pageSize=20"); s.StatusCodeShouldBe(200); });
+        page.Context.Response.Headers["X-Total-Count"].ToString().ShouldBe("45");
+        System.Text.Json.JsonDocument.Parse(await page.ReadAsTextAsync()).RootElement.GetArrayLength().ShouldBe(20);
+
+        var problem = await app.As(Office).Get("/api/plans/zhuji-water-saving-2020/tasks?pageSize=100000", 400);
+        problem.GetProperty("errors").TryGetProperty("pageSize", out _).ShouldBeTrue();
+        await app.As(Office).Get("/api/findings?page=0", 400);
+    }
+}
