@@ -10,7 +10,7 @@ public static class Recipes
     public static Dictionary<string, Recipe> For(MatrixWorld w)
     {
         var t = $"/api/tasks/{w.Task}";
-        var plan = $"id: {MatrixWorld.Plan}\njurisdiction: zhuji\ntitle: 诸暨市县域节水行动方案\ndefaultDeadline: 2022-12-31\nunits: []\n"
+        var plan = "id: zhuji-matrix-import\njurisdiction: zhuji\ntitle: 诸暨市县域节水行动方案\ndefaultDeadline: 2022-12-31\nunits: []\n"
             + "tasks:\n  - { number: \"99\", category: [x], title: x, content: x, leadUnits: [zhuji.water], participatingUnits: [] }\n";
         return new()
         {
