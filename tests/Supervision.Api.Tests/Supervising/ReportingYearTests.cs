@@ -33,7 +33,7 @@ public class when_a_quarter_of_reporting_is_supervised(AppFixture app)
         year.On("2023-04-20");
         await year.Evaluate();
         (await year.LightOf(year.Publicity)).ShouldBe("red");
-        var reds = await year.Office.Get("/api/warnings?light=red");
+        var reds = await year.Office.Get("/api/warnings?light=red&pageSize=500");
         reds.EnumerateArray().ShouldContain(w => w.GetProperty("taskId").GetGuid() == year.Publicity);
         reds.EnumerateArray().ShouldAllBe(w => w.GetProperty("light").GetString() == "red");
         await year.Office.Get("/api/warnings?light=purple", 400);
