@@ -54,9 +54,9 @@ public class when_a_token_is_forged_or_stale(AppFixture app)
         return $"{unsigned}.{signature}";
     }
 
-    private static object Claims(string issuer = "supervision", string audience = "supervision-api", int expiresInMinutes = 60) => new
+    private static object Claims(string issuer = "supervision", string audience = "supervision-api", int expiresInMinutes = 60, string role = "office") => new
     {
-        sub = "zhuji-office-1", name = "督考办", role = "office", jurisdiction = "zhuji",
+        sub = "zhuji-office-1", name = "督考办", role, jurisdiction = "zhuji",
         iss = issuer, aud = audience,
         iat = DateTimeOffset.UtcNow.AddMinutes(-90).ToUnixTimeSeconds(),
         nbf = DateTimeOffset.UtcNow.AddMinutes(-90).ToUnixTimeSeconds(),
@@ -71,6 +71,7 @@ public class when_a_token_is_forged_or_stale(AppFixture app)
         { "expired", Sign(new { alg = "HS256", typ = "JWT" }, Claims(expiresInMinutes: -10), AppFixture.SigningKey) },
         { "other issuer", Sign(new { alg = "HS256", typ = "JWT" }, Claims(issuer: "someone-else"), AppFixture.SigningKey) },
         { "other audience", Sign(new { alg = "HS256", typ = "JWT" }, Claims(audience: "another-api"), AppFixture.SigningKey) },
+        { "no valid role", Sign(new { alg = "HS256", typ = "JWT" }, Claims(role: "superuser"), AppFixture.SigningKey) },
     };
 
     [Theory]
