@@ -45,6 +45,8 @@ public static class HttpSetup
     {
         app.UseCorrelation();
         app.UseSecurityHeaders();
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
         app.UseRequestLogging();
         app.UseExceptionHandler();
         app.UseStatusCodePages();

@@ -21,7 +21,7 @@ public static class WarningEndpoints
     public static void MapWarningEndpoints(this RouteGroupBuilder api)
     {
         var warnings = api.MapGroup("/warnings").WithTags("Warnings");
-        warnings.MapGet("/", Current).WithSummary("Current lights (亮灯) with reasons; filter by jurisdiction and light")
+        warnings.MapGet("/", Current).WithSummary("Current lights (亮灯) with reasons, or as of ?asOf=; filter by jurisdiction and light")
             .Produces<IReadOnlyList<TaskLight>>();
         warnings.MapPost("/evaluate", Evaluate).WithSummary("Evaluate reminders, chases and lights now (office or admin)")
             .Produces<SweepOutcome>();
@@ -29,8 +29,8 @@ public static class WarningEndpoints
             .WithSummary("A task's light history, as recorded: a past red stays after it clears").Produces<IReadOnlyList<LightChange>>();
     }
 
-    private static async Task<IResult> Current(string? jurisdiction, string? light, [AsParameters] Paging paging, HttpContext http, IQuerySession session,
-        JurisdictionCatalog jurisdictions)
+    private static async Task<IResult> Current(string? jurisdiction, string? light, DateTimeOffset? asOf, [AsParameters] Paging paging,
+        HttpContext http, IQuerySession session, JurisdictionCatalog jurisdictions)
     {
         WarningLight? wanted = null;
         if (light is not null)
@@ -42,8 +42,19 @@ public static class WarningEndpoints
         var visible = PlanEndpoints.Visible(http.User.ToActor(), jurisdictions);
         var codes = jurisdiction is null ? visible : visible.Contains(jurisdiction) ? [jurisdiction] : [];
         if (codes.Count == 0) return Problems.NotFound("jurisdiction");
-        var tasks = await session.Query<SupervisedTask>()
-            .Where(t => codes.Contains(t.Jurisdiction) && t.Light != WarningLight.None).ToListAsync(http.RequestAborted);
+        var tasks = new List<SupervisedTask>();
+        if (asOf is { } moment)
+        {
+            var all = new Domain.Assessment.AssessmentPeriod("all", DateOnly.MinValue, DateOnly.MaxValue);
+            foreach (var code in codes)
+                tasks.AddRange((await Assessment.AssessmentFactsLoader.Load(session, code, all, moment, http.RequestAborted)).Tasks
+                    .Select(t => t.Task).Where(t => t.Light != WarningLight.None));
+        }
+        else
+        {
+            tasks.AddRange(await session.Query<SupervisedTask>()
+                .Where(t => codes.Contains(t.Jurisdiction) && t.Light != WarningLight.None).ToListAsync(http.RequestAborted));
+        }
         return paging.Apply(http, tasks.Where(t => wanted is null || t.Light == wanted)
             .OrderByDescending(t => t.Light).ThenBy(t => t.LightSince)
             .Select(t => new TaskLight(t.Id, t.Title, t.Number, t.PlanId, t.Jurisdiction, t.LeadUnits, t.Light, t.LightReasons, t.LightSince)));
