@@ -129,10 +129,10 @@ async function renderDashboard() {
 async function renderExplain(unit) {
   show('detail');
   document.body.removeAttribute('data-loaded');
-  const score = await json(`scorecards/${unit}/explain`, scope());
+  const [score, units] = await Promise.all([json(`scorecards/${unit}/explain`, scope()), json('units', { jurisdiction: state.jurisdiction })]);
   const parts = [...score.components, score.deductions, score.bonus];
   $('#detail').replaceChildren(element('a', { href: '#' }, '← 返回看板'),
-    element('h2', {}, `${unit} 得分说明（${score.period}，规则第 ${score.ruleVersion} 版）：`, element('span', { id: 'explain-total' }, score.total), ` ${score.grade}`),
+    element('h2', {}, `${units.find((u) => u.id === unit)?.name ?? unit} 得分说明（${score.period}，规则第 ${score.ruleVersion} 版）：`, element('span', { id: 'explain-total' }, score.total), ` ${score.grade}`),
     ...parts.map((c) => element('section', { class: 'component', 'data-component': c.component },
       element('h3', {}, `${c.name}：${c.points}`), element('p', {}, c.formula),
       element('ul', {}, ...c.inputs.map((i) => element('li', {}, `${i.item}：${i.note}（得分 ${i.credit} × 权重 ${i.weight}）`))),
