@@ -44,10 +44,7 @@ public static class AssessmentHandler
         var facts = await AssessmentFactsLoader.Load(session, query.Jurisdiction, query.Period, now, ct);
         var decision = PublishedAssessment.Close(existing, query.Jurisdiction, query.Period.Name, query.Rules.Version, now,
             ScoreCalculator.Compute(facts, query.Rules), message.Actor, now);
-        if (decision.Refusal is { } refusal) return new CommandResult(stream, 0, null, refusal);
-        session.StampWith(message.Actor, message.CorrelationId, now);
-        session.Events.StartStream<PublishedAssessment>(stream, decision.Events.ToArray());
-        return new CommandResult(stream, 1, null, null);
+        return StreamCommands.Start<PublishedAssessment>(session, stream, decision, message.Actor, message.CorrelationId, now);
     }
 
     public static async Task<CommandResult> Handle(AssessmentCommandMessage message, IDocumentSession session, TimeProvider clock, CancellationToken ct)

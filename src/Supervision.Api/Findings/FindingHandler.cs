@@ -24,12 +24,11 @@ public static class FindingHandler
         var command = message.Command;
         var task = await session.LoadAsync<SupervisedTask>(command.TaskId, ct);
         var earlier = await session.Query<Finding>().Where(f => f.Unit == command.Unit && f.Jurisdiction == message.Actor.Jurisdiction).ToListAsync(ct);
-        var decision = command.Decide(task, earlier, message.Actor, clock.GetUtcNow());
-        if (decision.Refusal is { } refusal) return new CommandResult(command.FindingId, 0, null, refusal);
-        session.StampWith(message.Actor, message.CorrelationId, clock.GetUtcNow());
-        session.Events.StartStream<Finding>(command.FindingId, decision.Events.ToArray());
-        await bus.PublishAsync(new EvaluateLights([command.TaskId]));
-        return new CommandResult(command.FindingId, decision.Events.Count, null, null);
+        var now = clock.GetUtcNow();
+        var result = StreamCommands.Start<Finding>(session, command.FindingId, command.Decide(task, earlier, message.Actor, now),
+            message.Actor, message.CorrelationId, now);
+        if (result.Refusal is null) await bus.PublishAsync(new EvaluateLights([command.TaskId]));
+        return result;
     }
 
     public static async Task<CommandResult> Handle(FindingCommandMessage message, IDocumentSession session, IMessageBus bus,

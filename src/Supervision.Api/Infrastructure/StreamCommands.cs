@@ -34,5 +34,15 @@ public static class StreamCommands
         return (new CommandResult(id, version + decision.Events.Count, createdId, null), decision.Events);
     }
 
+    /// <summary>A command that creates a stream: the decision's events start it, or its refusal is returned.</summary>
+    public static CommandResult Start<T>(IDocumentSession session, Guid id, Decision decision, Actor actor, string correlationId,
+        DateTimeOffset now) where T : class
+    {
+        if (decision.Refusal is { } refusal) return Refused(id, 0, refusal);
+        session.StampWith(actor, correlationId, now);
+        session.Events.StartStream<T>(id, decision.Events.ToArray());
+        return new CommandResult(id, decision.Events.Count, null, null);
+    }
+
     private static CommandResult Refused(Guid id, long version, Refusal refusal) => new(id, version, null, refusal);
 }

@@ -22,12 +22,11 @@ public static class InspectionHandler
     {
         var command = message.Command;
         var tasks = await session.Query<SupervisedTask>().Where(t => command.TaskIds.Contains(t.Id)).ToListAsync(ct);
-        var decision = command.Decide(tasks, message.Actor, clock.GetUtcNow());
-        if (decision.Refusal is { } refusal) return new CommandResult(command.InspectionId, 0, null, refusal);
-        session.StampWith(message.Actor, message.CorrelationId, clock.GetUtcNow());
-        session.Events.StartStream<InspectionCommand>(command.InspectionId, decision.Events.ToArray());
-        await bus.PublishAsync(new EvaluateLights(command.TaskIds));
-        return new CommandResult(command.InspectionId, decision.Events.Count, null, null);
+        var now = clock.GetUtcNow();
+        var result = StreamCommands.Start<InspectionCommand>(session, command.InspectionId, command.Decide(tasks, message.Actor, now),
+            message.Actor, message.CorrelationId, now);
+        if (result.Refusal is null) await bus.PublishAsync(new EvaluateLights(command.TaskIds));
+        return result;
     }
 
     public static async Task<CommandResult> Handle(InspectionCommandMessage message, IDocumentSession session, IMessageBus bus,

@@ -58,19 +58,15 @@ public sealed class TargetRequestValidator : AbstractValidator<TargetRequest>
 
 public sealed record AssignTaskMessage(AssignTask Command, Actor Actor, string CorrelationId);
 
-public sealed record AssignTaskResult(Guid Id, long Version, Domain.Decisions.Refusal? Refusal);
-
 public static class AssignTaskHandler
 {
-    public static async Task<AssignTaskResult> Handle(AssignTaskMessage message, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    public static async Task<CommandResult> Handle(AssignTaskMessage message, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var jurisdiction = message.Command.Jurisdiction;
         var units = await session.Query<RegisteredUnit>().Where(u => u.Jurisdiction == jurisdiction).Select(u => u.UnitId).ToListAsync(ct);
-        var decision = message.Command.Decide(message.Actor, clock.GetUtcNow(), units.ToHashSet());
-        if (decision.Refusal is { } refusal) return new AssignTaskResult(message.Command.TaskId, 0, refusal);
-        session.StampWith(message.Actor, message.CorrelationId, clock.GetUtcNow());
-        session.Events.StartStream<SupervisedTask>(message.Command.TaskId, decision.Events.ToArray());
-        return new AssignTaskResult(message.Command.TaskId, decision.Events.Count, null);
+        var now = clock.GetUtcNow();
+        return StreamCommands.Start<SupervisedTask>(session, message.Command.TaskId, message.Command.Decide(message.Actor, now, units.ToHashSet()),
+            message.Actor, message.CorrelationId, now);
     }
 }
 
@@ -89,7 +85,7 @@ public static class AssignTaskEndpoint
             (request.Targets ?? []).Select((t, i) => new TargetSpec(
                 $"t{i + 1}", t.Metric!, t.Comparator!.Value, t.Value!.Value, t.Unit ?? "", t.Year,
                 t.Kind ?? TargetKind.Level, t.BaselineYear, t.Annual ?? false)).ToList());
-        var result = await bus.InvokeAsync<AssignTaskResult>(
+        var result = await bus.InvokeAsync<CommandResult>(
             new AssignTaskMessage(command, http.User.ToActor(), http.CorrelationId()), http.RequestAborted);
         return result.Refusal is { } refusal
             ? Problems.From(refusal)
