@@ -48,8 +48,16 @@ public sealed class DeadlineSweep(IDocumentStore store, TimeProvider clock, ILog
             ? await session.Query<SupervisedTask>().Where(t => t.Jurisdiction == jurisdiction).ToListAsync(ct)
             : await session.Query<SupervisedTask>().Where(t => onlyTasks.Contains(t.Id)).ToListAsync(ct);
         tasks = tasks.Where(t => t.IsOpen || t.Light != WarningLight.None).ToList();
-        var plans = (await session.Query<SupervisedPlan>().Where(p => p.Jurisdiction == jurisdiction).ToListAsync(ct)).ToDictionary(p => p.PlanId);
-        var findings = await session.Query<Finding>().Where(f => f.Jurisdiction == jurisdiction && f.Status != FindingStatus.Closed).ToListAsync(ct);
+        // After a command only its tasks are evaluated, so only their plans and findings are read.
+        var planIds = tasks.Select(t => t.PlanId).OfType<string>().Distinct().ToArray();
+        var taskIds = tasks.Select(t => t.Id).ToArray();
+        var plans = (onlyTasks is null
+                ? await session.Query<SupervisedPlan>().Where(p => p.Jurisdiction == jurisdiction).ToListAsync(ct)
+                : await session.Query<SupervisedPlan>().Where(p => planIds.Contains(p.PlanId)).ToListAsync(ct))
+            .ToDictionary(p => p.PlanId);
+        var findings = onlyTasks is null
+            ? await session.Query<Finding>().Where(f => f.Jurisdiction == jurisdiction && f.Status != FindingStatus.Closed).ToListAsync(ct)
+            : await session.Query<Finding>().Where(f => taskIds.Contains(f.TaskId) && f.Status != FindingStatus.Closed).ToListAsync(ct);
         var inspections = await session.Query<InspectionCommand>().Where(i => i.Jurisdiction == jurisdiction).ToListAsync(ct);
         var pending = inspections.Where(i => !i.Answered).ToList();
 

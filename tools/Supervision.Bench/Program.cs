@@ -1,0 +1,28 @@
+using System.Text.Json;
+using Supervision.Bench;
+
+// ./supervise bench [--quick]: the API over HTTP side by side with raw Npgsql, on one machine, medians of 3 runs.
+var options = BenchOptions.FromEnvironment(args);
+var results = new Dictionary<string, object?>();
+var api = new ApiClient(options.ApiUrl, options.Tokens);
+var raw = new RawPostgres(options.RawConnection);
+
+results["seedImportSeconds"] = await Measure.Median(3, () => api.ImportSeedsSeconds(options.SeedFolder));
+foreach (var clients in new[] { 1, 4, 16 })
+{
+    var through = await Measure.Median(3, () => api.ReportsPerSecond(clients, options.Duration));
+    var baseline = await Measure.Median(3, () => raw.InsertsPerSecond(clients, options.Duration));
+    results[$"appendPerSecond{clients}"] = Math.Round(through, 1);
+    results[$"rawInsertPerSecond{clients}"] = Math.Round(baseline, 1);
+    results[$"appendVsRawInsert{clients}"] = Math.Round(through / baseline, 3);
+}
+var (reads, p99) = await api.ScorecardReads(16, options.Duration);
+var rawReads = await raw.DocumentSelectsPerSecond(16, options.Duration);
+results["scorecardReadPerSecond"] = Math.Round(reads, 1);
+results["rawSelectPerSecond"] = Math.Round(rawReads, 1);
+results["scorecardReadVsRawSelect"] = Math.Round(reads / rawReads, 3);
+results["scorecardP99Ms"] = Math.Round(p99, 1);
+results["eventsStored"] = await raw.EventCount();
+
+Console.WriteLine(JsonSerializer.Serialize(results, new JsonSerializerOptions { WriteIndented = true }));
+await File.WriteAllTextAsync(options.Output, JsonSerializer.Serialize(results, new JsonSerializerOptions { WriteIndented = true }));
