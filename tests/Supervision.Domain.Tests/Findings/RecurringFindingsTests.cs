@@ -43,3 +43,15 @@ public class when_the_same_unit_had_a_finding_of_the_same_category_before
     [Fact]
     public void one_against_another_unit_does_not() => RecurrenceOf(Earlier(On(2022, 5, 20), unit: ParticipatingUnit)).ShouldBeNull();
 }
+
+public class when_a_same_named_unit_of_another_jurisdiction_had_that_finding
+{
+    [Fact]
+    public void it_is_another_organisation_and_nothing_recurs()
+    {
+        var scenario = Assigned();
+        Finding[] earlier = [FindingStory.Earlier(Now.AddMonths(-2), jurisdiction: OtherJurisdiction)];
+
+        Record(scenario.TaskId).Decide(scenario.Task, earlier, Office, Now).ShouldAccept<FindingRecorded>().RecurrenceOf.ShouldBeNull();
+    }
+}

@@ -50,3 +50,15 @@ public class when_the_office_issues_an_inspection_command
         (story.Issue() with { TaskIds = [story.Tasks[0].Id, Guid.NewGuid()] }).Decide(story.Tasks, Office, Now)
             .ShouldBeRefused(RefusalKind.Invalid, "taskIds");
 }
+
+public class when_an_inspection_names_the_all_zero_task_id
+{
+    [Fact]
+    public void it_is_invalid_on_task_ids()
+    {
+        var story = new InspectionStory();
+        var command = story.Issue() with { TaskIds = [Guid.Empty] };
+
+        command.Decide(story.Tasks, Office, Now).ShouldBeRefused(RefusalKind.Invalid, "taskIds");
+    }
+}

@@ -98,3 +98,16 @@ public class when_the_cadence_is_half_yearly
         dues.Single(d => d.ReportId is not null).Period.ShouldBe(counted);
     }
 }
+
+public class when_a_returned_report_is_read_as_of_before_its_return
+{
+    [Fact]
+    public void it_still_counted_then()
+    {
+        var report = new ReportRecord(Guid.NewGuid(), "2022-Q2", 60, "市水利局", new DateTimeOffset(2022, 7, 8, 9, 0, 0, TimeSpan.FromHours(8)),
+            ReturnedAt: new DateTimeOffset(2022, 7, 15, 9, 0, 0, TimeSpan.FromHours(8)), ReturnReason: "材料不全");
+
+        report.CountsAt(new DateTimeOffset(2022, 7, 12, 9, 0, 0, TimeSpan.FromHours(8))).ShouldBeTrue();
+        report.CountsAt(new DateTimeOffset(2022, 7, 16, 9, 0, 0, TimeSpan.FromHours(8))).ShouldBeFalse();
+    }
+}
