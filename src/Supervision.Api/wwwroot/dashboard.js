@@ -145,6 +145,9 @@ async function renderTask(id) {
   document.body.removeAttribute('data-loaded');
   const [task, history, lights, findings] = await Promise.all([json(`tasks/${id}`), json(`tasks/${id}/history`), json(`tasks/${id}/lights`),
     json('findings', { taskId: id })]);
+  const evidenceIds = [...new Set(history.flatMap((e) => e.data?.evidenceIds ?? []))];
+  // Evidence a reader may not open (another unit's, a child city's) is left out rather than failing the page.
+  const evidence = (await Promise.all(evidenceIds.map((e) => json(`evidence/${e}/metadata`).catch(() => null)))).filter(Boolean);
   $('#detail').replaceChildren(element('a', { href: '#' }, '← 返回看板'),
     element('h2', { id: 'task-title' }, task.title), element('p', {}, task.content),
     element('p', {}, `状态 ${task.status} · 进度 ${task.progressPercent}% · 时限 ${task.deadline}（原 ${task.originalDeadline}）· 亮灯 `,
@@ -153,7 +156,14 @@ async function renderTask(id) {
       element('li', {}, `${t.metric} ${t.comparator} ${t.value}${t.unit}，最新读数 ${t.latestReading ?? '—'}，${t.met === null ? '未报' : t.met ? '达标' : '未达标'}`))),
     element('h3', {}, '亮灯记录'), element('ol', { id: 'light-history' }, ...lights.map((l) => element('li', {}, `${l.at} ${l.previous} → ${l.light}`))),
     element('h3', {}, '问题'), element('ul', {}, ...findings.map((f) => element('li', {}, `${f.category}：${f.description}（${f.status}）`))),
+    element('h3', {}, '佐证材料'), element('ul', { id: 'evidence' }, ...evidence.map((e) => element('li', {},
+      element('a', { href: '#', 'data-evidence': e.id }, e.fileName), `（${e.contentType}，${e.size} 字节，SHA-256 ${e.sha256.slice(0, 12)}…）`))),
     element('h3', {}, '留痕'), element('ol', { id: 'timeline' }, ...history.map((e) => element('li', {}, `${e.recordedAt} ${e.type} ${e.actor ?? ''} ${e.unit ?? ''}`))));
+  document.querySelectorAll('[data-evidence]').forEach((link) => link.addEventListener('click', async (event) => {
+    event.preventDefault();
+    const file = await api(`evidence/${link.dataset.evidence}`);
+    element('a', { href: URL.createObjectURL(await file.blob()), download: link.textContent }).click();
+  }));
   document.body.setAttribute('data-loaded', 'task');
 }
 
