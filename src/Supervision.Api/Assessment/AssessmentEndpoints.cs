@@ -123,7 +123,7 @@ public static class AssessmentEndpoints
     private static async Task<IResult> GetPeriod(string period, string? jurisdiction, HttpContext http, IQuerySession session, JurisdictionCatalog jurisdictions)
     {
         var code = jurisdiction ?? http.User.ToActor().Jurisdiction;
-        if (!Plans.PlanEndpoints.Visible(http.User.ToActor(), jurisdictions).Contains(code)) return Problems.NotFound("jurisdiction");
+        if (!Security.ReadAccess.Visible(http.User.ToActor(), jurisdictions).Contains(code)) return Problems.NotFound("jurisdiction");
         var stored = await session.LoadAsync<PublishedAssessment>(PublishedAssessment.StreamFor(code, period), http.RequestAborted);
         return stored is null ? Problems.NotFound("closed period") : Results.Ok(stored);
     }

@@ -18,7 +18,7 @@ public sealed record AssessmentQuery(string? Jurisdiction, string? Period, DateT
     {
         var actor = http.User.ToActor();
         var jurisdiction = Jurisdiction ?? actor.Jurisdiction;
-        if (!PlanEndpoints.Visible(actor, jurisdictions).Contains(jurisdiction))
+        if (!Security.ReadAccess.Visible(actor, jurisdictions).Contains(jurisdiction))
             return (null, Refusal.NotFound($"No jurisdiction '{jurisdiction}' among yours."));
         var now = clock.GetUtcNow();
         var periodText = Period ?? BusinessTime.Today(now).Year.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -32,7 +32,7 @@ public static class ProgressEndpoints
         JurisdictionCatalog jurisdictions, TimeProvider clock)
     {
         var plan = await session.LoadAsync<SupervisedPlan>(StableId.Plan(id), http.RequestAborted);
-        if (plan is null || !Plans.PlanEndpoints.Visible(http.User.ToActor(), jurisdictions).Contains(plan.Jurisdiction))
+        if (plan is null || !Security.ReadAccess.Visible(http.User.ToActor(), jurisdictions).Contains(plan.Jurisdiction))
             return Problems.NotFound("plan");
         var moment = asOf is { } a && a < clock.GetUtcNow() ? a : clock.GetUtcNow();
         var period = new AssessmentPeriod("all", DateOnly.MinValue, DateOnly.MaxValue);
@@ -55,7 +55,7 @@ public static class ProgressEndpoints
         JurisdictionCatalog jurisdictions)
     {
         var code = jurisdiction ?? http.User.ToActor().Jurisdiction;
-        if (!Plans.PlanEndpoints.Visible(http.User.ToActor(), jurisdictions).Contains(code)) return Problems.NotFound("jurisdiction");
+        if (!Security.ReadAccess.Visible(http.User.ToActor(), jurisdictions).Contains(code)) return Problems.NotFound("jurisdiction");
         var tasks = (await session.Query<SupervisedTask>().Where(t => t.Jurisdiction == code).ToListAsync(http.RequestAborted))
             .Where(t => planId is null || t.PlanId == planId).OrderBy(t => t.PlanId).ThenBy(t => t.AssignedAt).ToList();
         var names = (await session.Query<Domain.Units.RegisteredUnit>().Where(u => u.Jurisdiction == code).ToListAsync(http.RequestAborted))

@@ -2,9 +2,9 @@ using Marten;
 using Supervision.Api.Identity;
 using Supervision.Api.Infrastructure;
 using Supervision.Api.Jurisdictions;
+using Supervision.Api.Security;
 using Supervision.Api.Tasks.Viewing;
 using Supervision.Domain;
-using Supervision.Domain.Identity;
 using Supervision.Domain.Plans;
 using Supervision.Domain.Tasks;
 using Supervision.Domain.Units;
@@ -25,7 +25,7 @@ public static class PlanEndpoints
 
     private static async Task<IResult> List(HttpContext http, IQuerySession session, JurisdictionCatalog jurisdictions)
     {
-        var visible = Visible(http.User.ToActor(), jurisdictions);
+        var visible = ReadAccess.Visible(http.User.ToActor(), jurisdictions);
         var plans = await session.Query<SupervisedPlan>().Where(p => visible.Contains(p.Jurisdiction)).ToListAsync(http.RequestAborted);
         var counts = await session.Query<SupervisedTask>()
             .Where(t => visible.Contains(t.Jurisdiction) && t.PlanId != null && t.Status != SupervisedTaskStatus.Withdrawn)
@@ -65,16 +65,12 @@ public static class PlanEndpoints
     private static async Task<SupervisedPlan?> Find(string id, HttpContext http, IQuerySession session, JurisdictionCatalog jurisdictions)
     {
         var plan = await session.LoadAsync<SupervisedPlan>(StableId.Plan(id), http.RequestAborted);
-        return plan is not null && Visible(http.User.ToActor(), jurisdictions).Contains(plan.Jurisdiction) ? plan : null;
+        return plan is not null && ReadAccess.Visible(http.User.ToActor(), jurisdictions).Contains(plan.Jurisdiction) ? plan : null;
     }
 
     private static async Task<List<SupervisedTask>> OpenTasks(IQuerySession session, string planId, CancellationToken ct) =>
         [.. await session.Query<SupervisedTask>()
             .Where(t => t.PlanId == planId && t.Status != SupervisedTaskStatus.Withdrawn).ToListAsync(ct)];
-
-    /// <summary>A user sees their own jurisdiction and those below it; an administrator sees all.</summary>
-    public static IReadOnlyList<string> Visible(Actor actor, JurisdictionCatalog jurisdictions) =>
-        actor.Is(Role.Admin) ? jurisdictions.All.Select(j => j.Code).ToList() : jurisdictions.WithDescendants(actor.Jurisdiction);
 
     private static (int, string) NumberOrder(string? number) =>
         (int.TryParse(number, out var n) ? n : int.MaxValue, number ?? "");

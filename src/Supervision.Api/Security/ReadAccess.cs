@@ -11,7 +11,11 @@ namespace Supervision.Api.Security;
 public static class ReadAccess
 {
     public static Refusal? Check(Actor actor, string? jurisdiction, JurisdictionCatalog jurisdictions, string what) =>
-        jurisdiction is not null && (actor.Is(Role.Admin) || jurisdictions.WithDescendants(actor.Jurisdiction).Contains(jurisdiction))
+        jurisdiction is not null && Visible(actor, jurisdictions).Contains(jurisdiction)
             ? null
             : Refusal.NotFound($"No such {what} in your jurisdiction.");
+
+    /// <summary>The jurisdictions a user reads: their own and those below it; an administrator, all.</summary>
+    public static IReadOnlyList<string> Visible(Actor actor, JurisdictionCatalog jurisdictions) =>
+        actor.Is(Role.Admin) ? jurisdictions.All.Select(j => j.Code).ToList() : jurisdictions.WithDescendants(actor.Jurisdiction);
 }

@@ -18,7 +18,7 @@ public static class UnitEndpoints
     private static async Task<IResult> List(string? jurisdiction, HttpContext http, IQuerySession session, JurisdictionCatalog jurisdictions)
     {
         var code = jurisdiction ?? http.User.ToActor().Jurisdiction;
-        if (!PlanEndpoints.Visible(http.User.ToActor(), jurisdictions).Contains(code))
+        if (!Security.ReadAccess.Visible(http.User.ToActor(), jurisdictions).Contains(code))
             return Infrastructure.Problems.NotFound("jurisdiction");
         var units = await session.Query<RegisteredUnit>().Where(u => u.Jurisdiction == code).ToListAsync(http.RequestAborted);
         return Results.Ok(units.OrderBy(u => u.UnitId)

@@ -39,7 +39,7 @@ public static class WarningEndpoints
                 return Problems.From(Domain.Decisions.Refusal.Invalid("light", "light is one of red, yellow, blue."));
             wanted = parsed;
         }
-        var visible = PlanEndpoints.Visible(http.User.ToActor(), jurisdictions);
+        var visible = Security.ReadAccess.Visible(http.User.ToActor(), jurisdictions);
         var codes = jurisdiction is null ? visible : visible.Contains(jurisdiction) ? [jurisdiction] : [];
         if (codes.Count == 0) return Problems.NotFound("jurisdiction");
         var tasks = new List<SupervisedTask>();
