@@ -10,8 +10,11 @@ public sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> log
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
     {
-        var (status, detail, field) = Classify(exception);
-        if (status >= 500) logger.LogError(exception, "Unhandled failure on {Path}", http.Request.Path);
+        var (status, detail, field) = DatabaseUnavailable(exception)
+            ? (503, "The database is unavailable just now; try again in a few seconds.", null)
+            : Classify(exception);
+        if (status == 503) http.Response.Headers.RetryAfter = "5";
+        if (status >= 500) logger.LogError(exception, "Failure on {Path}", http.Request.Path);
         var errors = field is null ? null : new Dictionary<string, string[]> { [field] = [detail] };
         await Problems.Write(http, status, Problems.Title(status), detail, errors);
         return true;
@@ -34,6 +37,19 @@ public sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> log
         OperationCanceledException => (499, "The request was cancelled.", null),
         _ => (500, "The server could not complete the request. It has been logged.", null),
     };
+
+    /// <summary>PostgreSQL unreachable, refusing connections, or the pool exhausted: a transient 503, not a 500.</summary>
+    private static bool DatabaseUnavailable(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is System.Net.Sockets.SocketException or TimeoutException
+                || e is Npgsql.NpgsqlException { IsTransient: true } || e is Npgsql.PostgresException { SqlState: "57P01" or "57P03" or "53300" }
+                || (e is Npgsql.NpgsqlException && e.Message.Contains("pool", StringComparison.OrdinalIgnoreCase)))
+                return true;
+        }
+        return false;
+    }
 
     private static string? JsonField(JsonException json) =>
         json.Path is { Length: > 2 } path ? path.TrimStart('$').TrimStart('.') : "body";

@@ -42,6 +42,9 @@ public static class Problems
         404 => "Not found",
         409 => "Conflict",
         413 => "Request body too large",
+        415 => "Unsupported media type",
+        429 => "Too many requests",
+        503 => "Service unavailable",
         _ => "Request failed",
     };
 }
