@@ -1,5 +1,4 @@
 using Marten;
-using Supervision.Api.Evidence;
 using Supervision.Api.Infrastructure;
 using Supervision.Api.Tasks;
 using Supervision.Api.Warnings;
@@ -35,16 +34,14 @@ public static class FindingHandler
         TimeProvider clock, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var evidence = await EvidenceAttachments.Check(session, message.Command, message.Actor, ct);
         Guid? taskId = null;
         var (result, events) = await StreamCommands.Execute<Finding>(session, message.Command.FindingId, message.ExpectedVersion,
             message.Actor, message.CorrelationId, message.CreatedId, now, finding =>
             {
                 taskId = finding?.TaskId;
-                return message.Command.Decide(finding, message.Actor, now).Unless(evidence);
-            }, ct);
+                return message.Command.Decide(finding, message.Actor, now);
+            }, ct, message.Command);
         if (events.Count == 0) return result;
-        EvidenceAttachments.Record(session, message.Command, now);
         if (taskId is { } id) await bus.PublishAsync(new EvaluateLights([id]));
         return result;
     }

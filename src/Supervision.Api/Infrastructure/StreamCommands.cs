@@ -1,4 +1,5 @@
 using Marten;
+using Supervision.Api.Evidence;
 using Supervision.Api.Tasks;
 using Supervision.Domain.Decisions;
 using Supervision.Domain.Identity;
@@ -14,10 +15,12 @@ public sealed record CommandResult(Guid Id, long Version, Guid? CreatedId, Refus
 /// </summary>
 public static class StreamCommands
 {
+    /// <param name="command">When it cites evidence, the files are checked first and attached in the same transaction.</param>
     public static async Task<(CommandResult Result, IReadOnlyList<object> Events)> Execute<T>(
         IDocumentSession session, Guid id, long? expectedVersion, Actor actor, string correlationId, Guid? createdId,
-        DateTimeOffset now, Func<T?, Decision> decide, CancellationToken ct) where T : class
+        DateTimeOffset now, Func<T?, Decision> decide, CancellationToken ct, object? command = null) where T : class
     {
+        var evidence = command is null ? null : await EvidenceAttachments.Check(session, command, actor, ct);
         var stream = expectedVersion is null
             ? await session.Events.FetchForExclusiveWriting<T>(id, ct)
             : await session.Events.FetchForWriting<T>(id, ct);
@@ -25,12 +28,13 @@ public static class StreamCommands
         if (expectedVersion is { } expected && stream.Aggregate is not null && expected != version)
             return (Refused(id, version, Refusal.Conflict($"The item is at version {version}, not {expected}; reload it.", "expectedVersion")), []);
 
-        var decision = decide(stream.Aggregate);
+        var decision = decide(stream.Aggregate).Unless(evidence);
         if (decision.Refusal is { } refusal) return (Refused(id, version, refusal), []);
         if (decision.Events.Count == 0) return (new CommandResult(id, version, createdId, null), []);
 
         session.StampWith(actor, correlationId, now);
         stream.AppendMany(decision.Events);
+        if (command is not null) EvidenceAttachments.Record(session, command, now);
         return (new CommandResult(id, version + decision.Events.Count, createdId, null), decision.Events);
     }
 

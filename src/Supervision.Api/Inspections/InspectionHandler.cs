@@ -1,5 +1,4 @@
 using Marten;
-using Supervision.Api.Evidence;
 using Supervision.Api.Infrastructure;
 using Supervision.Api.Tasks;
 using Supervision.Api.Warnings;
@@ -33,16 +32,14 @@ public static class InspectionHandler
         TimeProvider clock, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var evidence = await EvidenceAttachments.Check(session, message.Command, message.Actor, ct);
         IReadOnlyList<Guid> taskIds = [];
         var (result, events) = await StreamCommands.Execute<InspectionCommand>(session, message.Command.InspectionId, message.ExpectedVersion,
             message.Actor, message.CorrelationId, null, now, inspection =>
             {
                 taskIds = inspection?.TaskIds ?? [];
-                return message.Command.Decide(inspection, message.Actor, now).Unless(evidence);
-            }, ct);
+                return message.Command.Decide(inspection, message.Actor, now);
+            }, ct, message.Command);
         if (events.Count == 0) return result;
-        EvidenceAttachments.Record(session, message.Command, now);
         await bus.PublishAsync(new EvaluateLights(taskIds));
         return result;
     }

@@ -1,5 +1,4 @@
 using Marten;
-using Supervision.Api.Evidence;
 using Supervision.Api.Infrastructure;
 using Supervision.Api.Tasks.Idempotency;
 using Supervision.Api.Warnings;
@@ -33,11 +32,9 @@ public static class TaskCommandHandler
             return new CommandResult(taskId, previous.Version, previous.CreatedId, null, Replayed: true);
 
         var now = clock.GetUtcNow();
-        var evidence = await EvidenceAttachments.Check(session, message.Command, message.Actor, ct);
         var (result, events) = await StreamCommands.Execute<SupervisedTask>(session, taskId, message.ExpectedVersion,
-            message.Actor, message.CorrelationId, message.CreatedId, now, task => message.Command.Decide(task, message.Actor, now).Unless(evidence), ct);
+            message.Actor, message.CorrelationId, message.CreatedId, now, task => message.Command.Decide(task, message.Actor, now), ct, message.Command);
         if (events.Count == 0) return result;
-        EvidenceAttachments.Record(session, message.Command, now);
 
         if (idempotencyId is not null)
         {
