@@ -30,12 +30,18 @@ public static class ProjectionRegistry
         options.Projections.Add<EvidenceFileProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<RuleBookProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<PublishedAssessmentProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add(new CurrentAssessmentProjection(), ProjectionLifecycle.Async, CurrentAssessmentProjection.Name,
+            async => async.DeleteViewTypeOnTeardown<CurrentAssessment>());
+        // Events no inline projection names, registered so any process (a rebuild, the daemon) can read them.
+        options.Events.AddEventType<BonusAwarded>();
+        options.Events.AddEventType<AssessmentDayBegan>();
 
         options.Schema.For<SupervisedTask>().Duplicate(t => t.Jurisdiction).Duplicate(t => t.PlanId!);
         options.Schema.For<SupervisedPlan>().Duplicate(p => p.Jurisdiction).UniqueIndex(p => p.PlanId);
         options.Schema.For<Finding>().Duplicate(f => f.Jurisdiction).Duplicate(f => f.TaskId).Duplicate(f => f.Unit);
         options.Schema.For<InspectionCommand>().Duplicate(i => i.Jurisdiction);
         options.Schema.For<PublishedAssessment>().Duplicate(a => a.Jurisdiction);
+        options.Schema.For<CurrentAssessment>().Duplicate(a => a.Jurisdiction);
         options.Schema.For<EvidenceFile>().Duplicate(f => f.Jurisdiction);
         options.Schema.For<RegisteredUnit>().Duplicate(u => u.Jurisdiction).UniqueIndex(u => u.UnitId);
     }

@@ -22,6 +22,7 @@ builder.AddSupervisionSecurity();
 builder.AddSupervisionHttp();
 builder.AddSupervisionCatalog();
 builder.AddSupervisionWarnings();
+builder.AddSupervisionAssessment();
 
 var app = builder.Build();
 

@@ -1,3 +1,4 @@
+using Supervision.Projections.Assessment;
 using Marten;
 using Supervision.Api.Infrastructure;
 using Supervision.Api.Tasks;

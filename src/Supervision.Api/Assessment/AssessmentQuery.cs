@@ -11,7 +11,8 @@ namespace Supervision.Api.Assessment;
 /// <summary>The query string every assessment view takes: jurisdiction (default yours), period (default this year), asOf, ruleVersion.</summary>
 public sealed record AssessmentQuery(string? Jurisdiction, string? Period, DateTimeOffset? AsOf, int? RuleVersion, string? Format)
 {
-    public sealed record Resolved(string Jurisdiction, AssessmentPeriod Period, DateTimeOffset AsOf, ScoringRules Rules);
+    /// <summary>Latest: no ?asOf asked, so the kept current view may answer.</summary>
+    public sealed record Resolved(string Jurisdiction, AssessmentPeriod Period, DateTimeOffset AsOf, ScoringRules Rules, bool Latest);
 
     public async Task<(Resolved? Query, Refusal? Refusal)> Resolve(HttpContext http, IQuerySession session, JurisdictionCatalog jurisdictions,
         TimeProvider clock)
@@ -28,6 +29,6 @@ public sealed record AssessmentQuery(string? Jurisdiction, string? Period, DateT
         var rules = RuleVersion is { } version ? book.Find(version) : book.Current;
         if (rules is null) return (null, Refusal.Invalid("ruleVersion", $"No scoring rules version {RuleVersion}."));
         var asOf = AsOf is { } moment && moment < now ? moment : now;
-        return (new Resolved(jurisdiction, period, asOf, rules), null);
+        return (new Resolved(jurisdiction, period, asOf, rules, AsOf is null), null);
     }
 }

@@ -1,3 +1,4 @@
+using Supervision.Projections.Assessment;
 using Marten;
 using Supervision.Api.Identity;
 using Supervision.Api.Infrastructure;

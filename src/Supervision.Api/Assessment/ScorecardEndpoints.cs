@@ -3,11 +3,13 @@ using Supervision.Api.Infrastructure;
 using Supervision.Api.Jurisdictions;
 using Supervision.Domain.Assessment;
 using Supervision.Domain.Decisions;
+using Supervision.Projections.Assessment;
 
 namespace Supervision.Api.Assessment;
 
+/// <summary>View: live, published or final. Source: "currentView" (the daemon-kept document) or "events" (computed by folding them).</summary>
 public sealed record Scorecards(string Jurisdiction, string JurisdictionName, string Period, string View, int RuleVersion,
-    DateTimeOffset AsOf, IReadOnlyList<UnitScore> Scores, IReadOnlyDictionary<string, string> UnitNames);
+    DateTimeOffset AsOf, IReadOnlyList<UnitScore> Scores, IReadOnlyDictionary<string, string> UnitNames, string Source);
 
 public sealed record Rankings(string Jurisdiction, string Period, DateTimeOffset AsOf, IReadOnlyList<UnitScore> RedList, IReadOnlyList<UnitScore> BlackList);
 
@@ -30,31 +32,31 @@ public static class ScorecardEndpoints
     }
 
     private static async Task<IResult> List([AsParameters] AssessmentQuery query, string? view, HttpContext http, IQuerySession session,
-        JurisdictionCatalog jurisdictions, TimeProvider clock)
+        JurisdictionCatalog jurisdictions, TimeProvider clock, KeptViews kept)
     {
         var (resolved, refusal) = await query.Resolve(http, session, jurisdictions, clock);
         if (refusal is not null) return Problems.From(refusal);
-        var cards = await Load(resolved!, view ?? "live", session, jurisdictions, http.RequestAborted);
+        var cards = await Load(resolved!, view ?? "live", session, jurisdictions, kept, http.RequestAborted);
         if (cards is null) return Problems.From(Refusal.NotFound($"Period {resolved!.Period.Name} has not been {view} for {resolved.Jurisdiction}."));
         return ExportTable.IsExport(query.Format) ? Export(cards).ToResult(query.Format!) : Results.Ok(cards);
     }
 
     private static async Task<IResult> One(string unitId, [AsParameters] AssessmentQuery query, string? view, HttpContext http,
-        IQuerySession session, JurisdictionCatalog jurisdictions, TimeProvider clock)
+        IQuerySession session, JurisdictionCatalog jurisdictions, TimeProvider clock, KeptViews kept)
     {
         var (resolved, refusal) = await query.Resolve(http, session, jurisdictions, clock);
         if (refusal is not null) return Problems.From(refusal);
-        var cards = await Load(resolved!, view ?? "live", session, jurisdictions, http.RequestAborted);
+        var cards = await Load(resolved!, view ?? "live", session, jurisdictions, kept, http.RequestAborted);
         var score = cards?.Scores.FirstOrDefault(s => s.Unit == unitId);
         return score is null ? Problems.NotFound("scorecard for that unit and period") : Results.Ok(score);
     }
 
     private static async Task<IResult> Rank([AsParameters] AssessmentQuery query, HttpContext http, IQuerySession session,
-        JurisdictionCatalog jurisdictions, TimeProvider clock)
+        JurisdictionCatalog jurisdictions, TimeProvider clock, KeptViews kept)
     {
         var (resolved, refusal) = await query.Resolve(http, session, jurisdictions, clock);
         if (refusal is not null) return Problems.From(refusal);
-        var cards = (await Load(resolved!, "live", session, jurisdictions, http.RequestAborted))!;
+        var cards = (await Load(resolved!, "live", session, jurisdictions, kept, http.RequestAborted))!;
         var red = cards.Scores.Where(s => s.Grade == resolved!.Rules.Grades.OrderByDescending(g => g.AtLeast).First().Grade).ToList();
         var black = cards.Scores.Where(s => s.Vetoed || s.Grade == resolved!.Rules.VetoGrade).Concat(cards.Scores.TakeLast(3))
             .DistinctBy(s => s.Unit).OrderBy(s => s.Rank).ToList();
@@ -63,7 +65,7 @@ public static class ScorecardEndpoints
     }
 
     public static async Task<Scorecards?> Load(AssessmentQuery.Resolved query, string view, IQuerySession session,
-        JurisdictionCatalog jurisdictions, CancellationToken ct)
+        JurisdictionCatalog jurisdictions, KeptViews kept, CancellationToken ct)
     {
         var name = jurisdictions.NameOf(query.Jurisdiction);
         var units = (await session.Query<Domain.Units.RegisteredUnit>().Where(u => u.Jurisdiction == query.Jurisdiction).ToListAsync(ct))
@@ -73,11 +75,13 @@ public static class ScorecardEndpoints
             var stored = await session.LoadAsync<PublishedAssessment>(PublishedAssessment.StreamFor(query.Jurisdiction, query.Period.Name), ct);
             var scores = view == "final" ? stored?.Final : stored?.Published;
             return scores is null ? null
-                : new Scorecards(query.Jurisdiction, name, query.Period.Name, view, stored!.RuleVersion, stored.PublishedAt, scores, units);
+                : new Scorecards(query.Jurisdiction, name, query.Period.Name, view, stored!.RuleVersion, stored.PublishedAt, scores, units, "published");
         }
+        if (await kept.Find(session, query.Jurisdiction, query, ct) is { } current)
+            return new Scorecards(query.Jurisdiction, name, query.Period.Name, "live", current.RuleVersion, current.AsOf, current.Scores, units, "currentView");
         var facts = await AssessmentFactsLoader.Load(session, query.Jurisdiction, query.Period, query.AsOf, ct);
         return new Scorecards(query.Jurisdiction, name, query.Period.Name, "live", query.Rules.Version, query.AsOf,
-            ScoreCalculator.Compute(facts, query.Rules), units);
+            ScoreCalculator.Compute(facts, query.Rules), units, "events");
     }
 
     private static ExportTable Export(Scorecards cards) => new(

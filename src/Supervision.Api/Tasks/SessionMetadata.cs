@@ -9,7 +9,7 @@ public static class SessionMetadata
     public const string UnitHeader = "unit";
     public const string NameHeader = "name";
     public const string JurisdictionHeader = "jurisdiction";
-    public const string RecordedAtHeader = "recordedAt";
+    public const string RecordedAtHeader = Projections.Assessment.AssessmentFactsLoader.RecordedAtHeader;
 
     /// <summary>
     /// Every event records the acting user, role, unit, the request's correlation id, and the moment by the injected

@@ -1,5 +1,8 @@
 using Marten;
 using Supervision.Api.Tasks;
+using Supervision.Domain;
+using Supervision.Domain.Assessment;
+using Supervision.Domain.Calendar;
 using Supervision.Domain.Findings;
 using Supervision.Domain.Identity;
 using Supervision.Domain.Inspections;
@@ -74,6 +77,7 @@ public sealed class DeadlineSweep(IDocumentStore store, TimeProvider clock, ILog
         }
         if (onlyTasks is null)
         {
+            await BeginBusinessDay(session, jurisdiction, now, ct);
             foreach (var inspection in pending)
             {
                 if (InspectionRules.Escalation(inspection, now) is not { } escalation) continue;
@@ -85,6 +89,17 @@ public sealed class DeadlineSweep(IDocumentStore store, TimeProvider clock, ILog
         return new SweepOutcome(tasks.Count, reminders, lights, escalations);
     }
 
+    /// <summary>Records once per business day that the day began, which moves the jurisdiction's kept current views to it.</summary>
+    private static async Task BeginBusinessDay(IDocumentSession session, string jurisdiction, DateTimeOffset now, CancellationToken ct)
+    {
+        var today = BusinessTime.Today(now);
+        var clockId = AssessmentClock.IdFor(jurisdiction);
+        var clock = await session.LoadAsync<AssessmentClock>(clockId, ct);
+        if (clock?.Day == today) return;
+        session.Events.Append(clockId, new AssessmentDayBegan(jurisdiction, today));
+        session.Store(new AssessmentClock { Id = clockId, Day = today });
+    }
+
     private static List<DeadlineItem> Deadlines(SupervisedTask task, IReadOnlyList<Finding> openFindings, List<InspectionCommand> pending) =>
     [
         .. openFindings.Where(f => f.TaskId == task.Id)
@@ -92,4 +107,13 @@ public sealed class DeadlineSweep(IDocumentStore store, TimeProvider clock, ILog
         .. pending.Where(i => i.TaskIds.Contains(task.Id) && i.SilentUnits.Any(task.LeadUnits.Contains))
             .Select(i => new DeadlineItem(DeadlineKind.InspectionResponse, i.Id, i.ResponseDeadline, "督办单回复")),
     ];
+}
+
+/// <summary>The last business day begun for a jurisdiction (its day stream's id).</summary>
+public sealed class AssessmentClock
+{
+    public static Guid IdFor(string jurisdiction) => CurrentAssessment.DayStream(jurisdiction);
+
+    public Guid Id { get; set; }
+    public DateOnly Day { get; set; }
 }

@@ -47,7 +47,7 @@ public static class WarningEndpoints
         {
             var all = new Domain.Assessment.AssessmentPeriod("all", DateOnly.MinValue, DateOnly.MaxValue);
             foreach (var code in codes)
-                tasks.AddRange((await Assessment.AssessmentFactsLoader.Load(session, code, all, moment, http.RequestAborted)).Tasks
+                tasks.AddRange((await Projections.Assessment.AssessmentFactsLoader.Load(session, code, all, moment, http.RequestAborted)).Tasks
                     .Select(t => t.Task).Where(t => t.Light != WarningLight.None));
         }
         else

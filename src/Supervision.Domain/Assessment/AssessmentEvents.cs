@@ -19,3 +19,9 @@ public sealed record AppealDecided(Guid AppealId, bool Upheld, decimal Adjustmen
 
 /// <summary>After the window and every appeal decided: the final scores.</summary>
 public sealed record AssessmentFinalized(IReadOnlyList<UnitScore> Scores, string FinalizedBy, DateTimeOffset FinalizedAt);
+
+/// <summary>
+/// A new business day began for a jurisdiction (recorded by the deadline sweep): time is an event, so the kept current
+/// views move to the new day — reports and deadlines falling due — without a reader computing them.
+/// </summary>
+public sealed record AssessmentDayBegan(string Jurisdiction, DateOnly Day);

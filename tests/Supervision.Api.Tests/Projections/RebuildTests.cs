@@ -1,5 +1,8 @@
 using System.Text.Json;
 using JasperFx.Events;
+using JasperFx.Events.Daemon;
+using Supervision.Domain.Assessment;
+using Supervision.Projections.Assessment;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Supervision.Api.Tests.Support;
@@ -32,6 +35,20 @@ public class when_every_view_is_rebuilt_from_the_events(AppFixture app)
     }
 
     [Fact]
+    public async Task the_rebuilt_current_assessment_views_equal_the_ones_the_daemon_kept_live()
+    {
+        await Assessment.JinhuaYear.Play(app);
+        await app.ViewsCaughtUp();
+        var before = await Snapshot<CurrentAssessment, string>(v => v.Id);
+
+        var daemon = app.Host.Services.GetRequiredService<IProjectionCoordinator>().DaemonForMainDatabase();
+        await daemon.RebuildProjectionAsync(CurrentAssessmentProjection.Name, TimeSpan.FromMinutes(2), CancellationToken.None);
+
+        before.Keys.ShouldContain("jinhua/2023");
+        SameDocuments(await Snapshot<CurrentAssessment, string>(v => v.Id), before);
+    }
+
+    [Fact]
     public async Task the_domain_fold_used_for_as_of_views_equals_the_projection_for_every_task_stream()
     {
         await Assessment.JinhuaYear.Play(app);
@@ -48,7 +65,9 @@ public class when_every_view_is_rebuilt_from_the_events(AppFixture app)
         }
     }
 
-    private async Task<Dictionary<Guid, string>> Snapshot<T>(Func<T, Guid> id) where T : notnull
+    private Task<Dictionary<Guid, string>> Snapshot<T>(Func<T, Guid> id) where T : notnull => Snapshot<T, Guid>(id);
+
+    private async Task<Dictionary<TId, string>> Snapshot<T, TId>(Func<T, TId> id) where T : notnull where TId : notnull
     {
         await using var session = Store.QuerySession();
         return (await session.Query<T>().ToListAsync()).ToDictionary(id, d => Json(d));
@@ -56,7 +75,7 @@ public class when_every_view_is_rebuilt_from_the_events(AppFixture app)
 
     private static string Json(object value) => JsonSerializer.Serialize(value);
 
-    private static void SameDocuments(Dictionary<Guid, string> after, Dictionary<Guid, string> before)
+    private static void SameDocuments<TId>(Dictionary<TId, string> after, Dictionary<TId, string> before) where TId : notnull
     {
         after.Keys.Order().ShouldBe(before.Keys.Order());
         var different = before.Keys.Where(id => after[id] != before[id]).ToList();

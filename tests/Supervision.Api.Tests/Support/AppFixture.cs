@@ -1,5 +1,6 @@
 using Alba;
 using Microsoft.AspNetCore.Hosting;
+using Marten.Events;
 using Microsoft.Extensions.DependencyInjection;
 using Supervision.Api.Identity;
 using Supervision.Domain.Identity;
@@ -56,6 +57,9 @@ public sealed class AppFixture : IAsyncLifetime
     }
 
     public async Task DisposeAsync() => await Host.DisposeAsync();
+
+    /// <summary>Waits until the async daemon has taken in every event (the kept current views are up to date).</summary>
+    public Task ViewsCaughtUp() => Host.Services.GetRequiredService<Marten.IDocumentStore>().WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(60));
 
     public string TokenFor(Actor actor) => Host.Services.GetRequiredService<TokenIssuer>().Issue(actor);
 

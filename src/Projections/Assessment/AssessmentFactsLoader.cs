@@ -1,13 +1,12 @@
 using JasperFx.Events;
 using Marten;
-using Supervision.Api.Tasks;
 using Supervision.Domain;
 using Supervision.Domain.Assessment;
 using Supervision.Domain.Findings;
 using Supervision.Domain.Plans;
 using Supervision.Domain.Tasks;
 
-namespace Supervision.Api.Assessment;
+namespace Supervision.Projections.Assessment;
 
 /// <summary>
 /// The facts of a jurisdiction as recorded up to a moment: every event of its task, finding and bonus streams recorded
@@ -15,10 +14,33 @@ namespace Supervision.Api.Assessment;
 /// </summary>
 public static class AssessmentFactsLoader
 {
+    /// <summary>The header holding the moment an event was recorded by the injected clock (the "recorded" axis of as-of views).</summary>
+    public const string RecordedAtHeader = "recordedAt";
+
     public static Guid BonusStream(string jurisdiction) => StableId.For("bonuses", jurisdiction);
 
     public static async Task<AssessmentFacts> Load(IQuerySession session, string jurisdiction, AssessmentPeriod period, DateTimeOffset asOf,
         CancellationToken ct, string? planId = null)
+    {
+        var (taskIds, findingIds, schedules, events) = await Read(session, jurisdiction, planId, long.MaxValue, ct);
+        return Fold(jurisdiction, period, asOf, taskIds, findingIds, schedules, events.Where(r => r.Ref.RecordedAt <= asOf));
+    }
+
+    /// <summary>
+    /// The facts as of the jurisdiction's own latest event (task, finding, bonus or business day) up to a sequence, with
+    /// that event's sequence; null when it has none. What the async daemon keeps: it depends on the events alone.
+    /// </summary>
+    public static async Task<(AssessmentFacts Facts, long LastSequence)?> LoadLatest(IQuerySession session, string jurisdiction,
+        long throughSequence, CancellationToken ct)
+    {
+        var (taskIds, findingIds, schedules, events) = await Read(session, jurisdiction, null, throughSequence, ct);
+        if (events.Count == 0) return null;
+        var asOf = events[^1].Ref.RecordedAt;
+        return (Fold(jurisdiction, CurrentAssessment.KeptPeriods(asOf)[0], asOf, taskIds, findingIds, schedules, events), events[^1].Ref.Sequence);
+    }
+
+    private static async Task<(List<Guid> Tasks, List<Guid> Findings, Dictionary<string, ReportingSchedule> Schedules, List<Recorded> Events)> Read(
+        IQuerySession session, string jurisdiction, string? planId, long throughSequence, CancellationToken ct)
     {
         var tasks = session.Query<SupervisedTask>().Where(t => t.Jurisdiction == jurisdiction);
         var taskIds = planId is null
@@ -28,11 +50,16 @@ public static class AssessmentFactsLoader
             .Select(f => f.Id).ToListAsync(ct);
         var schedules = (await session.Query<SupervisedPlan>().Where(p => p.Jurisdiction == jurisdiction).ToListAsync(ct))
             .ToDictionary(p => p.PlanId, p => p.Reporting);
-        var streams = taskIds.Concat(findingIds).Append(BonusStream(jurisdiction)).ToArray();
-        var events = await session.Events.QueryAllRawEvents().Where(e => streams.Contains(e.StreamId)).OrderBy(e => e.Sequence).ToListAsync(ct);
-        var recorded = events.Select(e => new Recorded(Reference(e), e.Data)).Where(r => r.Ref.RecordedAt <= asOf).ToList();
-        var byStream = recorded.GroupBy(r => r.Ref.StreamId).ToDictionary(g => g.Key, g => g.ToList());
+        var streams = taskIds.Concat(findingIds).Append(BonusStream(jurisdiction)).Append(CurrentAssessment.DayStream(jurisdiction)).ToArray();
+        var events = await session.Events.QueryAllRawEvents()
+            .Where(e => streams.Contains(e.StreamId) && e.Sequence <= throughSequence).OrderBy(e => e.Sequence).ToListAsync(ct);
+        return (taskIds.ToList(), findingIds.ToList(), schedules, events.Select(e => new Recorded(Reference(e), e.Data)).ToList());
+    }
 
+    private static AssessmentFacts Fold(string jurisdiction, AssessmentPeriod period, DateTimeOffset asOf, List<Guid> taskIds, List<Guid> findingIds,
+        Dictionary<string, ReportingSchedule> schedules, IEnumerable<Recorded> recorded)
+    {
+        var byStream = recorded.GroupBy(r => r.Ref.StreamId).ToDictionary(g => g.Key, g => g.ToList());
         var histories = new List<TaskHistory>();
         foreach (var id in taskIds)
         {
@@ -56,7 +83,7 @@ public static class AssessmentFactsLoader
     /// <summary>The recorded moment is the injected clock's, kept in a header; older events fall back to the database timestamp.</summary>
     public static EventRef Reference(IEvent e)
     {
-        var recordedAt = e.Headers is not null && e.Headers.TryGetValue(SessionMetadata.RecordedAtHeader, out var value)
+        var recordedAt = e.Headers is not null && e.Headers.TryGetValue(RecordedAtHeader, out var value)
             && DateTimeOffset.TryParse(value?.ToString(), out var at) ? at : e.Timestamp;
         return new EventRef(e.StreamId, e.Version, e.Sequence, e.EventTypeName, recordedAt);
     }

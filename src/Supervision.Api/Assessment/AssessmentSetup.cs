@@ -1,0 +1,12 @@
+namespace Supervision.Api.Assessment;
+
+public static class AssessmentSetup
+{
+    public static WebApplicationBuilder AddSupervisionAssessment(this WebApplicationBuilder builder)
+    {
+        var wait = builder.Configuration.GetValue("Supervision:ViewWaitMilliseconds", 2_000);
+        builder.Services.AddSingleton(new ViewWait(TimeSpan.FromMilliseconds(wait)));
+        builder.Services.AddSingleton<KeptViews>();
+        return builder;
+    }
+}

@@ -1,0 +1,33 @@
+using Supervision.Domain.Calendar;
+
+namespace Supervision.Domain.Assessment;
+
+/// <summary>
+/// The kept current view of one jurisdiction and period: its scorecards and its own five-water cells, computed by the
+/// async daemon from every event recorded up to <see cref="AsOf"/> (the latest event that touched the jurisdiction).
+/// Every rule is counted in business days, so the view answers for "now" through the rest of that business day, under
+/// the rule version it used; after that, or under other rules, a reader computes from the events instead.
+/// </summary>
+public sealed record CurrentAssessment(
+    string Id, string Jurisdiction, string Period, int RuleVersion, DateTimeOffset AsOf, long LastSequence,
+    IReadOnlyList<UnitScore> Scores, IReadOnlyList<DimensionCell> Dimensions, IReadOnlyList<UnitDimensionCell> Units)
+{
+    public static string IdFor(string jurisdiction, string period) => $"{jurisdiction}/{period}";
+
+    /// <summary>The stream of a jurisdiction's <see cref="AssessmentDayBegan"/> events.</summary>
+    public static Guid DayStream(string jurisdiction) => StableId.For("business-day", jurisdiction);
+
+    public bool Answers(DateTimeOffset now, int ruleVersion) => RuleVersion == ruleVersion && BusinessTime.Today(AsOf) == BusinessTime.Today(now);
+
+    public static CurrentAssessment From(AssessmentFacts facts, ScoringRules rules, long lastSequence) => new(
+        IdFor(facts.Jurisdiction, facts.Period.Name), facts.Jurisdiction, facts.Period.Name, rules.Version, facts.AsOf, lastSequence,
+        ScoreCalculator.Compute(facts, rules), FiveWaterCells.Dimensions(facts, rules), FiveWaterCells.Units(facts, rules));
+
+    /// <summary>The periods kept current: the year and the quarter of the business day.</summary>
+    public static IReadOnlyList<AssessmentPeriod> KeptPeriods(DateTimeOffset moment)
+    {
+        var today = BusinessTime.Today(moment);
+        return new[] { $"{today.Year}", $"{today.Year}-Q{(today.Month - 1) / 3 + 1}" }
+            .Select(name => AssessmentPeriod.TryParse(name, out var period) ? period : throw new InvalidOperationException(name)).ToList();
+    }
+}
