@@ -31,7 +31,13 @@ public static class ProjectionRegistry
         options.Projections.Add<RuleBookProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<PublishedAssessmentProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add(new CurrentAssessmentProjection(), ProjectionLifecycle.Async, CurrentAssessmentProjection.Name,
-            async => async.DeleteViewTypeOnTeardown<CurrentAssessment>());
+            async =>
+            {
+                async.DeleteViewTypeOnTeardown<CurrentAssessment>();
+                // Each batch recomputes the jurisdictions it touched, so larger batches mean fewer recomputations (rebuilds, bursts).
+                async.BatchSize = 5_000;
+                async.MaximumHopperSize = 20_000;
+            });
         // Events no inline projection names, registered so any process (a rebuild, the daemon) can read them.
         options.Events.AddEventType<BonusAwarded>();
         options.Events.AddEventType<AssessmentDayBegan>();

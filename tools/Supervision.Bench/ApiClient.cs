@@ -41,6 +41,19 @@ public sealed class ApiClient(string baseUrl, Tokens tokens)
         });
     }
 
+    /// <summary>Waits until the daemon has taken in the appends and the kept current view answers (source "currentView").</summary>
+    public async Task<double> SecondsUntilCurrentViewAnswers(string jurisdiction, TimeSpan limit)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        while (stopwatch.Elapsed < limit)
+        {
+            var response = await Send(HttpMethod.Get, $"/api/scorecards?jurisdiction={jurisdiction}", tokens.Admin);
+            if (response.IsSuccessStatusCode && (await response.Content.ReadAsStringAsync()).Contains("\"source\":\"currentView\"")) break;
+            await Task.Delay(200);
+        }
+        return stopwatch.Elapsed.TotalSeconds;
+    }
+
     public async Task<(double PerSecond, double P99Ms)> ScorecardReads(int clients, TimeSpan duration)
     {
         var latencies = new System.Collections.Concurrent.ConcurrentBag<double>();

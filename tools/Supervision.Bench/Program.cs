@@ -16,6 +16,7 @@ foreach (var clients in new[] { 1, 4, 16 })
     results[$"rawInsertPerSecond{clients}"] = Math.Round(baseline, 1);
     results[$"appendVsRawInsert{clients}"] = Math.Round(through / baseline, 3);
 }
+results["currentViewCatchUpSeconds"] = Math.Round(await api.SecondsUntilCurrentViewAnswers("zhuji", TimeSpan.FromMinutes(5)), 1);
 var (reads, p99) = await api.ScorecardReads(16, options.Duration);
 var rawReads = await raw.DocumentSelectsPerSecond(16, options.Duration);
 results["scorecardReadPerSecond"] = Math.Round(reads, 1);

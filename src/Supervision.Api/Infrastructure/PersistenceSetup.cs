@@ -34,6 +34,10 @@ public static class PersistenceSetup
                 options.AddSupervisionProjections();
                 options.AddEvidenceTable();
                 options.Schema.For<IdempotencyRecord>();
+                // Plain documents (no projection): registered so db-apply creates their tables for the least-privileged role.
+                options.Schema.For<Warnings.SweepState>().Identity(s => s.Id);
+                options.Schema.For<Warnings.AssessmentClock>();
+                options.Schema.For<Jurisdictions.RegisteredJurisdiction>();
             })
             .UseLightweightSessions()
             .AddAsyncDaemon(DaemonMode.Solo)

@@ -8,11 +8,15 @@ public sealed record Jurisdiction(string Code, string Name, string? Parent);
 /// <summary>The jurisdictions and their parents (data/jurisdictions.yaml): a province over its cities, a city over its districts.</summary>
 public sealed class JurisdictionCatalog
 {
-    private readonly Dictionary<string, Jurisdiction> byCode;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Jurisdiction> byCode;
 
-    public JurisdictionCatalog(IEnumerable<Jurisdiction> jurisdictions) => byCode = jurisdictions.ToDictionary(j => j.Code);
+    public JurisdictionCatalog(IEnumerable<Jurisdiction> jurisdictions) =>
+        byCode = new(jurisdictions.Select(j => KeyValuePair.Create(j.Code, j)));
 
-    public IReadOnlyCollection<Jurisdiction> All => byCode.Values;
+    /// <summary>Adds a jurisdiction registered in the database (the file's own entries win).</summary>
+    public void Add(Jurisdiction jurisdiction) => byCode.TryAdd(jurisdiction.Code, jurisdiction);
+
+    public IReadOnlyCollection<Jurisdiction> All => byCode.Values.ToList();
 
     public Jurisdiction? Find(string code) => byCode.GetValueOrDefault(code);
 

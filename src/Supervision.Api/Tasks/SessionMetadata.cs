@@ -25,4 +25,16 @@ public static class SessionMetadata
         session.SetHeader(JurisdictionHeader, actor.Jurisdiction);
         if (actor.Unit is not null) session.SetHeader(UnitHeader, actor.Unit);
     }
+
+    /// <summary>The same stamp on one event, for a batch whose events have different actors and moments (the demo generator).</summary>
+    public static void Stamp(this JasperFx.Events.IEvent e, Actor actor, string correlationId, DateTimeOffset now)
+    {
+        e.SetHeader(RecordedAtHeader, now.ToString("O"));
+        e.CorrelationId = correlationId;
+        e.UserName = actor.UserId;
+        e.SetHeader(RoleHeader, Actor.RoleName(actor.Role));
+        e.SetHeader(NameHeader, actor.Name);
+        e.SetHeader(JurisdictionHeader, actor.Jurisdiction);
+        if (actor.Unit is not null) e.SetHeader(UnitHeader, actor.Unit);
+    }
 }

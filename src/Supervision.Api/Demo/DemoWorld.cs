@@ -1,0 +1,242 @@
+using Supervision.Domain.Calendar;
+using Supervision.Domain.Decisions;
+using Supervision.Domain.Findings;
+using Supervision.Domain.Identity;
+using Supervision.Domain.Plans;
+using Supervision.Domain.Tasks;
+using Supervision.Domain.Tasks.Accepting;
+using Supervision.Domain.Tasks.Chasing;
+using Supervision.Domain.Tasks.Completing;
+using Supervision.Domain.Tasks.Extending;
+using Supervision.Domain.Tasks.Reporting;
+using Supervision.Domain.Tasks.Revising;
+using Supervision.Domain.Tasks.Targets;
+using Supervision.Domain.Warnings;
+
+namespace Supervision.Api.Demo;
+
+/// <summary>One event the simulation decided, with who did it and when (its recorded moment).</summary>
+public sealed record DemoEvent(Guid StreamId, object Data, Actor Actor, DateTimeOffset At, bool StartsFinding = false);
+
+/// <summary>
+/// A year-by-year life of the imported tasks, decided week by week through the domain's own commands (so every event is
+/// one the API would have accepted): departments sign for tasks and report on time, late, not at all, or get a report
+/// returned; the sweep's reminders and lights fall due; the office records findings that are rectified (or left open);
+/// some targets are revised, some deadlines extended, most tasks closed. Deterministic for a seed: every choice comes
+/// from a per-task random stream seeded from the seed and the task id, and tasks are visited in id order.
+/// </summary>
+public sealed class DemoWorld(int seed, IReadOnlyDictionary<string, ReportingSchedule> schedules)
+{
+    private readonly Dictionary<Guid, Random> dice = new();
+    private readonly Dictionary<(Guid, string), DateTimeOffset?> plannedReports = new();
+    private readonly Dictionary<Guid, Finding> findings = new();
+    private readonly List<(DateTimeOffset At, Guid Task, Action<SupervisedTask, List<DemoEvent>> Act)> scheduled = [];
+
+    public int Refused { get; private set; }
+
+    /// <summary>The events of one week starting at <paramref name="weekStart"/>, in time order.</summary>
+    public List<DemoEvent> Week(IReadOnlyCollection<SupervisedTask> tasks, DateTimeOffset weekStart)
+    {
+        var weekEnd = weekStart.AddDays(7);
+        var events = new List<DemoEvent>();
+        foreach (var task in tasks.OrderBy(t => t.Id))
+        {
+            var dice = Dice(task.Id);
+            if (!task.IsOpen) continue;
+            if (task.AcceptedBy.Count == 0) Do(task, Lead(task), new AcceptTask(task.Id), weekStart.AddHours(2 + dice.Next(40)), events);
+            PlanReports(task, weekEnd.AddDays(35), dice);
+            PlanLifeEvents(task, weekStart, dice);
+        }
+        var byId = tasks.ToDictionary(t => t.Id);
+        // Actions may schedule others within the same week (a returned report sent again): run until none is due.
+        for (var due = Due(weekEnd); due.Count > 0; due = Due(weekEnd))
+            foreach (var (_, taskId, act) in due)
+                if (byId.TryGetValue(taskId, out var task) && task.IsOpen) act(task, events);
+        foreach (var task in tasks.Where(t => t.IsOpen).OrderBy(t => t.Id)) Sweep(task, weekEnd.AddHours(-15), events);
+        return events;
+    }
+
+    private List<(DateTimeOffset At, Guid Task, Action<SupervisedTask, List<DemoEvent>> Act)> Due(DateTimeOffset before)
+    {
+        var due = scheduled.Where(s => s.At < before).OrderBy(s => s.At).ToList();
+        scheduled.RemoveAll(s => s.At < before);
+        return due;
+    }
+
+    /// <summary>For each report falling due: on time (70%), late (15%), missing (10%) or returned and sent again late (5%).</summary>
+    private void PlanReports(SupervisedTask task, DateTimeOffset horizon, Random dice)
+    {
+        foreach (var due in ReportDues.For(task, Schedule(task), horizon).Where(d => d.Status is DueStatus.Pending or DueStatus.Missing))
+        {
+            if (plannedReports.ContainsKey((task.Id, due.Period))) continue;
+            var roll = dice.Next(100);
+            var dueAt = new DateTimeOffset(due.DueOn.ToDateTime(new TimeOnly(10, 0)), BusinessTime.Offset);
+            DateTimeOffset? at = roll switch { < 70 => dueAt.AddDays(-dice.Next(6)), < 85 => dueAt.AddDays(1 + dice.Next(25)), < 95 => null, _ => dueAt.AddDays(-1) };
+            if (at < task.AssignedAt) at = task.AssignedAt.AddHours(1);
+            plannedReports[(task.Id, due.Period)] = at;
+            if (at is not { } moment) continue;
+            var period = due.Period;
+            var returned = roll >= 95;
+            Schedule(moment, task.Id, (t, events) =>
+            {
+                var reportId = DeterministicId(t.Id, period, "report");
+                Do(t, Lead(t), new SubmitReport(t.Id, reportId, period, Progress(t, moment), Readings(t, dice), "按计划推进"), moment, events);
+                if (!returned) return;
+                Schedule(moment.AddDays(3), t.Id, (t2, e2) =>
+                {
+                    Do(t2, Office(t2), new ReturnReport(t2.Id, reportId, "数据口径不一致，请核实后重报"), moment.AddDays(3), e2);
+                    var again = moment.AddDays(12);
+                    Schedule(again, t2.Id, (t3, e3) => Do(t3, Lead(t3),
+                        new SubmitReport(t3.Id, DeterministicId(t3.Id, period, "again"), period, Progress(t3, again), Readings(t3, dice), "已按要求更正"), again, e3));
+                });
+            });
+        }
+    }
+
+    /// <summary>Once per task: a finding (15%), a target revision (5%), an extension (10%), and closure near the deadline (80%).</summary>
+    private void PlanLifeEvents(SupervisedTask task, DateTimeOffset weekStart, Random dice)
+    {
+        if (plannedReports.ContainsKey((task.Id, "life"))) return;
+        plannedReports[(task.Id, "life")] = weekStart;
+        var deadline = new DateTimeOffset(task.Deadline.ToDateTime(new TimeOnly(15, 0)), BusinessTime.Offset);
+        var span = Math.Max(30, (deadline - weekStart).TotalDays);
+        if (dice.Next(100) < 15)
+        {
+            var at = weekStart.AddDays(dice.Next((int)span));
+            var veto = dice.Next(100) < 10;
+            var rectifyLate = dice.Next(100) < 25;
+            Schedule(at, task.Id, (t, events) => RecordFinding(t, at, veto, rectifyLate, events));
+        }
+        if (task.Targets.Count > 0 && dice.Next(100) < 5)
+        {
+            var at = weekStart.AddDays(dice.Next((int)span));
+            var target = task.Targets[0];
+            var revisionId = DeterministicId(task.Id, "revision", "");
+            Schedule(at, task.Id, (t, events) =>
+            {
+                Do(t, Lead(t), new RequestTargetRevision(t.Id, revisionId, target.Id, target.Value * 0.9m, null, "受来水条件影响，申请调整目标值"), at, events);
+                Do(t, Office(t), new DecideTargetRevision(t.Id, revisionId, true, "同意调整"), at.AddDays(4), events);
+            });
+        }
+        if (dice.Next(100) < 10)
+        {
+            var at = deadline.AddDays(-20);
+            var extensionId = DeterministicId(task.Id, "extension", "");
+            Schedule(at, task.Id, (t, events) =>
+            {
+                Do(t, Lead(t), new RequestExtension(t.Id, extensionId, t.Deadline.AddMonths(3), "项目审批延后"), at, events);
+                Do(t, Office(t), new DecideExtension(t.Id, extensionId, true, "同意延期三个月"), at.AddDays(3), events);
+            });
+        }
+        if (dice.Next(100) < 80)
+        {
+            var at = deadline.AddDays(dice.Next(100) < 80 ? -dice.Next(1, 25) : dice.Next(5, 60));
+            Schedule(at, task.Id, (t, events) =>
+            {
+                Do(t, Lead(t), new RequestCompletion(t.Id, "任务已完成，申请销号"), at, events);
+                Do(t, Office(t), new DecideCompletion(t.Id, true, null), at.AddDays(2), events);
+            });
+        }
+    }
+
+    private void RecordFinding(SupervisedTask task, DateTimeOffset at, bool veto, bool rectifyLate, List<DemoEvent> events)
+    {
+        var findingId = DeterministicId(task.Id, "finding", at.ToString("O"));
+        var unit = task.LeadUnits[0];
+        var deadline = BusinessTime.Today(at).AddDays(30);
+        var decision = new RecordFinding(findingId, task.Id, unit, "督查发现进度滞后、台账不全", "进度滞后", veto ? FindingSeverity.Serious : FindingSeverity.General,
+            deadline, veto).Decide(task, findings.Values.ToList(), Office(task), at);
+        if (!Accepted(decision)) return;
+        Apply(findingId, decision, Office(task), at, events, starts: true);
+        if (veto) return;
+        var rectifiedAt = at.AddDays(rectifyLate ? 40 : 20);
+        Schedule(rectifiedAt, task.Id, (t, e) =>
+        {
+            var rectifier = Department(t, unit);
+            var submitted = new SubmitRectification(findingId, DeterministicId(findingId, "rectification", ""), "已完成整改并建立长效机制", [])
+                .Decide(findings[findingId], rectifier, rectifiedAt);
+            if (!Accepted(submitted)) return;
+            Apply(findingId, submitted, rectifier, rectifiedAt, e);
+            var reviewed = new ReviewFinding(findingId, true, null).Decide(findings[findingId], Office(t), rectifiedAt.AddDays(2));
+            if (Accepted(reviewed)) Apply(findingId, reviewed, Office(t), rectifiedAt.AddDays(2), e);
+        });
+    }
+
+    /// <summary>What the deadline sweep would record that week: reminders and chases, and light changes.</summary>
+    private void Sweep(SupervisedTask task, DateTimeOffset at, List<DemoEvent> events)
+    {
+        var schedule = Schedule(task);
+        var deadlines = findings.Values.Where(f => f.TaskId == task.Id && f.IsOpen)
+            .Select(f => new DeadlineItem(DeadlineKind.Rectification, f.Id, f.RectificationDeadline, $"问题整改（{f.Category}）")).ToList();
+        var reminders = AutomaticReminders.Due(task, schedule, at);
+        var light = WarningLights.Change(task, WarningLights.Assess(task, schedule, deadlines, at), at);
+        foreach (var e in reminders.Cast<object>().Concat(light is null ? [] : [light]))
+        {
+            SupervisedTask.Evolve(task, e);
+            events.Add(new DemoEvent(task.Id, e, Warnings.DeadlineSweep.System, at));
+        }
+    }
+
+    private void Do(SupervisedTask task, Actor actor, ITaskCommand command, DateTimeOffset at, List<DemoEvent> events)
+    {
+        var decision = command.Decide(task, actor, at);
+        if (!Accepted(decision)) return;
+        foreach (var e in decision.Events)
+        {
+            SupervisedTask.Evolve(task, e);
+            events.Add(new DemoEvent(task.Id, e, actor, at));
+        }
+    }
+
+    private void Apply(Guid findingId, Decision decision, Actor actor, DateTimeOffset at, List<DemoEvent> events, bool starts = false)
+    {
+        foreach (var e in decision.Events)
+        {
+            findings[findingId] = Finding.Evolve(findings.GetValueOrDefault(findingId), e)!;
+            events.Add(new DemoEvent(findingId, e, actor, at, starts));
+            starts = false;
+        }
+    }
+
+    private bool Accepted(Decision decision)
+    {
+        if (decision.IsRefused) Refused++;
+        return !decision.IsRefused;
+    }
+
+    private void Schedule(DateTimeOffset at, Guid task, Action<SupervisedTask, List<DemoEvent>> act) => scheduled.Add((at, task, act));
+
+    private ReportingSchedule Schedule(SupervisedTask task) =>
+        task.ReportingOverride ?? (task.PlanId is { } plan && schedules.TryGetValue(plan, out var s) ? s : ReportingSchedule.Default);
+
+    private Random Dice(Guid task) => dice.TryGetValue(task, out var d) ? d : dice[task] = new Random(HashCode.Combine(seed, StableHash(task)));
+
+    private static int StableHash(Guid id) => BitConverter.ToInt32(id.ToByteArray(), 0) ^ BitConverter.ToInt32(id.ToByteArray(), 12);
+
+    private static Guid DeterministicId(Guid task, string what, string detail) => Domain.StableId.For("demo", $"{task}/{what}/{detail}");
+
+    private static int Progress(SupervisedTask task, DateTimeOffset at)
+    {
+        var total = Math.Max(1, task.Deadline.DayNumber - BusinessTime.Today(task.AssignedAt).DayNumber);
+        return Math.Clamp(100 * (BusinessTime.Today(at).DayNumber - BusinessTime.Today(task.AssignedAt).DayNumber) / total, 0, 100);
+    }
+
+    /// <summary>A reading per target: met seven times in ten.</summary>
+    private static IReadOnlyList<Reading> Readings(SupervisedTask task, Random dice) =>
+        task.Targets.Select(t =>
+        {
+            var met = dice.Next(10) < 7;
+            var value = t.Comparator switch
+            {
+                Comparator.AtMost => met ? t.Value * 0.95m : t.Value * 1.1m,
+                _ => met ? t.Value * 1.05m : t.Value * 0.8m,
+            };
+            return new Reading(t.Id, Math.Round(value, 2));
+        }).ToList();
+
+    private static Actor Lead(SupervisedTask task) => Department(task, task.LeadUnits[0]);
+
+    private static Actor Department(SupervisedTask task, string unit) => new($"{unit}-demo", unit, Role.Department, unit, task.Jurisdiction);
+
+    private static Actor Office(SupervisedTask task) => new($"{task.Jurisdiction}-office-demo", "督考办", Role.Office, null, task.Jurisdiction);
+}

@@ -1,0 +1,56 @@
+using Supervision.Api.Demo;
+using Supervision.Api.Plans;
+using Supervision.Api.Tests.Support;
+using Supervision.Domain.Findings;
+using Supervision.Domain.Identity;
+using Supervision.Domain.Plans.Importing;
+using Supervision.Domain.Tasks;
+
+namespace Supervision.Api.Tests.Demo;
+
+/// <summary>诸暨's seed plan lived through a year and a half by the demo generator, in memory.</summary>
+public class when_the_demo_generator_lives_through_zhujis_plan
+{
+    private static readonly Actor Importer = new("system:demo", "演示数据", Role.Admin, null, "*");
+
+    private static (List<DemoEvent> Events, int Refused) Live(int seed, int weeks)
+    {
+        var plan = PlanYaml.Read(File.ReadAllText(RepositoryFiles.PathOf("data", "plans", "zhuji.yaml")));
+        var tasks = new ImportPlan(plan).Decide(ImportState.Empty, Importer, DemoCommand.Start).Changes
+            .Where(c => c.Events[0] is TaskAssigned)
+            .Select(c => c.Events.Aggregate((SupervisedTask?)null, SupervisedTask.Evolve)!).ToList();
+        var world = new DemoWorld(seed, new Dictionary<string, Domain.Plans.ReportingSchedule> { [plan.Id] = plan.Reporting });
+        var events = Enumerable.Range(0, weeks).SelectMany(w => world.Week(tasks, DemoCommand.Start.AddDays(7 * w))).ToList();
+        return (events, world.Refused);
+    }
+
+    private static string Signature(List<DemoEvent> events) =>
+        string.Join("\n", events.Select(e => $"{e.StreamId} {e.Data.GetType().Name} {e.Actor.UserId} {e.At:O}"));
+
+    [Fact]
+    public void the_same_seed_gives_the_same_history_and_another_seed_another()
+    {
+        var (first, _) = Live(seed: 7, weeks: 40);
+        var (again, _) = Live(seed: 7, weeks: 40);
+        var (other, _) = Live(seed: 8, weeks: 40);
+
+        Signature(again).ShouldBe(Signature(first));
+        Signature(other).ShouldNotBe(Signature(first));
+    }
+
+    [Fact]
+    public void every_kind_of_supervision_happens_and_the_domain_accepts_every_decision()
+    {
+        var (events, refused) = Live(seed: 1, weeks: 78);
+        var kinds = events.Select(e => e.Data.GetType()).ToHashSet();
+
+        refused.ShouldBe(0);
+        kinds.ShouldContain(typeof(ProgressReported));
+        kinds.ShouldContain(typeof(ReportReturned));
+        kinds.ShouldContain(typeof(ReminderIssued));
+        kinds.ShouldContain(typeof(FindingRecorded));
+        kinds.ShouldContain(typeof(RectificationSubmitted));
+        events.Where(e => e.Data is ProgressReported).Select(e => ((ProgressReported)e.Data).Period).Distinct().Count().ShouldBeGreaterThan(4);
+        events.Select(e => e.At).ShouldAllBe(at => at >= DemoCommand.Start && at < DemoCommand.Start.AddDays(7 * 78 + 30));
+    }
+}
