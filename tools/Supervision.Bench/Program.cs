@@ -2,6 +2,14 @@ using System.Text.Json;
 using Supervision.Bench;
 
 // ./supervise bench [--quick]: the API over HTTP side by side with raw Npgsql, on one machine, medians of 3 runs.
+if (args.FirstOrDefault() == "reliability")
+{
+    var outcomes = await new Reliability(ReliabilityOptions.FromEnvironment(args)).Run();
+    Console.WriteLine($"{"scenario",-62} {"result",-6} counts");
+    foreach (var o in outcomes) Console.WriteLine($"{o.Scenario,-62} {(o.Passed ? "pass" : "FAIL"),-6} {o.Counts}");
+    return outcomes.All(o => o.Passed) ? 0 : 1;
+}
+
 var options = BenchOptions.FromEnvironment(args);
 var results = new Dictionary<string, object?>();
 var api = new ApiClient(options.ApiUrl, options.Tokens);
@@ -27,3 +35,4 @@ results["eventsStored"] = await raw.EventCount();
 
 Console.WriteLine(JsonSerializer.Serialize(results, new JsonSerializerOptions { WriteIndented = true }));
 await File.WriteAllTextAsync(options.Output, JsonSerializer.Serialize(results, new JsonSerializerOptions { WriteIndented = true }));
+return 0;

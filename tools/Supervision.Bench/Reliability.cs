@@ -1,0 +1,289 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Npgsql;
+
+namespace Supervision.Bench;
+
+public sealed record ReliabilityOptions(string ApiDll, string Connection, Tokens Tokens, string PgCtl, string Log, bool Quick)
+{
+    public static ReliabilityOptions FromEnvironment(string[] args) => new(
+        Required("RELIABILITY_API_DLL"), Required("BENCH_RAW"),
+        new Tokens(Required("BENCH_ADMIN"), Required("BENCH_OFFICE"), Required("BENCH_DEPARTMENT")),
+        Required("RELIABILITY_PG_CTL"), Environment.GetEnvironmentVariable("RELIABILITY_LOG") ?? "reliability-api.log", args.Contains("--quick"));
+
+    private static string Required(string name) =>
+        Environment.GetEnvironmentVariable(name) ?? throw new InvalidOperationException($"{name} is required (./supervise reliability sets it)");
+}
+
+public sealed record Outcome(string Scenario, bool Passed, string Counts);
+
+/// <summary>
+/// Fault tests on loopback: the API is killed with SIGKILL under load, PostgreSQL is restarted under load. Clients keep a
+/// ledger of every acknowledged report (retrying an unacknowledged one with the same Idempotency-Key until it is
+/// acknowledged); afterwards the store must hold exactly the ledger: nothing acknowledged lost, nothing doubled.
+/// </summary>
+public sealed class Reliability(ReliabilityOptions options)
+{
+    private const int Port = 5195;
+    private string DepartmentToken => options.Tokens.Department;
+    private HttpClient Http => http;
+    private readonly HttpClient http = new() { BaseAddress = new Uri($"http://127.0.0.1:{Port}"), Timeout = TimeSpan.FromSeconds(10) };
+    private Process? api;
+
+    public async Task<IReadOnlyList<Outcome>> Run()
+    {
+        var outcomes = new List<Outcome>();
+        try
+        {
+            await StartApi();
+            outcomes.Add(await Try("kill -9 under load", () => KillUnderLoad(kills: options.Quick ? 2 : 10, every: TimeSpan.FromSeconds(options.Quick ? 6 : 30))));
+            outcomes.Add(await Try("PostgreSQL restart under load", RestartPostgresUnderLoad));
+            outcomes.Add(await Try("database unreachable", UnreachableDatabaseAnswers503));
+        }
+        finally
+        {
+            StopApi();
+        }
+        return outcomes;
+    }
+
+    private static async Task<Outcome> Try(string scenario, Func<Task<Outcome>> run)
+    {
+        try
+        {
+            return await run();
+        }
+        catch (Exception e)
+        {
+            return new Outcome(scenario, false, $"the runner failed: {e.GetType().Name}: {e.Message}");
+        }
+    }
+
+    /// <summary>The runner's own reads of the store; unpooled, so a restarted PostgreSQL leaves no dead connection behind.</summary>
+    private NpgsqlConnection Store() => new(options.Connection + ";Pooling=false");
+
+    private async Task<Outcome> KillUnderLoad(int kills, TimeSpan every)
+    {
+        var tasks = await NewTasks(8);
+        var load = new Load(this, tasks);
+        var running = load.Start();
+        var lastRestart = DateTimeOffset.UtcNow;
+        for (var i = 0; i < kills; i++)
+        {
+            await Task.Delay(every);
+            api!.Kill(entireProcessTree: true);
+            await api.WaitForExitAsync();
+            lastRestart = DateTimeOffset.UtcNow;
+            await StartApi();
+        }
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        await load.Stop(running);
+        var (lost, doubled, unacknowledged) = await Compare(load.Ledger, tasks);
+        var catchUp = await SecondsUntil(async () => (await Get("/api/scorecards?jurisdiction=zhuji")).Contains("\"source\":\"currentView\""), 60);
+        var swept = await SecondsUntil(async () => await SweptSince(lastRestart), 60);
+        var passed = lost == 0 && doubled == 0 && catchUp < 60 && swept < 60;
+        return new Outcome($"kill -9 of the API every {every.TotalSeconds:F0} s, {kills} times, under load", passed,
+            $"acknowledged {load.Ledger.Count}, lost {lost}, doubled {doubled}, applied but never acknowledged {unacknowledged}, "
+            + $"client retries {load.Retries}; views caught up in {catchUp:F1} s; scheduled sweep ran {swept:F1} s after the last restart");
+    }
+
+    private async Task<Outcome> RestartPostgresUnderLoad()
+    {
+        var tasks = await NewTasks(8);
+        var load = new Load(this, tasks);
+        var running = load.Start();
+        await Task.Delay(TimeSpan.FromSeconds(4));
+        var restart = Stopwatch.StartNew();
+        await Shell(options.PgCtl.Replace("{action}", "restart -m immediate -w -t 60"));
+        var errorsStopped = restart.Elapsed.TotalSeconds + await SecondsUntil(() => Task.FromResult(load.SucceededSince(DateTime.UtcNow.AddMilliseconds(-300))), 60);
+        await Task.Delay(TimeSpan.FromSeconds(4));
+        await load.Stop(running);
+        var (lost, doubled, _) = await Compare(load.Ledger, tasks);
+        return new Outcome("pg_ctl restart -m immediate under load (API not restarted)", lost == 0 && doubled == 0 && errorsStopped <= 30,
+            $"acknowledged {load.Ledger.Count}, lost {lost}, doubled {doubled}, failed requests {load.Failures}; errors stopped {errorsStopped:F1} s after the restart");
+    }
+
+    /// <summary>Points a second API at a port where no PostgreSQL listens: a request answers 503 problem+json, never hangs.</summary>
+    private async Task<Outcome> UnreachableDatabaseAnswers503()
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var response = await http.GetAsync($"/health/ready");
+        var ready = (int)response.StatusCode;
+        // The running API against its own database is ready; the unreachable case is covered by stopping PostgreSQL for a moment.
+        await Shell(options.PgCtl.Replace("{action}", "stop -m immediate -w -t 60"));
+        stopwatch.Restart();
+        var request = new HttpRequestMessage(HttpMethod.Get, "/api/plans");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", options.Tokens.Office);
+        var down = await http.SendAsync(request);
+        var seconds = stopwatch.Elapsed.TotalSeconds;
+        var body = await down.Content.ReadAsStringAsync();
+        await Shell(options.PgCtl.Replace("{action}", "start -w -t 60"));
+        var back = await SecondsUntil(async () => (await Get("/api/plans")).Length > 0, 60);
+        var passed = ready == 200 && (int)down.StatusCode == 503 && down.Content.Headers.ContentType?.MediaType == "application/problem+json"
+            && seconds < 10 && back < 60 && !body.Contains("   at ");
+        return new Outcome("database unreachable: 503 problem+json, then recovery", passed,
+            $"answered {(int)down.StatusCode} {down.Content.Headers.ContentType?.MediaType} in {seconds:F1} s; served again {back:F1} s after PostgreSQL came back");
+    }
+
+    private async Task<(int Lost, int Doubled, int Unacknowledged)> Compare(ConcurrentDictionary<string, Guid> ledger, IReadOnlyList<Guid> tasks)
+    {
+        await using var connection = Store();
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "select (data->>'reportId')::uuid from supervision.mt_events where type = 'progress_reported' and stream_id = any(@tasks)", connection);
+        command.Parameters.AddWithValue("tasks", tasks.ToArray());
+        var stored = new List<Guid>();
+        await using (var reader = await command.ExecuteReaderAsync())
+            while (await reader.ReadAsync()) stored.Add(reader.GetGuid(0));
+        var acknowledged = ledger.Values.ToHashSet();
+        var lost = acknowledged.Count(id => !stored.Contains(id));
+        var doubled = stored.Count - stored.Distinct().Count();
+        var unacknowledged = stored.Distinct().Count(id => !acknowledged.Contains(id));
+        return (lost, doubled, unacknowledged);
+    }
+
+    private async Task<bool> SweptSince(DateTimeOffset moment)
+    {
+        await using var connection = Store();
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("select (data->>'lastRunAt')::timestamptz from supervision.mt_doc_sweepstate", connection);
+        return await command.ExecuteScalarAsync() is DateTime last && new DateTimeOffset(last, TimeSpan.Zero) > moment;
+    }
+
+    private async Task<List<Guid>> NewTasks(int count)
+    {
+        var ids = new List<Guid>();
+        for (var i = 0; i < count; i++)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, "/api/tasks")
+            {
+                Content = JsonContent.Create(new { jurisdiction = "zhuji", title = $"可靠性任务{i}", leadUnits = new[] { "zhuji.water" }, deadline = "2027-12-31" }),
+            };
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", options.Tokens.Office);
+            var response = await http.SendAsync(request);
+            response.EnsureSuccessStatusCode();
+            ids.Add((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid());
+        }
+        return ids;
+    }
+
+    private async Task StartApi()
+    {
+        var start = new ProcessStartInfo("/bin/sh", ["-c", $"exec dotnet '{options.ApiDll}' --urls http://127.0.0.1:{Port} >> '{options.Log}' 2>&1"]);
+        start.Environment["ConnectionStrings__Marten"] = options.Connection;
+        start.Environment["Supervision__DeadlineSweepMinutes"] = "0.05";
+        start.Environment["RateLimit__PermitsPerMinute"] = "100000000";
+        start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
+        api = Process.Start(start)!;
+        if (await SecondsUntil(async () => (await http.GetAsync("/health/ready")).IsSuccessStatusCode, 120) >= 120)
+            throw new InvalidOperationException($"the API did not become ready (log: {options.Log})");
+    }
+
+    private void StopApi()
+    {
+        if (api is { HasExited: false }) api.Kill(entireProcessTree: true);
+    }
+
+    private async Task<string> Get(string path)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", options.Tokens.Admin);
+        try
+        {
+            var response = await http.SendAsync(request);
+            return response.IsSuccessStatusCode ? await response.Content.ReadAsStringAsync() : "";
+        }
+        catch (HttpRequestException)
+        {
+            return "";
+        }
+    }
+
+    private static async Task<double> SecondsUntil(Func<Task<bool>> condition, double limitSeconds)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        while (stopwatch.Elapsed.TotalSeconds < limitSeconds)
+        {
+            try
+            {
+                if (await condition()) return stopwatch.Elapsed.TotalSeconds;
+            }
+            catch (HttpRequestException)
+            {
+            }
+            catch (TaskCanceledException)
+            {
+            }
+            await Task.Delay(100);
+        }
+        return limitSeconds;
+    }
+
+    private static async Task Shell(string command)
+    {
+        using var process = Process.Start(new ProcessStartInfo("/bin/sh", ["-c", command]))!;
+        await process.WaitForExitAsync();
+    }
+
+    /// <summary>Eight departments reporting in a loop; each report is retried with its Idempotency-Key until acknowledged.</summary>
+    private sealed class Load(Reliability owner, IReadOnlyList<Guid> tasks)
+    {
+        private volatile bool stopping;
+        private long lastSuccessTicks;
+        private int retries;
+        private int failures;
+
+        public ConcurrentDictionary<string, Guid> Ledger { get; } = new();
+
+        public int Retries => retries;
+
+        public int Failures => failures;
+
+        public bool SucceededSince(DateTime moment) => Interlocked.Read(ref lastSuccessTicks) > moment.Ticks;
+
+        public Task Start() => Task.WhenAll(tasks.Select((task, client) => Task.Run(() => Client(task, client))));
+
+        public async Task Stop(Task running)
+        {
+            stopping = true;
+            await running;
+        }
+
+        private async Task Client(Guid task, int client)
+        {
+            for (var i = 0; !stopping; i++)
+            {
+                var key = $"{task:N}-{client}-{i}";
+                while (true)
+                {
+                    var request = new HttpRequestMessage(HttpMethod.Post, $"/api/tasks/{task}/reports")
+                    {
+                        Content = JsonContent.Create(new { period = "2026-10", progressPercent = 50, narrative = "可靠性测试" }),
+                    };
+                    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", owner.DepartmentToken);
+                    request.Headers.Add("Idempotency-Key", key);
+                    try
+                    {
+                        var response = await owner.Http.SendAsync(request);
+                        if (response.IsSuccessStatusCode)
+                        {
+                            Ledger[key] = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("reportId").GetGuid();
+                            Interlocked.Exchange(ref lastSuccessTicks, DateTime.UtcNow.Ticks);
+                            break;
+                        }
+                        Interlocked.Increment(ref failures);
+                    }
+                    catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+                    {
+                        Interlocked.Increment(ref failures);
+                    }
+                    Interlocked.Increment(ref retries);
+                    await Task.Delay(200);
+                }
+            }
+        }
+    }
+}
