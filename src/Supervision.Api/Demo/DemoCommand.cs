@@ -72,14 +72,20 @@ public sealed class DemoCommand : JasperFxAsyncCommand<DemoInput>
         var world = new DemoWorld(input.SeedFlag, plans.ToDictionary(p => p.Id, p => p.Reporting));
         var end = Min(Start.AddYears(input.YearsFlag), DateTimeOffset.UtcNow);
         var appended = 0L;
+        var versions = tasks.ToDictionary(t => t.Id, t => t.Version);
         for (var week = Start; week < end; week = week.AddDays(7))
         {
             var events = world.Week(tasks, week);
             await using var session = store.LightweightSession();
-            foreach (var e in events)
+            // Appended with expected versions, so the inline snapshots carry the stream version the API's commands check.
+            foreach (var stream in events.GroupBy(e => e.StreamId))
             {
-                var action = e.StartsFinding ? session.Events.StartStream<Finding>(e.StreamId, e.Data) : session.Events.Append(e.StreamId, e.Data);
-                action.Events[^1].Stamp(e.Actor, $"demo:{input.SeedFlag}:{week:yyyy-MM-dd}", e.At);
+                var batch = stream.ToList();
+                var from = versions.GetValueOrDefault(stream.Key);
+                var data = batch.Select(e => e.Data).ToArray();
+                var action = batch[0].StartsFinding ? session.Events.StartStream<Finding>(stream.Key, data) : session.Events.Append(stream.Key, from + data.Length, data);
+                versions[stream.Key] = from + data.Length;
+                for (var i = 0; i < batch.Count; i++) action.Events[i].Stamp(batch[i].Actor, $"demo:{input.SeedFlag}:{week:yyyy-MM-dd}", batch[i].At);
             }
             appended += events.Count;
             if (BusinessTime(week).Month == 1 && BusinessTime(week).Day <= 7 && week > Start)

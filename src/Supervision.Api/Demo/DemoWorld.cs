@@ -209,9 +209,10 @@ public sealed class DemoWorld(int seed, IReadOnlyDictionary<string, ReportingSch
     private ReportingSchedule Schedule(SupervisedTask task) =>
         task.ReportingOverride ?? (task.PlanId is { } plan && schedules.TryGetValue(plan, out var s) ? s : ReportingSchedule.Default);
 
-    private Random Dice(Guid task) => dice.TryGetValue(task, out var d) ? d : dice[task] = new Random(HashCode.Combine(seed, StableHash(task)));
+    private Random Dice(Guid task) => dice.TryGetValue(task, out var d) ? d : dice[task] = new Random(DiceSeed(seed, task));
 
-    private static int StableHash(Guid id) => BitConverter.ToInt32(id.ToByteArray(), 0) ^ BitConverter.ToInt32(id.ToByteArray(), 12);
+    /// <summary>The seed of a task's random stream: a pure function of the demo seed and the task (never .NET's per-process string or HashCode hashing).</summary>
+    public static int DiceSeed(int seed, Guid task) => BitConverter.ToInt32(Domain.StableId.For("demo-dice", $"{seed}/{task}").ToByteArray(), 0);
 
     private static Guid DeterministicId(Guid task, string what, string detail) => Domain.StableId.For("demo", $"{task}/{what}/{detail}");
 

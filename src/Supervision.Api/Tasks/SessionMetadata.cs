@@ -17,24 +17,25 @@ public static class SessionMetadata
     /// </summary>
     public static void StampWith(this IDocumentSession session, Actor actor, string correlationId, DateTimeOffset now)
     {
-        session.SetHeader(RecordedAtHeader, now.ToString("O"));
+        Headers(actor, now, session.SetHeader);
         session.CorrelationId = correlationId;
         session.LastModifiedBy = actor.UserId;
-        session.SetHeader(RoleHeader, Actor.RoleName(actor.Role));
-        session.SetHeader(NameHeader, actor.Name);
-        session.SetHeader(JurisdictionHeader, actor.Jurisdiction);
-        if (actor.Unit is not null) session.SetHeader(UnitHeader, actor.Unit);
     }
 
     /// <summary>The same stamp on one event, for a batch whose events have different actors and moments (the demo generator).</summary>
     public static void Stamp(this JasperFx.Events.IEvent e, Actor actor, string correlationId, DateTimeOffset now)
     {
-        e.SetHeader(RecordedAtHeader, now.ToString("O"));
+        Headers(actor, now, e.SetHeader);
         e.CorrelationId = correlationId;
         e.UserName = actor.UserId;
-        e.SetHeader(RoleHeader, Actor.RoleName(actor.Role));
-        e.SetHeader(NameHeader, actor.Name);
-        e.SetHeader(JurisdictionHeader, actor.Jurisdiction);
-        if (actor.Unit is not null) e.SetHeader(UnitHeader, actor.Unit);
+    }
+
+    private static void Headers(Actor actor, DateTimeOffset now, Action<string, object> set)
+    {
+        set(RecordedAtHeader, now.ToString("O"));
+        set(RoleHeader, Actor.RoleName(actor.Role));
+        set(NameHeader, actor.Name);
+        set(JurisdictionHeader, actor.Jurisdiction);
+        if (actor.Unit is not null) set(UnitHeader, actor.Unit);
     }
 }

@@ -39,6 +39,10 @@ public class when_the_demo_generator_lives_through_zhujis_plan
     }
 
     [Fact]
+    public void a_tasks_dice_depend_on_the_seed_and_the_task_alone_not_on_the_process() =>
+        DemoWorld.DiceSeed(7, Guid.Empty).ShouldBe(-1307535577); // SHA-1 of "supervision:demo-dice:7/<guid>", not HashCode
+
+    [Fact]
     public void every_kind_of_supervision_happens_and_the_domain_accepts_every_decision()
     {
         var (events, refused) = Live(seed: 1, weeks: 78);
