@@ -41,6 +41,17 @@ public sealed class ApiClient(string baseUrl, Tokens tokens)
         });
     }
 
+    public async Task<double> MillisecondsFor(string path)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        (await Send(HttpMethod.Get, path, tokens.Admin)).EnsureSuccessStatusCode();
+        return stopwatch.Elapsed.TotalMilliseconds;
+    }
+
+    /// <summary>Runs the sweep for one jurisdiction now (admin), which records that today's business day began there.</summary>
+    public async Task BeginToday(string jurisdiction) =>
+        (await Send(HttpMethod.Post, $"/api/warnings/evaluate?jurisdiction={jurisdiction}", tokens.Admin)).EnsureSuccessStatusCode();
+
     /// <summary>Waits until the daemon has taken in the appends and the kept current view answers (source "currentView").</summary>
     public async Task<double> SecondsUntilCurrentViewAnswers(string jurisdiction, TimeSpan limit)
     {

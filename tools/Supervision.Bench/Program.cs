@@ -11,6 +11,14 @@ if (args.FirstOrDefault() == "reliability")
 }
 
 var options = BenchOptions.FromEnvironment(args);
+if (args.FirstOrDefault() == "scale")
+{
+    var scaleResults = await new Scale(options, new ApiClient(options.ApiUrl, options.Tokens),
+        double.Parse(Environment.GetEnvironmentVariable("BENCH_DEMO_RATE") ?? "0", System.Globalization.CultureInfo.InvariantCulture)).Run();
+    Console.WriteLine(JsonSerializer.Serialize(scaleResults, new JsonSerializerOptions { WriteIndented = true }));
+    await Scale.Merge(options.Output, scaleResults);
+    return 0;
+}
 var results = new Dictionary<string, object?>();
 var api = new ApiClient(options.ApiUrl, options.Tokens);
 var raw = new RawPostgres(options.RawConnection);
@@ -34,5 +42,5 @@ results["scorecardP99Ms"] = Math.Round(p99, 1);
 results["eventsStored"] = await raw.EventCount();
 
 Console.WriteLine(JsonSerializer.Serialize(results, new JsonSerializerOptions { WriteIndented = true }));
-await File.WriteAllTextAsync(options.Output, JsonSerializer.Serialize(results, new JsonSerializerOptions { WriteIndented = true }));
+await Scale.Merge(options.Output, results);
 return 0;

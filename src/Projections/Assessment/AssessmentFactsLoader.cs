@@ -39,6 +39,18 @@ public static class AssessmentFactsLoader
         return (Fold(jurisdiction, CurrentAssessment.KeptPeriods(asOf)[0], asOf, taskIds, findingIds, schedules, events), events[^1].Ref.Sequence);
     }
 
+    /// <summary>
+    /// Whether the jurisdiction has events after the sequence: while the daemon catches up (or rebuilds), a later batch
+    /// recomputes it anyway, so an earlier one need not. One indexed query instead of a fold.
+    /// </summary>
+    public static async Task<bool> HasEventsAfter(IQuerySession session, string jurisdiction, long sequence, CancellationToken ct)
+    {
+        var tasks = await session.Query<SupervisedTask>().Where(t => t.Jurisdiction == jurisdiction).Select(t => t.Id).ToListAsync(ct);
+        var findings = await session.Query<Finding>().Where(f => f.Jurisdiction == jurisdiction).Select(f => f.Id).ToListAsync(ct);
+        var streams = tasks.Concat(findings).Append(BonusStream(jurisdiction)).Append(CurrentAssessment.DayStream(jurisdiction)).ToArray();
+        return await session.Events.QueryAllRawEvents().AnyAsync(e => streams.Contains(e.StreamId) && e.Sequence > sequence, ct);
+    }
+
     private static async Task<(List<Guid> Tasks, List<Guid> Findings, Dictionary<string, ReportingSchedule> Schedules, List<Recorded> Events)> Read(
         IQuerySession session, string jurisdiction, string? planId, long throughSequence, CancellationToken ct)
     {

@@ -12,7 +12,8 @@ namespace Supervision.Projections.Assessment;
 /// Keeps every jurisdiction's current scorecards and five-water cells (year and quarter) in the async daemon. A batch
 /// of events names the jurisdictions it touched (through their task, finding, plan, bonus and day streams; a new rules
 /// version touches all); each is computed once per batch with the same domain code as an as-of view, as of its own
-/// latest event, so live processing and a rebuild give the same documents however the events are batched.
+/// latest event, so live processing and a rebuild give the same documents however the events are batched. A jurisdiction
+/// with events beyond the batch (the daemon catching up, a rebuild) is left to the later batch that holds them.
 /// </summary>
 public sealed class CurrentAssessmentProjection : IProjection
 {
@@ -27,6 +28,7 @@ public sealed class CurrentAssessmentProjection : IProjection
         var through = events[^1].Sequence;
         foreach (var jurisdiction in touched)
         {
+            if (await AssessmentFactsLoader.HasEventsAfter(operations, jurisdiction, through, cancellation)) continue;
             if (await AssessmentFactsLoader.LoadLatest(operations, jurisdiction, through, cancellation) is not var (facts, last)) continue;
             var periods = CurrentAssessment.KeptPeriods(facts.AsOf).Select(p => p.Name).ToArray();
             // Only the periods of the latest moment are kept, so the set of documents does not depend on how events were batched.
