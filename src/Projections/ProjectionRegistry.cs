@@ -34,6 +34,7 @@ public static class ProjectionRegistry
             async =>
             {
                 async.DeleteViewTypeOnTeardown<CurrentAssessment>();
+                async.DeleteViewTypeOnTeardown<CurrentUnitScore>();
                 // Each batch recomputes the jurisdictions it touched, so larger batches mean fewer recomputations (rebuilds, bursts).
                 async.BatchSize = 5_000;
                 async.MaximumHopperSize = 20_000;
@@ -48,6 +49,7 @@ public static class ProjectionRegistry
         options.Schema.For<InspectionCommand>().Duplicate(i => i.Jurisdiction);
         options.Schema.For<PublishedAssessment>().Duplicate(a => a.Jurisdiction);
         options.Schema.For<CurrentAssessment>().Duplicate(a => a.Jurisdiction);
+        options.Schema.For<CurrentUnitScore>().Duplicate(a => a.Jurisdiction);
         options.Schema.For<EvidenceFile>().Duplicate(f => f.Jurisdiction);
         options.Schema.For<RegisteredUnit>().Duplicate(u => u.Jurisdiction).UniqueIndex(u => u.UnitId);
     }

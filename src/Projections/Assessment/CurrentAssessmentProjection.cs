@@ -30,11 +30,16 @@ public sealed class CurrentAssessmentProjection : IProjection
         {
             if (await AssessmentFactsLoader.HasEventsAfter(operations, jurisdiction, through, cancellation)) continue;
             if (await AssessmentFactsLoader.LoadLatest(operations, jurisdiction, through, cancellation) is not var (facts, last)) continue;
-            var periods = CurrentAssessment.KeptPeriods(facts.AsOf).Select(p => p.Name).ToArray();
-            // Only the periods of the latest moment are kept, so the set of documents does not depend on how events were batched.
-            operations.DeleteWhere<CurrentAssessment>(v => v.Jurisdiction == jurisdiction && !periods.Contains(v.Period));
+            // Only the periods of the latest moment are kept (replacing whatever was kept for the jurisdiction), so the set
+            // of documents does not depend on how events were batched.
+            operations.DeleteWhere<CurrentAssessment>(v => v.Jurisdiction == jurisdiction);
+            operations.DeleteWhere<CurrentUnitScore>(v => v.Jurisdiction == jurisdiction);
             foreach (var period in CurrentAssessment.KeptPeriods(facts.AsOf))
-                operations.Store(CurrentAssessment.From(facts with { Period = period }, book.Current, last));
+            {
+                var view = CurrentAssessment.From(facts with { Period = period }, book.Current, last);
+                operations.Store(view);
+                foreach (var unit in view.PerUnit()) operations.Store(unit);
+            }
         }
     }
 

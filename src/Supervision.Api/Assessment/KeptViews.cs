@@ -27,6 +27,14 @@ public sealed class KeptViews(ViewWait wait, ILogger<KeptViews> logger)
         return views.Where(v => v.Answers(query.AsOf, query.Rules.Version)).ToDictionary(v => v.Jurisdiction);
     }
 
+    /// <summary>One unit's kept score: one small document by key.</summary>
+    public async Task<UnitScore?> FindUnit(IQuerySession session, string jurisdiction, string unit, AssessmentQuery.Resolved query, CancellationToken ct)
+    {
+        if (!query.Latest || !await CaughtUp(session, ct)) return null;
+        var kept = await session.LoadAsync<CurrentUnitScore>(CurrentUnitScore.IdFor(jurisdiction, query.Period.Name, unit), ct);
+        return kept is not null && kept.Answers(query.AsOf, query.Rules.Version) ? kept.Score : null;
+    }
+
     private async Task<bool> CaughtUp(IQuerySession session, CancellationToken ct)
     {
         var schema = session.DocumentStore.Options.Events.DatabaseSchemaName;

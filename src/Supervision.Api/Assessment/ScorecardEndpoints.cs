@@ -46,6 +46,8 @@ public static class ScorecardEndpoints
     {
         var (resolved, refusal) = await query.Resolve(http, session, jurisdictions, clock);
         if (refusal is not null) return Problems.From(refusal);
+        if ((view ?? "live") == "live" && await kept.FindUnit(session, resolved!.Jurisdiction, unitId, resolved, http.RequestAborted) is { } current)
+            return Results.Ok(current);
         var cards = await Load(resolved!, view ?? "live", session, jurisdictions, kept, http.RequestAborted);
         var score = cards?.Scores.FirstOrDefault(s => s.Unit == unitId);
         return score is null ? Problems.NotFound("scorecard for that unit and period") : Results.Ok(score);

@@ -17,7 +17,14 @@ public sealed record CurrentAssessment(
     /// <summary>The stream of a jurisdiction's <see cref="AssessmentDayBegan"/> events.</summary>
     public static Guid DayStream(string jurisdiction) => StableId.For("business-day", jurisdiction);
 
-    public bool Answers(DateTimeOffset now, int ruleVersion) => RuleVersion == ruleVersion && BusinessTime.Today(AsOf) == BusinessTime.Today(now);
+    public bool Answers(DateTimeOffset now, int ruleVersion) => Answers(AsOf, RuleVersion, now, ruleVersion);
+
+    internal static bool Answers(DateTimeOffset asOf, int keptVersion, DateTimeOffset now, int ruleVersion) =>
+        keptVersion == ruleVersion && BusinessTime.Today(asOf) == BusinessTime.Today(now);
+
+    /// <summary>One document per unit as well, so a unit's scorecard is read without its colleagues' explanations.</summary>
+    public IEnumerable<CurrentUnitScore> PerUnit() =>
+        Scores.Select(score => new CurrentUnitScore(CurrentUnitScore.IdFor(Jurisdiction, Period, score.Unit), Jurisdiction, Period, score.Unit, score));
 
     public static CurrentAssessment From(AssessmentFacts facts, ScoringRules rules, long lastSequence) => new(
         IdFor(facts.Jurisdiction, facts.Period.Name), facts.Jurisdiction, facts.Period.Name, rules.Version, facts.AsOf, lastSequence,
@@ -30,4 +37,12 @@ public sealed record CurrentAssessment(
         return new[] { $"{today.Year}", $"{today.Year}-Q{(today.Month - 1) / 3 + 1}" }
             .Select(name => AssessmentPeriod.TryParse(name, out var period) ? period : throw new InvalidOperationException(name)).ToList();
     }
+}
+
+/// <summary>One unit's kept current score (with its explanation), for reads of a single unit.</summary>
+public sealed record CurrentUnitScore(string Id, string Jurisdiction, string Period, string Unit, UnitScore Score)
+{
+    public static string IdFor(string jurisdiction, string period, string unit) => $"{jurisdiction}/{period}/{unit}";
+
+    public bool Answers(DateTimeOffset now, int ruleVersion) => CurrentAssessment.Answers(Score.AsOf, Score.RuleVersion, now, ruleVersion);
 }

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using Supervision.Api.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Supervision.Domain.Assessment;
 using Supervision.Domain.Identity;
 
 namespace Supervision.Api.Tests.Assessment;
@@ -39,6 +41,20 @@ public class when_the_daemon_keeps_zhoushans_current_views(AppFixture app) : IAs
         kept.GetProperty("period").GetString().ShouldBe("2025");
         kept.GetProperty("scores").GetArrayLength().ShouldBeGreaterThan(5);
         kept.GetProperty("scores").GetRawText().ShouldBe(computed.GetProperty("scores").GetRawText());
+    }
+
+    [Fact]
+    public async Task a_units_scorecard_is_its_own_kept_document_equal_to_the_one_computed_from_the_events()
+    {
+        var computed = (await app.As(Office).Get($"/api/scorecards?asOf={Now(app)}")).GetProperty("scores")[0];
+        var unit = computed.GetProperty("unit").GetString()!;
+
+        var read = await app.As(Office).Get($"/api/scorecards/{unit}");
+
+        read.GetRawText().ShouldBe(computed.GetRawText());
+        await using var session = app.Host.Services.GetRequiredService<Marten.IDocumentStore>().QuerySession();
+        var kept = await session.LoadAsync<CurrentUnitScore>(CurrentUnitScore.IdFor("zhoushan", "2025", unit));
+        kept.ShouldNotBeNull().Score.Total.ShouldBe(read.GetProperty("total").GetDecimal());
     }
 
     [Fact]
