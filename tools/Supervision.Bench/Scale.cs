@@ -17,7 +17,7 @@ public sealed class Scale(BenchOptions options, ApiClient api, double demoEvents
     {
         var results = new Dictionary<string, object?>();
         var events = await Scalar<long>("select count(*) from supervision.mt_events");
-        var copy = await CopyRowsPerSecond();
+        var copy = await Measure.Median(3, CopyRowsPerSecond);
         results["scaleEventsStored"] = events;
         results["demoEventsPerSecond"] = Math.Round(demoEventsPerSecond, 1);
         results["copyRowsPerSecond"] = Math.Round(copy, 1);
@@ -28,9 +28,11 @@ public sealed class Scale(BenchOptions options, ApiClient api, double demoEvents
         results["asOfScorecardMs"] = Math.Round(asOf.Order().ElementAt(2), 1);
 
         await api.BeginToday("zhuji");
-        results["daemonCatchUpSeconds"] = Math.Round(await api.SecondsUntilCurrentViewAnswers("zhuji", TimeSpan.FromMinutes(40)), 1);
-        var (reads, p99) = await api.ScorecardReads(16, options.Duration);
-        var raw = await RawCurrentViewSelectsPerSecond(16, options.Duration);
+        results["currentViewReadySeconds"] = Math.Round(await api.SecondsUntilCurrentViewAnswers("zhuji", TimeSpan.FromMinutes(40)), 1);
+        var runs = new List<(double Reads, double P99)>();
+        for (var i = 0; i < 3; i++) runs.Add(await api.ScorecardReads(16, options.Duration));
+        var (reads, p99) = runs.OrderBy(r => r.Reads).ElementAt(1);
+        var raw = await Measure.Median(3, () => RawCurrentViewSelectsPerSecond(16, options.Duration));
         results["scorecardReadPerSecondAtScale"] = Math.Round(reads, 1);
         results["rawSelectPerSecondAtScale"] = Math.Round(raw, 1);
         results["scorecardReadVsRawSelectAtScale"] = Math.Round(reads / raw, 3);
