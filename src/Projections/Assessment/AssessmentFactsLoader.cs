@@ -22,37 +22,30 @@ public static class AssessmentFactsLoader
     public static async Task<AssessmentFacts> Load(IQuerySession session, string jurisdiction, AssessmentPeriod period, DateTimeOffset asOf,
         CancellationToken ct, string? planId = null)
     {
-        var (taskIds, findingIds, schedules, events) = await Read(session, jurisdiction, planId, long.MaxValue, ct);
+        var (taskIds, findingIds, schedules, streams) = await Streams(session, jurisdiction, planId, ct);
+        var events = await Events(session, streams, long.MaxValue, ct);
         return Fold(jurisdiction, period, asOf, taskIds, findingIds, schedules, events.Where(r => r.Ref.RecordedAt <= asOf));
     }
 
     /// <summary>
     /// The facts as of the jurisdiction's own latest event (task, finding, bonus or business day) up to a sequence, with
-    /// that event's sequence; null when it has none. What the async daemon keeps: it depends on the events alone.
+    /// that event's sequence: what the async daemon keeps, which depends on the events alone. Null when the jurisdiction
+    /// has no events, or has events after the sequence: while the daemon catches up (or rebuilds) a later batch
+    /// recomputes it anyway, so one indexed query stands in for the fold.
     /// </summary>
     public static async Task<(AssessmentFacts Facts, long LastSequence)?> LoadLatest(IQuerySession session, string jurisdiction,
         long throughSequence, CancellationToken ct)
     {
-        var (taskIds, findingIds, schedules, events) = await Read(session, jurisdiction, null, throughSequence, ct);
+        var (taskIds, findingIds, schedules, streams) = await Streams(session, jurisdiction, null, ct);
+        if (await session.Events.QueryAllRawEvents().AnyAsync(e => streams.Contains(e.StreamId) && e.Sequence > throughSequence, ct)) return null;
+        var events = await Events(session, streams, throughSequence, ct);
         if (events.Count == 0) return null;
         var asOf = events[^1].Ref.RecordedAt;
         return (Fold(jurisdiction, CurrentAssessment.KeptPeriods(asOf)[0], asOf, taskIds, findingIds, schedules, events), events[^1].Ref.Sequence);
     }
 
-    /// <summary>
-    /// Whether the jurisdiction has events after the sequence: while the daemon catches up (or rebuilds), a later batch
-    /// recomputes it anyway, so an earlier one need not. One indexed query instead of a fold.
-    /// </summary>
-    public static async Task<bool> HasEventsAfter(IQuerySession session, string jurisdiction, long sequence, CancellationToken ct)
-    {
-        var tasks = await session.Query<SupervisedTask>().Where(t => t.Jurisdiction == jurisdiction).Select(t => t.Id).ToListAsync(ct);
-        var findings = await session.Query<Finding>().Where(f => f.Jurisdiction == jurisdiction).Select(f => f.Id).ToListAsync(ct);
-        var streams = tasks.Concat(findings).Append(BonusStream(jurisdiction)).Append(CurrentAssessment.DayStream(jurisdiction)).ToArray();
-        return await session.Events.QueryAllRawEvents().AnyAsync(e => streams.Contains(e.StreamId) && e.Sequence > sequence, ct);
-    }
-
-    private static async Task<(List<Guid> Tasks, List<Guid> Findings, Dictionary<string, ReportingSchedule> Schedules, List<Recorded> Events)> Read(
-        IQuerySession session, string jurisdiction, string? planId, long throughSequence, CancellationToken ct)
+    private static async Task<(List<Guid> Tasks, List<Guid> Findings, Dictionary<string, ReportingSchedule> Schedules, Guid[] Streams)> Streams(
+        IQuerySession session, string jurisdiction, string? planId, CancellationToken ct)
     {
         var tasks = session.Query<SupervisedTask>().Where(t => t.Jurisdiction == jurisdiction);
         var taskIds = planId is null
@@ -63,9 +56,14 @@ public static class AssessmentFactsLoader
         var schedules = (await session.Query<SupervisedPlan>().Where(p => p.Jurisdiction == jurisdiction).ToListAsync(ct))
             .ToDictionary(p => p.PlanId, p => p.Reporting);
         var streams = taskIds.Concat(findingIds).Append(BonusStream(jurisdiction)).Append(CurrentAssessment.DayStream(jurisdiction)).ToArray();
+        return (taskIds.ToList(), findingIds.ToList(), schedules, streams);
+    }
+
+    private static async Task<List<Recorded>> Events(IQuerySession session, Guid[] streams, long throughSequence, CancellationToken ct)
+    {
         var events = await session.Events.QueryAllRawEvents()
             .Where(e => streams.Contains(e.StreamId) && e.Sequence <= throughSequence).OrderBy(e => e.Sequence).ToListAsync(ct);
-        return (taskIds.ToList(), findingIds.ToList(), schedules, events.Select(e => new Recorded(Reference(e), e.Data)).ToList());
+        return events.Select(e => new Recorded(Reference(e), e.Data)).ToList();
     }
 
     private static AssessmentFacts Fold(string jurisdiction, AssessmentPeriod period, DateTimeOffset asOf, List<Guid> taskIds, List<Guid> findingIds,

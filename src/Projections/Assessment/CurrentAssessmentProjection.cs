@@ -28,7 +28,6 @@ public sealed class CurrentAssessmentProjection : IProjection
         var through = events[^1].Sequence;
         foreach (var jurisdiction in touched)
         {
-            if (await AssessmentFactsLoader.HasEventsAfter(operations, jurisdiction, through, cancellation)) continue;
             if (await AssessmentFactsLoader.LoadLatest(operations, jurisdiction, through, cancellation) is not var (facts, last)) continue;
             // Only the periods of the latest moment are kept (replacing whatever was kept for the jurisdiction), so the set
             // of documents does not depend on how events were batched.

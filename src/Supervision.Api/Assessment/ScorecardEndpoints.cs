@@ -48,7 +48,8 @@ public static class ScorecardEndpoints
         if (refusal is not null) return Problems.From(refusal);
         if ((view ?? "live") == "live" && await kept.FindUnit(session, resolved!.Jurisdiction, unitId, resolved, http.RequestAborted) is { } current)
             return Results.Ok(current);
-        var cards = await Load(resolved!, view ?? "live", session, jurisdictions, kept, http.RequestAborted);
+        // The kept views were just asked (a unit's document is written with its jurisdiction's): compute without asking again.
+        var cards = await Load(resolved!, view ?? "live", session, jurisdictions, null, http.RequestAborted);
         var score = cards?.Scores.FirstOrDefault(s => s.Unit == unitId);
         return score is null ? Problems.NotFound("scorecard for that unit and period") : Results.Ok(score);
     }
@@ -67,7 +68,7 @@ public static class ScorecardEndpoints
     }
 
     public static async Task<Scorecards?> Load(AssessmentQuery.Resolved query, string view, IQuerySession session,
-        JurisdictionCatalog jurisdictions, KeptViews kept, CancellationToken ct)
+        JurisdictionCatalog jurisdictions, KeptViews? kept, CancellationToken ct)
     {
         var name = jurisdictions.NameOf(query.Jurisdiction);
         var units = (await session.Query<Domain.Units.RegisteredUnit>().Where(u => u.Jurisdiction == query.Jurisdiction).ToListAsync(ct))
@@ -79,7 +80,7 @@ public static class ScorecardEndpoints
             return scores is null ? null
                 : new Scorecards(query.Jurisdiction, name, query.Period.Name, view, stored!.RuleVersion, stored.PublishedAt, scores, units, "published");
         }
-        if (await kept.Find(session, query.Jurisdiction, query, ct) is { } current)
+        if (kept is not null && await kept.Find(session, query.Jurisdiction, query, ct) is { } current)
             return new Scorecards(query.Jurisdiction, name, query.Period.Name, "live", current.RuleVersion, current.AsOf, current.Scores, units, "currentView");
         var facts = await AssessmentFactsLoader.Load(session, query.Jurisdiction, query.Period, query.AsOf, ct);
         return new Scorecards(query.Jurisdiction, name, query.Period.Name, "live", query.Rules.Version, query.AsOf,
