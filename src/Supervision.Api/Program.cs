@@ -6,6 +6,7 @@ using Supervision.Api.Identity;
 using Supervision.Api.Inbox;
 using Supervision.Api.Infrastructure;
 using Supervision.Api.Inspections;
+using Supervision.Api.Operations;
 using Supervision.Api.Plans;
 using Supervision.Api.Security;
 using Supervision.Api.Tasks;
@@ -41,6 +42,7 @@ api.MapScorecards();
 api.MapFiveWater();
 api.MapAssessment();
 api.MapProgress();
+api.MapAdmin();
 
 return await app.RunJasperFxCommands(args);
 

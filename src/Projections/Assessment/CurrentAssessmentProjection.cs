@@ -19,6 +19,9 @@ public sealed class CurrentAssessmentProjection : IProjection
 {
     public const string Name = "CurrentAssessment";
 
+    /// <summary>How often a jurisdiction's recomputation is tried within one batch before it is set aside as a failure.</summary>
+    public const int Attempts = 3;
+
     public async Task ApplyAsync(IDocumentOperations operations, IReadOnlyList<IEvent> events, CancellationToken cancellation)
     {
         if (events.Count == 0) return;
@@ -28,18 +31,50 @@ public sealed class CurrentAssessmentProjection : IProjection
         var through = events[^1].Sequence;
         foreach (var jurisdiction in touched)
         {
-            if (await AssessmentFactsLoader.LoadLatest(operations, jurisdiction, through, cancellation) is not var (facts, last)) continue;
-            // Only the periods of the latest moment are kept (replacing whatever was kept for the jurisdiction), so the set
-            // of documents does not depend on how events were batched.
-            operations.DeleteWhere<CurrentAssessment>(v => v.Jurisdiction == jurisdiction);
-            operations.DeleteWhere<CurrentUnitScore>(v => v.Jurisdiction == jurisdiction);
-            foreach (var period in CurrentAssessment.KeptPeriods(facts.AsOf))
+            for (var attempt = 1; ; attempt++)
             {
-                var view = CurrentAssessment.From(facts with { Period = period }, book.Current, last);
-                operations.Store(view);
-                foreach (var unit in view.PerUnit()) operations.Store(unit);
+                try
+                {
+                    if (await Keep(operations, jurisdiction, book.Current, through, cancellation)) operations.Delete<ProjectionFailure>(ProjectionFailure.IdFor(Name, jurisdiction));
+                    break;
+                }
+                catch (Exception e) when (!ProjectionFailure.IsTransient(e) && attempt < Attempts)
+                {
+                }
+                catch (Exception e) when (!ProjectionFailure.IsTransient(e))
+                {
+                    // Set aside, not stopped: the other jurisdictions and later batches go on. Reads of this jurisdiction
+                    // are computed from the events again until an administrator replays it after the fix.
+                    Forget(operations, jurisdiction);
+                    operations.Store(ProjectionFailure.Of(Name, jurisdiction, through, events[^1].Timestamp, attempt, e));
+                    break;
+                }
             }
         }
+    }
+
+    /// <summary>
+    /// Recomputes one jurisdiction's kept documents as of its latest event up to a sequence (all of them: long.MaxValue).
+    /// False when there is nothing to keep yet or a later batch holds newer events. Everything is computed before any
+    /// document is queued, so a failure leaves the operations untouched.
+    /// </summary>
+    public static async Task<bool> Keep(IDocumentOperations operations, string jurisdiction, ScoringRules rules, long through, CancellationToken ct)
+    {
+        if (await AssessmentFactsLoader.LoadLatest(operations, jurisdiction, through, ct) is not var (facts, last)) return false;
+        var views = CurrentAssessment.KeptPeriods(facts.AsOf).Select(period => CurrentAssessment.From(facts with { Period = period }, rules, last)).ToList();
+        var units = views.SelectMany(v => v.PerUnit()).ToList();
+        // Only the periods of the latest moment are kept (replacing whatever was kept for the jurisdiction), so the set
+        // of documents does not depend on how events were batched.
+        Forget(operations, jurisdiction);
+        foreach (var view in views) operations.Store(view);
+        foreach (var unit in units) operations.Store(unit);
+        return true;
+    }
+
+    private static void Forget(IDocumentOperations operations, string jurisdiction)
+    {
+        operations.DeleteWhere<CurrentAssessment>(v => v.Jurisdiction == jurisdiction);
+        operations.DeleteWhere<CurrentUnitScore>(v => v.Jurisdiction == jurisdiction);
     }
 
     /// <summary>The jurisdictions the events touched.</summary>

@@ -52,7 +52,9 @@ public sealed class DemoWorld(int seed, IReadOnlyDictionary<string, ReportingSch
         for (var due = Due(weekEnd); due.Count > 0; due = Due(weekEnd))
             foreach (var (_, taskId, act) in due)
                 if (byId.TryGetValue(taskId, out var task) && task.IsOpen) act(task, events);
-        foreach (var task in tasks.Where(t => t.IsOpen).OrderBy(t => t.Id)) Sweep(task, weekEnd.AddHours(-15), events);
+        // Open findings by task, once per week: a scan of every finding per task grows with the square of the store.
+        var openFindings = findings.Values.Where(f => f.IsOpen).ToLookup(f => f.TaskId);
+        foreach (var task in tasks.Where(t => t.IsOpen).OrderBy(t => t.Id)) Sweep(task, weekEnd.AddHours(-15), openFindings[task.Id], events);
         return events;
     }
 
@@ -163,10 +165,10 @@ public sealed class DemoWorld(int seed, IReadOnlyDictionary<string, ReportingSch
     }
 
     /// <summary>What the deadline sweep would record that week: reminders and chases, and light changes.</summary>
-    private void Sweep(SupervisedTask task, DateTimeOffset at, List<DemoEvent> events)
+    private void Sweep(SupervisedTask task, DateTimeOffset at, IEnumerable<Finding> openFindings, List<DemoEvent> events)
     {
         var schedule = Schedule(task);
-        var deadlines = findings.Values.Where(f => f.TaskId == task.Id && f.IsOpen)
+        var deadlines = openFindings
             .Select(f => new DeadlineItem(DeadlineKind.Rectification, f.Id, f.RectificationDeadline, $"问题整改（{f.Category}）")).ToList();
         var reminders = AutomaticReminders.Due(task, schedule, at);
         var light = WarningLights.Change(task, WarningLights.Assess(task, schedule, deadlines, at), at);

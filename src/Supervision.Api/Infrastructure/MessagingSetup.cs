@@ -19,7 +19,7 @@ public static class MessagingSetup
             options.OnException(IsTransientConflict, "transient write conflict").RetryWithCooldown(
                 TimeSpan.FromMilliseconds(20), TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(100),
                 TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(400));
-            options.Durability.Mode = DurabilityMode.Solo;
+            Clustering.Configure(options.Durability, builder.Configuration);
             if (!builder.Configuration.GetValue("Supervision:ApplySchemaOnStartup", true))
                 options.AutoBuildMessageStorageOnStartup = JasperFx.AutoCreate.None;
         });

@@ -39,9 +39,10 @@ public static class PersistenceSetup
                 options.Schema.For<Warnings.AssessmentClock>();
                 options.Schema.For<Jurisdictions.RegisteredJurisdiction>();
             })
-            .UseLightweightSessions()
-            .AddAsyncDaemon(DaemonMode.Solo)
-            .IntegrateWithWolverine();
+            .UseLightweightSessions();
+        // One node runs the async daemon itself; in a cluster Wolverine's leader assigns each projection to exactly one node.
+        if (Clustering.Enabled(configuration)) marten.IntegrateWithWolverine(m => m.UseWolverineManagedEventSubscriptionDistribution = true);
+        else marten.AddAsyncDaemon(DaemonMode.Solo).IntegrateWithWolverine();
         if (applySchema) marten.ApplyAllDatabaseChangesOnStartup();
         return builder;
     }

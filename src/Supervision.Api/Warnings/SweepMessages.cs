@@ -1,6 +1,8 @@
 using Marten;
 using Supervision.Api.Jurisdictions;
 using Wolverine;
+using Wolverine.ErrorHandling;
+using Wolverine.Runtime.Handlers;
 
 namespace Supervision.Api.Warnings;
 
@@ -20,6 +22,10 @@ public sealed class SweepState
 
 public static class EvaluateLightsHandler
 {
+    /// <summary>A failure that is not a write conflict is tried three more times, then dead-lettered for an administrator to replay.</summary>
+    public static void Configure(HandlerChain chain) => chain.OnAnyException().RetryWithCooldown(
+        TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(3)).Then.MoveToErrorQueue();
+
     public static async Task Handle(EvaluateLights message, IQuerySession session, DeadlineSweep sweep, CancellationToken ct)
     {
         var jurisdictions = await session.Query<Domain.Tasks.SupervisedTask>()
@@ -38,7 +44,18 @@ public static class SweepDeadlinesHandler
         if (state is not null && Math.Abs((state.NextAt - message.ScheduledFor).TotalSeconds) > 1) return;
 
         var outcome = new SweepOutcome(0, 0, 0, 0);
-        foreach (var jurisdiction in jurisdictions.All) outcome += await sweep.Run(jurisdiction.Code, null, ct);
+        foreach (var jurisdiction in jurisdictions.All)
+        {
+            // One jurisdiction's failure (damaged data, a bug) must not stop the others' reminders, nor the chain of sweeps.
+            try
+            {
+                outcome += await sweep.Run(jurisdiction.Code, null, ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Deadline sweep of {Jurisdiction} failed; the other jurisdictions go on", jurisdiction.Code);
+            }
+        }
         logger.LogInformation("Deadline sweep: {Outcome}", outcome);
 
         var next = DateTimeOffset.UtcNow + schedule.Interval;
