@@ -78,6 +78,23 @@ public sealed class ApiClient(string baseUrl, Tokens tokens)
         return (rate, sorted[(int)(sorted.Count * 0.99)]);
     }
 
+    public async Task<List<Guid>> NewTasks(int count)
+    {
+        var tasks = new List<Guid>();
+        for (var i = 0; i < count; i++) tasks.Add(await NewTask());
+        return tasks;
+    }
+
+    /// <summary>One operation of a working day: four report submissions to one read of a unit's scorecard.</summary>
+    public async Task DayMix(Guid task, int n)
+    {
+        var response = n % 5 == 4
+            ? await Send(HttpMethod.Get, "/api/scorecards/zhuji.water?jurisdiction=zhuji", tokens.Office)
+            : await Send(HttpMethod.Post, $"/api/tasks/{task}/reports", tokens.Department,
+                JsonContent.Create(new { period = "2026-10", progressPercent = 50, narrative = "内存测试" }));
+        response.EnsureSuccessStatusCode();
+    }
+
     private async Task<Guid> NewTask()
     {
         var response = await Send(HttpMethod.Post, "/api/tasks", tokens.Office, JsonContent.Create(new

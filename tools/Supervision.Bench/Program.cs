@@ -4,7 +4,8 @@ using Supervision.Bench;
 // ./supervise bench [--quick]: the API over HTTP side by side with raw Npgsql, on one machine, medians of 3 runs.
 if (args.FirstOrDefault() == "reliability")
 {
-    var outcomes = await new Reliability(ReliabilityOptions.FromEnvironment(args)).Run();
+    var outcomes = (await new Reliability(ReliabilityOptions.FromEnvironment(args)).Run()).ToList();
+    if (Environment.GetEnvironmentVariable("RELIABILITY_TEST_RESULTS") is { } testResults) outcomes.AddRange(TestRows.From(testResults));
     Console.WriteLine($"{"scenario",-62} {"result",-6} counts");
     foreach (var o in outcomes) Console.WriteLine($"{o.Scenario,-62} {(o.Passed ? "pass" : "FAIL"),-6} {o.Counts}");
     return outcomes.All(o => o.Passed) ? 0 : 1;
@@ -22,6 +23,30 @@ if (args.FirstOrDefault() == "scale")
 var results = new Dictionary<string, object?>();
 var api = new ApiClient(options.ApiUrl, options.Tokens);
 var raw = new RawPostgres(options.RawConnection);
+if (args.FirstOrDefault() == "append16")
+{
+    // One point of scaleRatio: report submissions per second at 16 clients (median of 3) with the events now stored.
+    var rate = await Measure.Median(3, () => api.ReportsPerSecond(16, options.Duration));
+    Console.WriteLine(FormattableString.Invariant($"{await raw.EventCount()} {rate:F1}"));
+    return 0;
+}
+if (args.FirstOrDefault() == "rss")
+{
+    var minutes = double.Parse(Environment.GetEnvironmentVariable("BENCH_RSS_MINUTES") ?? "10", System.Globalization.CultureInfo.InvariantCulture);
+    var rss = await new Rss(options, api, int.Parse(Environment.GetEnvironmentVariable("BENCH_API_PID")!), TimeSpan.FromMinutes(minutes)).Run();
+    Console.WriteLine(JsonSerializer.Serialize(rss, new JsonSerializerOptions { WriteIndented = true }));
+    await Scale.Merge(options.Output, rss);
+    return 0;
+}
+if (args.FirstOrDefault() == "merge")
+{
+    // merge key value [key value ...]: figures the supervise script measured, into bench-results.json.
+    var figures = new Dictionary<string, object?>();
+    for (var i = 1; i + 1 < args.Length; i += 2)
+        figures[args[i]] = double.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture);
+    await Scale.Merge(options.Output, figures);
+    return 0;
+}
 
 results["seedImportSeconds"] = await Measure.Median(3, () => api.ImportSeedsSeconds(options.SeedFolder));
 foreach (var clients in new[] { 1, 4, 16 })

@@ -42,10 +42,14 @@ public sealed class Reliability(ReliabilityOptions options)
             outcomes.Add(await Try("kill -9 under load", () => KillUnderLoad(kills: options.Quick ? 2 : 10, every: TimeSpan.FromSeconds(options.Quick ? 6 : 30))));
             outcomes.Add(await Try("PostgreSQL restart under load", RestartPostgresUnderLoad));
             outcomes.Add(await Try("database unreachable", UnreachableDatabaseAnswers503));
+            StopApi();
+            foreach (var size in options.Quick ? new[] { 2 } : new[] { 2, 3 })
+                outcomes.Add(await Try($"{size} API processes on one database", () => Cluster(size)));
         }
         finally
         {
             StopApi();
+            foreach (var node in cluster) if (!node.Process.HasExited) node.Process.Kill(entireProcessTree: true);
         }
         return outcomes;
     }
@@ -128,6 +132,100 @@ public sealed class Reliability(ReliabilityOptions options)
             $"answered {(int)down.StatusCode} {down.Content.Headers.ContentType?.MediaType} in {seconds:F1} s; served again {back:F1} s after PostgreSQL came back");
     }
 
+    private sealed record Node(int Port, Process Process, HttpClient Http);
+
+    private readonly List<Node> cluster = [];
+
+    /// <summary>
+    /// Several API processes on one database with Wolverine-managed distribution, under load spread over them: the async
+    /// projection runs on exactly one node; killing that node moves it; the ledger matches the store; the kept views equal
+    /// a single-node rebuild from the events.
+    /// </summary>
+    private async Task<Outcome> Cluster(int size)
+    {
+        foreach (var node in cluster) if (!node.Process.HasExited) node.Process.Kill(entireProcessTree: true);
+        cluster.Clear();
+        for (var i = 0; i < size; i++)
+        {
+            var port = Port + 1 + i;
+            var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(10) };
+            cluster.Add(new Node(port, await Launch(port, client, clustered: true), client));
+        }
+        var tasks = await NewTasks(8, cluster[0].Http);
+        var load = new Load(this, tasks, cluster.Select(n => n.Http).ToList());
+        var running = load.Start();
+
+        var assigned = await SecondsUntil(async () => (await Owners()).Count == 1, 90);
+        var (samples, overlaps) = await Sample(10);
+        var owner = (await Owners()).Single();
+        var victim = cluster[owner];
+        victim.Process.Kill(entireProcessTree: true);
+        await victim.Process.WaitForExitAsync();
+        var killedAt = Stopwatch.StartNew();
+        var moved = await SecondsUntil(async () => (await Owners()).Any(o => o != owner), 90);
+        var (samplesAfter, overlapsAfter) = await Sample(6);
+        await load.Stop(running);
+        var (lost, doubled, _) = await Compare(load.Ledger, tasks);
+
+        var living = cluster.Where(n => !n.Process.HasExited).ToList();
+        var caughtUp = await SecondsUntil(async () => await DaemonBehind() == 0, 60);
+        var live = await KeptViews();
+        foreach (var node in living) node.Process.Kill(entireProcessTree: true);
+        foreach (var node in living) await node.Process.WaitForExitAsync();
+        var unchanged = await KeptViews() == live && await DaemonBehind() == 0;
+        await Shell($"ConnectionStrings__Marten='{options.Connection}' Supervision__ApplySchemaOnStartup=true dotnet '{options.ApiDll}' projections rebuild >> '{options.Log}' 2>&1");
+        var rebuilt = await KeptViews();
+        var equal = unchanged && live.Length > 0 && rebuilt == live;
+
+        var passed = assigned < 90 && overlaps + overlapsAfter == 0 && moved <= 60 && lost == 0 && doubled == 0 && caughtUp < 60 && equal;
+        return new Outcome($"{size} API processes, Wolverine-managed projection distribution", passed,
+            $"projection on exactly one node in {samples + samplesAfter - overlaps - overlapsAfter} of {samples + samplesAfter} samples; "
+            + $"moved {moved:F1} s after its node was killed; acknowledged {load.Ledger.Count}, lost {lost}, doubled {doubled}; "
+            + $"views {(equal ? "equal" : "DIFFER from")} a single-node rebuild ({live.Length:N0} characters)");
+    }
+
+    /// <summary>Which living nodes say they run the current-assessment projection.</summary>
+    private async Task<List<int>> Owners()
+    {
+        var owners = new List<int>();
+        for (var i = 0; i < cluster.Count; i++)
+        {
+            if (cluster[i].Process.HasExited) continue;
+            if ((await Get(cluster[i].Http, "/api/admin/node")).Contains("currentassessment", StringComparison.OrdinalIgnoreCase)) owners.Add(i);
+        }
+        return owners;
+    }
+
+    private async Task<(int Samples, int Overlaps)> Sample(int count)
+    {
+        var overlaps = 0;
+        for (var i = 0; i < count; i++)
+        {
+            if ((await Owners()).Count > 1) overlaps++;
+            await Task.Delay(500);
+        }
+        return (count, overlaps);
+    }
+
+    private async Task<long> DaemonBehind()
+    {
+        await using var connection = Store();
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("select coalesce((select max(seq_id) from supervision.mt_events), 0) - coalesce((select last_seq_id "
+            + "from supervision.mt_event_progression where name = 'CurrentAssessment:All'), 0)", connection);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>Every kept current-assessment document, in key order, as text.</summary>
+    private async Task<string> KeptViews()
+    {
+        await using var connection = Store();
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("select coalesce(string_agg(id || data::text, E'\\n' order by id), '') from "
+            + "(select id, data from supervision.mt_doc_currentassessment union all select id, data from supervision.mt_doc_currentunitscore) kept", connection);
+        return (string)(await command.ExecuteScalarAsync())!;
+    }
+
     private async Task<(int Lost, int Doubled, int Unacknowledged)> Compare(ConcurrentDictionary<string, Guid> ledger, IReadOnlyList<Guid> tasks)
     {
         await using var connection = Store();
@@ -153,8 +251,9 @@ public sealed class Reliability(ReliabilityOptions options)
         return await command.ExecuteScalarAsync() is DateTime last && new DateTimeOffset(last, TimeSpan.Zero) > moment;
     }
 
-    private async Task<List<Guid>> NewTasks(int count)
+    private async Task<List<Guid>> NewTasks(int count, HttpClient? via = null)
     {
+        var client = via ?? http;
         var ids = new List<Guid>();
         for (var i = 0; i < count; i++)
         {
@@ -163,23 +262,27 @@ public sealed class Reliability(ReliabilityOptions options)
                 Content = JsonContent.Create(new { jurisdiction = "zhuji", title = $"可靠性任务{i}", leadUnits = new[] { "zhuji.water" }, deadline = "2027-12-31" }),
             };
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", options.Tokens.Office);
-            var response = await http.SendAsync(request);
+            var response = await client.SendAsync(request);
             response.EnsureSuccessStatusCode();
             ids.Add((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid());
         }
         return ids;
     }
 
-    private async Task StartApi()
+    private async Task StartApi() => api = await Launch(Port, http, clustered: false);
+
+    private async Task<Process> Launch(int port, HttpClient client, bool clustered)
     {
-        var start = new ProcessStartInfo("/bin/sh", ["-c", $"exec dotnet '{options.ApiDll}' --urls http://127.0.0.1:{Port} >> '{options.Log}' 2>&1"]);
+        var start = new ProcessStartInfo("/bin/sh", ["-c", $"exec dotnet '{options.ApiDll}' --urls http://127.0.0.1:{port} >> '{options.Log}' 2>&1"]);
         start.Environment["ConnectionStrings__Marten"] = options.Connection;
         start.Environment["Supervision__DeadlineSweepMinutes"] = "0.05";
+        start.Environment["Supervision__Cluster"] = clustered ? "true" : "false";
         start.Environment["RateLimit__PermitsPerMinute"] = "100000000";
         start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
-        api = Process.Start(start)!;
-        if (await SecondsUntil(async () => (await http.GetAsync("/health/ready")).IsSuccessStatusCode, 120) >= 120)
-            throw new InvalidOperationException($"the API did not become ready (log: {options.Log})");
+        var process = Process.Start(start)!;
+        if (await SecondsUntil(async () => (await client.GetAsync("/health/ready")).IsSuccessStatusCode, 120) >= 120)
+            throw new InvalidOperationException($"the API on port {port} did not become ready (log: {options.Log})");
+        return process;
     }
 
     private void StopApi()
@@ -187,13 +290,15 @@ public sealed class Reliability(ReliabilityOptions options)
         if (api is { HasExited: false }) api.Kill(entireProcessTree: true);
     }
 
-    private async Task<string> Get(string path)
+    private Task<string> Get(string path) => Get(http, path);
+
+    private async Task<string> Get(HttpClient client, string path)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, path);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", options.Tokens.Admin);
         try
         {
-            var response = await http.SendAsync(request);
+            var response = await client.SendAsync(request);
             return response.IsSuccessStatusCode ? await response.Content.ReadAsStringAsync() : "";
         }
         catch (HttpRequestException)
@@ -229,8 +334,10 @@ public sealed class Reliability(ReliabilityOptions options)
     }
 
     /// <summary>Eight departments reporting in a loop; each report is retried with its Idempotency-Key until acknowledged.</summary>
-    private sealed class Load(Reliability owner, IReadOnlyList<Guid> tasks)
+    private sealed class Load(Reliability owner, IReadOnlyList<Guid> tasks, IReadOnlyList<HttpClient>? nodes = null)
     {
+        private readonly IReadOnlyList<HttpClient> nodes = nodes ?? [owner.Http];
+
         private volatile bool stopping;
         private long lastSuccessTicks;
         private int retries;
@@ -257,8 +364,10 @@ public sealed class Reliability(ReliabilityOptions options)
             for (var i = 0; !stopping; i++)
             {
                 var key = $"{task:N}-{client}-{i}";
-                while (true)
+                // Spread over the nodes; a retry goes to the next one, as a load balancer would send it.
+                for (var attempt = 0; ; attempt++)
                 {
+                    var node = nodes[(client + i + attempt) % nodes.Count];
                     var request = new HttpRequestMessage(HttpMethod.Post, $"/api/tasks/{task}/reports")
                     {
                         Content = JsonContent.Create(new { period = "2026-10", progressPercent = 50, narrative = "可靠性测试" }),
@@ -267,7 +376,7 @@ public sealed class Reliability(ReliabilityOptions options)
                     request.Headers.Add("Idempotency-Key", key);
                     try
                     {
-                        var response = await owner.Http.SendAsync(request);
+                        var response = await node.SendAsync(request);
                         if (response.IsSuccessStatusCode)
                         {
                             Ledger[key] = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("reportId").GetGuid();

@@ -42,7 +42,8 @@ public static class PersistenceSetup
             .UseLightweightSessions();
         // One node runs the async daemon itself; in a cluster Wolverine's leader assigns each projection to exactly one node.
         if (Clustering.Enabled(configuration)) marten.IntegrateWithWolverine(m => m.UseWolverineManagedEventSubscriptionDistribution = true);
-        else marten.AddAsyncDaemon(DaemonMode.Solo).IntegrateWithWolverine();
+        // Supervision:AsyncProjections=false leaves the kept views to another process (reads then compute from the events).
+        else marten.AddAsyncDaemon(configuration.GetValue("Supervision:AsyncProjections", true) ? DaemonMode.Solo : DaemonMode.Disabled).IntegrateWithWolverine();
         if (applySchema) marten.ApplyAllDatabaseChangesOnStartup();
         return builder;
     }
