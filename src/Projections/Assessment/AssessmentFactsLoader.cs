@@ -48,11 +48,14 @@ public static class AssessmentFactsLoader
         IQuerySession session, string jurisdiction, string? planId, CancellationToken ct)
     {
         var tasks = session.Query<SupervisedTask>().Where(t => t.Jurisdiction == jurisdiction);
-        var taskIds = planId is null
-            ? await tasks.Select(t => t.Id).ToListAsync(ct)
-            : await tasks.Where(t => t.PlanId == planId).Select(t => t.Id).ToListAsync(ct);
-        var findingIds = await session.Query<Finding>().Where(f => f.Jurisdiction == jurisdiction && taskIds.Contains(f.TaskId))
-            .Select(f => f.Id).ToListAsync(ct);
+        var listed = planId is null
+            ? await tasks.Select(t => new { t.Id, t.AssignedAt, t.Number }).ToListAsync(ct)
+            : await tasks.Where(t => t.PlanId == planId).Select(t => new { t.Id, t.AssignedAt, t.Number }).ToListAsync(ct);
+        // A fixed order (assignment, then the plan's numbering): the rows come in whatever order the table holds them,
+        // which changes as documents are rewritten, and an explanation must not depend on it.
+        var taskIds = listed.OrderBy(t => t.AssignedAt).ThenBy(t => t.Number, StringComparer.Ordinal).ThenBy(t => t.Id).Select(t => t.Id).ToList();
+        var findingIds = (await session.Query<Finding>().Where(f => f.Jurisdiction == jurisdiction && taskIds.Contains(f.TaskId))
+            .Select(f => f.Id).ToListAsync(ct)).Order().ToList();
         var schedules = (await session.Query<SupervisedPlan>().Where(p => p.Jurisdiction == jurisdiction).ToListAsync(ct))
             .ToDictionary(p => p.PlanId, p => p.Reporting);
         var streams = taskIds.Concat(findingIds).Append(BonusStream(jurisdiction)).Append(CurrentAssessment.DayStream(jurisdiction)).ToArray();
