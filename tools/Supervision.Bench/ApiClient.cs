@@ -85,11 +85,14 @@ public sealed class ApiClient(string baseUrl, Tokens tokens)
         return tasks;
     }
 
+    /// <summary>BENCH_RSS_READ=task: the day's read is the task instead of the unit's scorecard (a diagnostic of rssGrowth).</summary>
+    public bool ReadsTasks { get; } = Environment.GetEnvironmentVariable("BENCH_RSS_READ") == "task";
+
     /// <summary>One operation of a working day: four report submissions to one read of a unit's scorecard.</summary>
     public async Task DayMix(Guid task, int n)
     {
         var response = n % 5 == 4
-            ? await Send(HttpMethod.Get, "/api/scorecards/zhuji.water?jurisdiction=zhuji", tokens.Office)
+            ? await Send(HttpMethod.Get, ReadsTasks ? $"/api/tasks/{task}" : "/api/scorecards/zhuji.water?jurisdiction=zhuji", tokens.Office)
             : await Send(HttpMethod.Post, $"/api/tasks/{task}/reports", tokens.Department,
                 JsonContent.Create(new { period = "2026-10", progressPercent = 50, narrative = "内存测试" }));
         response.EnsureSuccessStatusCode();
