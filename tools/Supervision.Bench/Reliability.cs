@@ -218,21 +218,23 @@ public sealed class Reliability(ReliabilityOptions options)
 
     private async Task<long> DaemonBehind()
     {
+        return (long)(await Scalar("select coalesce((select max(seq_id) from supervision.mt_events), 0) - coalesce((select last_seq_id "
+            + "from supervision.mt_event_progression where name = 'CurrentAssessment:All'), 0)"))!;
+    }
+
+    private async Task<object?> Scalar(string sql)
+    {
         await using var connection = Store();
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("select coalesce((select max(seq_id) from supervision.mt_events), 0) - coalesce((select last_seq_id "
-            + "from supervision.mt_event_progression where name = 'CurrentAssessment:All'), 0)", connection);
-        return (long)(await command.ExecuteScalarAsync())!;
+        await using var command = new NpgsqlCommand(sql, connection);
+        return await command.ExecuteScalarAsync();
     }
 
     /// <summary>Every kept current-assessment document, in key order, as text.</summary>
     private async Task<string> KeptViews()
     {
-        await using var connection = Store();
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("select coalesce(string_agg(id || data::text, E'\\n' order by id), '') from "
-            + "(select id, data from supervision.mt_doc_currentassessment union all select id, data from supervision.mt_doc_currentunitscore) kept", connection);
-        return (string)(await command.ExecuteScalarAsync())!;
+        return (string)(await Scalar("select coalesce(string_agg(id || data::text, E'\\n' order by id), '') from "
+            + "(select id, data from supervision.mt_doc_currentassessment union all select id, data from supervision.mt_doc_currentunitscore) kept"))!;
     }
 
     private async Task<(int Lost, int Doubled, int Unacknowledged)> Compare(ConcurrentDictionary<string, Guid> ledger, IReadOnlyList<Guid> tasks)
@@ -254,10 +256,8 @@ public sealed class Reliability(ReliabilityOptions options)
 
     private async Task<bool> SweptSince(DateTimeOffset moment)
     {
-        await using var connection = Store();
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("select (data->>'lastRunAt')::timestamptz from supervision.mt_doc_sweepstate", connection);
-        return await command.ExecuteScalarAsync() is DateTime last && new DateTimeOffset(last, TimeSpan.Zero) > moment;
+        return await Scalar("select (data->>'lastRunAt')::timestamptz from supervision.mt_doc_sweepstate") is DateTime last
+            && new DateTimeOffset(last, TimeSpan.Zero) > moment;
     }
 
     private async Task<List<Guid>> NewTasks(int count, HttpClient? via = null)

@@ -28,7 +28,8 @@ public sealed class CurrentAssessmentProjection : IProjection
         var touched = await Touched(operations, events, cancellation);
         if (touched.Count == 0) return;
         var book = await operations.LoadAsync<RuleBook>(RuleBook.StreamId, cancellation) ?? new RuleBook();
-        var through = events[^1].Sequence;
+        // The batch's highest sequence, whatever order the events come in.
+        var through = events.Max(e => e.Sequence);
         foreach (var jurisdiction in touched)
         {
             for (var attempt = 1; ; attempt++)
