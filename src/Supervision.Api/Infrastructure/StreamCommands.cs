@@ -16,9 +16,14 @@ public sealed record CommandResult(Guid Id, long Version, Guid? CreatedId, Refus
 public static class StreamCommands
 {
     /// <param name="command">When it cites evidence, the files are checked first and attached in the same transaction.</param>
+    /// <param name="consequences">
+    /// Further events the decision brings about on the same stream (a task's warning light), given the item as it was and
+    /// the decision's events; appended in the same transaction and counted in the returned version.
+    /// </param>
     public static async Task<(CommandResult Result, IReadOnlyList<object> Events)> Execute<T>(
         IDocumentSession session, Guid id, long? expectedVersion, Actor actor, string correlationId, Guid? createdId,
-        DateTimeOffset now, Func<T?, Decision> decide, CancellationToken ct, object? command = null) where T : class
+        DateTimeOffset now, Func<T?, Decision> decide, CancellationToken ct, object? command = null,
+        Func<T, IReadOnlyList<object>, Task<IReadOnlyList<object>>>? consequences = null) where T : class
     {
         var evidence = command is null ? null : await EvidenceAttachments.Check(session, command, actor, ct);
         var stream = expectedVersion is null
@@ -32,10 +37,12 @@ public static class StreamCommands
         if (decision.Refusal is { } refusal) return (Refused(id, version, refusal), []);
         if (decision.Events.Count == 0) return (new CommandResult(id, version, createdId, null), []);
 
+        IReadOnlyList<object> events = decision.Events;
+        if (consequences is not null && stream.Aggregate is { } before) events = [.. events, .. await consequences(before, events)];
         session.StampWith(actor, correlationId, now);
-        stream.AppendMany(decision.Events);
+        stream.AppendMany(events);
         if (command is not null) EvidenceAttachments.Record(session, command, now);
-        return (new CommandResult(id, version + decision.Events.Count, createdId, null), decision.Events);
+        return (new CommandResult(id, version + events.Count, createdId, null), events);
     }
 
     /// <summary>A command that creates a stream: the decision's events start it, or its refusal is returned.</summary>

@@ -19,12 +19,12 @@ public sealed record TaskCommandMessage(
 
 /// <summary>
 /// Runs a task command; a repeat with the same Idempotency-Key returns the first result. A task that changed has its
-/// warning light evaluated again right after the commit (a durable message in the same outbox).
+/// warning light evaluated in the same transaction, so the light never lags the command that moved it.
 /// </summary>
 public static class TaskCommandHandler
 {
-    public static async Task<CommandResult> Handle(
-        TaskCommandMessage message, IDocumentSession session, IMessageBus bus, TimeProvider clock, CancellationToken ct)
+    public static async Task<CommandResult> Handle(TaskCommandMessage message, IDocumentSession session, IMessageBus bus, TimeProvider clock,
+        ILogger<TaskCommandMessage> logger, CancellationToken ct)
     {
         var taskId = message.Command.TaskId;
         var idempotencyId = message.IdempotencyKey is { } key ? IdempotencyRecord.IdFor(message.Actor, taskId, key) : null;
@@ -33,7 +33,8 @@ public static class TaskCommandHandler
 
         var now = clock.GetUtcNow();
         var (result, events) = await StreamCommands.Execute<SupervisedTask>(session, taskId, message.ExpectedVersion,
-            message.Actor, message.CorrelationId, message.CreatedId, now, task => message.Command.Decide(task, message.Actor, now), ct, message.Command);
+            message.Actor, message.CorrelationId, message.CreatedId, now, task => message.Command.Decide(task, message.Actor, now), ct, message.Command,
+            (task, decided) => LightAfterCommand.Change(session, bus, logger, task, decided, now, ct));
         if (events.Count == 0) return result;
 
         if (idempotencyId is not null)
@@ -43,7 +44,6 @@ public static class TaskCommandHandler
                 Id = idempotencyId, TaskId = taskId, Version = result.Version, CreatedId = message.CreatedId, RecordedAt = now,
             });
         }
-        await bus.PublishAsync(new EvaluateLights([taskId]));
         return result;
     }
 }

@@ -100,7 +100,8 @@ public sealed class DeadlineSweep(IDocumentStore store, TimeProvider clock, ILog
         session.Store(new AssessmentClock { Id = clockId, Day = today });
     }
 
-    private static List<DeadlineItem> Deadlines(SupervisedTask task, IReadOnlyList<Finding> openFindings, List<InspectionCommand> pending) =>
+    /// <summary>The deadlines besides its own that bear on a task's light: rectifications of its findings, replies its lead units owe.</summary>
+    public static List<DeadlineItem> Deadlines(SupervisedTask task, IReadOnlyList<Finding> openFindings, List<InspectionCommand> pending) =>
     [
         .. openFindings.Where(f => f.TaskId == task.Id)
             .Select(f => new DeadlineItem(DeadlineKind.Rectification, f.Id, f.RectificationDeadline, $"问题整改（{f.Category}）")),

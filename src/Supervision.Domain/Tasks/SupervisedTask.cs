@@ -49,6 +49,26 @@ public sealed class SupervisedTask
 
     public IEnumerable<string> AllUnits => LeadUnits.Concat(ParticipatingUnits);
 
+    /// <summary>
+    /// A copy that can be folded further without touching this one: a command's handler folds its own events onto a copy
+    /// to see the task as the command leaves it, while the stored snapshot it decided on stays as it was.
+    /// </summary>
+    public SupervisedTask Copy()
+    {
+        var copy = (SupervisedTask)MemberwiseClone();
+        copy.Category = [.. Category];
+        copy.LeadUnits = [.. LeadUnits];
+        copy.ParticipatingUnits = [.. ParticipatingUnits];
+        copy.AcceptedBy = [.. AcceptedBy];
+        copy.Targets = [.. Targets.Select(t => t.Copy())];
+        copy.PendingRevisions = [.. PendingRevisions];
+        copy.Reports = [.. Reports];
+        copy.Reminders = [.. Reminders];
+        copy.Extensions = [.. Extensions];
+        copy.LightReasons = [.. LightReasons];
+        return copy;
+    }
+
     /// <summary>Folds one event of a task stream; the first must be TaskAssigned. Unknown events leave the task as it was.</summary>
     public static SupervisedTask? Evolve(SupervisedTask? task, object e)
     {
@@ -267,6 +287,8 @@ public sealed class TaskTarget
 
     /// <summary>The value as the plan file last set it (see SupervisedTask.ImportedDeadline).</summary>
     public decimal ImportedValue { get; set; }
+
+    public TaskTarget Copy() => (TaskTarget)MemberwiseClone();
 
     public bool? Met => LatestReading is { } reading ? Spec.IsMetBy(reading) : null;
 

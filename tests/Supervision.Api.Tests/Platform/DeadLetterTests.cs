@@ -7,8 +7,9 @@ using Supervision.Domain.Identity;
 namespace Supervision.Api.Tests.Platform;
 
 /// <summary>
-/// 新北区's data gets damaged: a stored inspection command no longer reads, a stored event no longer reads. The light
-/// evaluation that needs the inspection keeps failing, is retried and dead-lettered; the daemon sets the district's kept
+/// 新北区's data gets damaged: a stored inspection command no longer reads, a stored event no longer reads. The task's
+/// command still goes through; the light evaluation that needs the inspection is left to the background, keeps failing,
+/// is retried and dead-lettered; the daemon sets the district's kept
 /// views aside and goes on with everyone else. The administrator sees both, repairs the data and replays them.
 /// </summary>
 [Collection(ApiCollection.Name)]
@@ -28,6 +29,7 @@ public class when_damaged_data_makes_background_work_fail(AppFixture app)
         await using var damage = await Damage("mt_doc_inspectioncommand", "id", inspection, "data", "jsonb_set(data, '{taskIds}', '\"broken\"')");
 
         await app.As(Office).Post($"/api/tasks/{task}/reminders", new { reason = "请按时报送" });
+        (await app.As(Office).Get($"/api/tasks/{task}/history")).EnumerateArray().ShouldContain(e => e.GetProperty("type").GetString() == "reminder_issued");
         var dead = await DeadMessage("EvaluateLights");
 
         dead.GetProperty("exceptionType").GetString().ShouldNotBeNullOrEmpty();

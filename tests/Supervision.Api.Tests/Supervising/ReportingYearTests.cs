@@ -81,6 +81,27 @@ public class when_a_quarter_of_reporting_is_supervised(AppFixture app)
     }
 
     [Fact]
+    public async Task the_command_that_moves_a_light_records_the_light_in_its_own_transaction()
+    {
+        await using var year = await new SupervisionYear(app).Begin();
+        year.On("2023-04-08");
+        var report = await year.Report(year.WaterUser, year.Leakage, "2023-Q1", 50);
+        (await year.LightOf(year.Leakage)).ShouldBe("none");
+
+        year.On("2023-04-24");
+        var returned = await year.Office.Post($"/api/tasks/{year.Leakage}/reports/{report.GetProperty("reportId").GetGuid()}/return",
+            new { reason = "未附漏损率测算依据" });
+
+        // No sweep, no waiting: the return and the red light it brings are one commit, and the version the office gets
+        // back counts both, so its next command with that version is not refused as stale.
+        var task = await app.TaskView(year.Leakage);
+        task.GetProperty("light").GetString().ShouldBe("red");
+        returned.GetProperty("version").GetInt64().ShouldBe(task.GetProperty("version").GetInt64());
+        (await year.Office.Get($"/api/tasks/{year.Leakage}/history")).EnumerateArray().TakeLast(2)
+            .Select(e => e.GetProperty("type").GetString()).ShouldBe(["report_returned", "warning_raised"]);
+    }
+
+    [Fact]
     public async Task the_office_can_chase_by_hand_and_set_a_monthly_cadence()
     {
         await using var year = await new SupervisionYear(app).Begin();
