@@ -20,7 +20,8 @@ namespace Supervision.Projections;
 /// <summary>Every projection, registered in one place, with the indexes the reads rely on.</summary>
 public static class ProjectionRegistry
 {
-    public static void AddSupervisionProjections(this StoreOptions options)
+    /// <param name="current">The async current-assessment projection, when the host keeps a reference to it (its fold cache).</param>
+    public static void AddSupervisionProjections(this StoreOptions options, CurrentAssessmentProjection? current = null)
     {
         options.Projections.Add<SupervisedTaskProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<SupervisedPlanProjection>(ProjectionLifecycle.Inline);
@@ -30,7 +31,7 @@ public static class ProjectionRegistry
         options.Projections.Add<EvidenceFileProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<RuleBookProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<PublishedAssessmentProjection>(ProjectionLifecycle.Inline);
-        options.Projections.Add(new CurrentAssessmentProjection(), ProjectionLifecycle.Async, CurrentAssessmentProjection.Name,
+        options.Projections.Add(current ?? new CurrentAssessmentProjection(), ProjectionLifecycle.Async, CurrentAssessmentProjection.Name,
             async =>
             {
                 async.DeleteViewTypeOnTeardown<CurrentAssessment>();

@@ -30,6 +30,21 @@ if (args.FirstOrDefault() == "append16")
     Console.WriteLine(FormattableString.Invariant($"{await raw.EventCount()} {rate:F1}"));
     return 0;
 }
+if (args.FirstOrDefault() == "append-pairs")
+{
+    // ./supervise bench-appends: 16 clients' report submissions (25 tasks each) and raw inserts, alternated so the
+    // machine's drift falls on both; each pair's ratio, then the medians. For comparing a change, not for the table.
+    var ratios = new List<double>();
+    for (var round = 1; round <= 5; round++)
+    {
+        var through = await api.ReportsPerSecond(16, options.Duration, tasksPerClient: 25);
+        var baseline = await raw.InsertsPerSecond(16, options.Duration);
+        ratios.Add(through / baseline);
+        Console.WriteLine(FormattableString.Invariant($"round {round}: {through:F1} reports/s, {baseline:F1} inserts/s, ratio {through / baseline:F3}"));
+    }
+    Console.WriteLine(FormattableString.Invariant($"median ratio {ratios.Order().ElementAt(2):F3}"));
+    return 0;
+}
 if (args.FirstOrDefault() == "rss")
 {
     var minutes = double.Parse(Environment.GetEnvironmentVariable("BENCH_RSS_MINUTES") ?? "10", System.Globalization.CultureInfo.InvariantCulture);

@@ -23,25 +23,34 @@ public static class AssessmentFactsLoader
         CancellationToken ct, string? planId = null)
     {
         var (taskIds, findingIds, schedules, streams) = await Streams(session, jurisdiction, planId, ct);
-        var events = await Events(session, streams, long.MaxValue, ct);
-        return Fold(jurisdiction, period, asOf, taskIds, findingIds, schedules, events.Where(r => r.Ref.RecordedAt <= asOf));
+        var fold = new JurisdictionFold(taskIds, findingIds);
+        foreach (var recorded in await Events(session, streams, 0, long.MaxValue, ct))
+            if (recorded.Ref.RecordedAt <= asOf) fold.Add(recorded);
+        return Fold(jurisdiction, period, asOf, taskIds, findingIds, schedules, fold);
     }
 
     /// <summary>
     /// The facts as of the jurisdiction's own latest event (task, finding, bonus or business day) up to a sequence, with
     /// that event's sequence: what the async daemon keeps, which depends on the events alone. Null when the jurisdiction
     /// has no events, or has events after the sequence: while the daemon catches up (or rebuilds) a later batch
-    /// recomputes it anyway, so one indexed query stands in for the fold.
+    /// recomputes it anyway, so one indexed query stands in for the fold. With a cache, the jurisdiction's streams as
+    /// folded by an earlier batch are taken from it and only the events after that batch are read and folded.
     /// </summary>
     public static async Task<(AssessmentFacts Facts, long LastSequence)?> LoadLatest(IQuerySession session, string jurisdiction,
-        long throughSequence, CancellationToken ct)
+        long throughSequence, CancellationToken ct, FoldCache? cache = null)
     {
         var (taskIds, findingIds, schedules, streams) = await Streams(session, jurisdiction, null, ct);
         if (await session.Events.QueryAllRawEvents().AnyAsync(e => streams.Contains(e.StreamId) && e.Sequence > throughSequence, ct)) return null;
-        var events = await Events(session, streams, throughSequence, ct);
-        if (events.Count == 0) return null;
-        var asOf = events[^1].Ref.RecordedAt;
-        return (Fold(jurisdiction, CurrentAssessment.KeptPeriods(asOf)[0], asOf, taskIds, findingIds, schedules, events), events[^1].Ref.Sequence);
+        // Taken out while in use: if reading or folding fails, the next batch starts from the events again.
+        var fold = cache?.Take(jurisdiction) is { } kept && kept.Through <= throughSequence ? kept : new JurisdictionFold(taskIds, findingIds);
+        fold.Know(taskIds, findingIds);
+        foreach (var recorded in await Events(session, streams, fold.Through, throughSequence, ct)) fold.Add(recorded);
+        fold.Through = throughSequence;
+        if (fold.Last is not { } last) return null;
+        var asOf = last.Ref.RecordedAt;
+        var facts = Fold(jurisdiction, CurrentAssessment.KeptPeriods(asOf)[0], asOf, taskIds, findingIds, schedules, fold);
+        cache?.Keep(jurisdiction, fold);
+        return (facts, last.Ref.Sequence);
     }
 
     private static async Task<(List<Guid> Tasks, List<Guid> Findings, Dictionary<string, ReportingSchedule> Schedules, Guid[] Streams)> Streams(
@@ -62,31 +71,27 @@ public static class AssessmentFactsLoader
         return (taskIds.ToList(), findingIds.ToList(), schedules, streams);
     }
 
-    private static async Task<List<Recorded>> Events(IQuerySession session, Guid[] streams, long throughSequence, CancellationToken ct)
+    private static async Task<List<Recorded>> Events(IQuerySession session, Guid[] streams, long afterSequence, long throughSequence, CancellationToken ct)
     {
         var events = await session.Events.QueryAllRawEvents()
-            .Where(e => streams.Contains(e.StreamId) && e.Sequence <= throughSequence).OrderBy(e => e.Sequence).ToListAsync(ct);
+            .Where(e => streams.Contains(e.StreamId) && e.Sequence > afterSequence && e.Sequence <= throughSequence).OrderBy(e => e.Sequence).ToListAsync(ct);
         return events.Select(e => new Recorded(Reference(e), e.Data)).ToList();
     }
 
     private static AssessmentFacts Fold(string jurisdiction, AssessmentPeriod period, DateTimeOffset asOf, List<Guid> taskIds, List<Guid> findingIds,
-        Dictionary<string, ReportingSchedule> schedules, IEnumerable<Recorded> recorded)
+        Dictionary<string, ReportingSchedule> schedules, JurisdictionFold fold)
     {
-        var byStream = recorded.GroupBy(r => r.Ref.StreamId).ToDictionary(g => g.Key, g => g.ToList());
         var histories = new List<TaskHistory>();
         foreach (var id in taskIds)
         {
-            if (!byStream.TryGetValue(id, out var stream)) continue;
-            var task = stream.Aggregate((SupervisedTask?)null, (t, r) => SupervisedTask.Evolve(t, r.Data));
-            if (task is null || task.Status == SupervisedTaskStatus.Withdrawn) continue;
+            if (fold.Stream(id) is not { State: SupervisedTask task } stream || task.Status == SupervisedTaskStatus.Withdrawn) continue;
             var schedule = task.ReportingOverride ?? (task.PlanId is { } p && schedules.TryGetValue(p, out var s) ? s : ReportingSchedule.Default);
-            histories.Add(new TaskHistory(task, schedule, task.Dimension, stream));
+            histories.Add(new TaskHistory(task, schedule, task.Dimension, stream.Events));
         }
-        var findings = findingIds.Where(byStream.ContainsKey)
-            .Select(id => (Finding: byStream[id].Aggregate((Finding?)null, (f, r) => Finding.Evolve(f, r.Data)), Events: byStream[id]))
-            .Where(x => x.Finding is not null)
-            .Select(x => new FindingHistory(x.Finding!, x.Events)).ToList();
-        var bonuses = byStream.GetValueOrDefault(BonusStream(jurisdiction), [])
+        var findings = findingIds.Select(fold.Stream)
+            .Where(stream => stream is { State: Finding })
+            .Select(stream => new FindingHistory((Finding)stream!.State!, stream.Events)).ToList();
+        var bonuses = (fold.Stream(BonusStream(jurisdiction))?.Events ?? [])
             .Where(r => r.Data is BonusAwarded)
             .Select(r => (Award: (BonusAwarded)r.Data, r.Ref))
             .Select(x => new BonusAward(x.Award.Unit, x.Award.Points, x.Award.Reason, x.Ref)).ToList();

@@ -13,7 +13,9 @@ namespace Supervision.Projections.Assessment;
 /// of events names the jurisdictions it touched (through their task, finding, plan, bonus and day streams; a new rules
 /// version touches all); each is computed once per batch with the same domain code as an as-of view, as of its own
 /// latest event, so live processing and a rebuild give the same documents however the events are batched. A jurisdiction
-/// with events beyond the batch (the daemon catching up, a rebuild) is left to the later batch that holds them.
+/// with events beyond the batch (the daemon catching up, a rebuild) is left to the later batch that holds them. Between
+/// batches the projection keeps each jurisdiction's folded streams (FoldCache), so a batch under a steady flow of
+/// commands reads and folds the new events only, not the jurisdiction's whole history again.
 /// </summary>
 public sealed class CurrentAssessmentProjection : IProjection
 {
@@ -21,6 +23,9 @@ public sealed class CurrentAssessmentProjection : IProjection
 
     /// <summary>How often a jurisdiction's recomputation is tried within one batch before it is set aside as a failure.</summary>
     public const int Attempts = 3;
+
+    /// <summary>The jurisdictions as earlier batches folded them; a batch then reads only the events after its predecessor's.</summary>
+    public FoldCache Folds { get; } = new();
 
     public async Task ApplyAsync(IDocumentOperations operations, IReadOnlyList<IEvent> events, CancellationToken cancellation)
     {
@@ -36,7 +41,7 @@ public sealed class CurrentAssessmentProjection : IProjection
             {
                 try
                 {
-                    if (await Keep(operations, jurisdiction, book.Current, through, cancellation)) operations.Delete<ProjectionFailure>(ProjectionFailure.IdFor(Name, jurisdiction));
+                    if (await Keep(operations, jurisdiction, book.Current, through, cancellation, Folds)) operations.Delete<ProjectionFailure>(ProjectionFailure.IdFor(Name, jurisdiction));
                     break;
                 }
                 catch (Exception e) when (!ProjectionFailure.IsTransient(e) && attempt < Attempts)
@@ -59,9 +64,10 @@ public sealed class CurrentAssessmentProjection : IProjection
     /// False when there is nothing to keep yet or a later batch holds newer events. Everything is computed before any
     /// document is queued, so a failure leaves the operations untouched.
     /// </summary>
-    public static async Task<bool> Keep(IDocumentOperations operations, string jurisdiction, ScoringRules rules, long through, CancellationToken ct)
+    public static async Task<bool> Keep(IDocumentOperations operations, string jurisdiction, ScoringRules rules, long through, CancellationToken ct,
+        FoldCache? folds = null)
     {
-        if (await AssessmentFactsLoader.LoadLatest(operations, jurisdiction, through, ct) is not var (facts, last)) return false;
+        if (await AssessmentFactsLoader.LoadLatest(operations, jurisdiction, through, ct, folds) is not var (facts, last)) return false;
         var views = CurrentAssessment.KeptPeriods(facts.AsOf).Select(period => CurrentAssessment.From(facts with { Period = period }, rules, last)).ToList();
         var units = views.SelectMany(v => v.PerUnit()).ToList();
         // Only the periods of the latest moment are kept (replacing whatever was kept for the jurisdiction), so the set

@@ -1,3 +1,4 @@
+using Supervision.Domain.Tasks;
 using JasperFx.Events;
 using JasperFx.Events.Daemon;
 using Marten;
@@ -24,6 +25,9 @@ public static class PersistenceSetup
         }
         // Off when the API runs as a least-privileged role: migrations are a separate step (./supervise db-apply).
         var applySchema = configuration.GetValue("Supervision:ApplySchemaOnStartup", true);
+        // One instance per process, known to the container too: tests and operators can drop its fold cache.
+        var currentAssessments = new Projections.Assessment.CurrentAssessmentProjection();
+        builder.Services.AddSingleton(currentAssessments);
         var marten = builder.Services.AddMarten(options =>
             {
                 options.Connection(connectionString);
@@ -31,7 +35,7 @@ public static class PersistenceSetup
                 options.DatabaseSchemaName = configuration["Supervision:Schema"] ?? "supervision";
                 options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
                 ConfigureEvents(options);
-                options.AddSupervisionProjections();
+                options.AddSupervisionProjections(currentAssessments);
                 options.AddEvidenceTable();
                 options.Schema.For<IdempotencyRecord>();
                 // Plain documents (no projection): registered so db-apply creates their tables for the least-privileged role.
@@ -56,6 +60,10 @@ public static class PersistenceSetup
         options.Events.MetadataConfig.CorrelationIdEnabled = true;
         options.Events.MetadataConfig.CausationIdEnabled = true;
         options.Events.MetadataConfig.UserNameEnabled = true;
+        // The tasks a node has just written stay in memory after the commit, so the next command on the same task skips
+        // loading its snapshot. A baseline only: the stream version is still read and checked, and a snapshot not at it
+        // (another node wrote) is reloaded.
+        options.Events.CacheAggregatesForWriting<SupervisedTask>(sizeLimit: 2_000);
     }
 
     private sealed class RefuseToStartWithoutDatabase : IHostedService

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Supervision.Api.Tests.Support;
 using Supervision.Domain.Identity;
+using Supervision.Projections.Assessment;
 
 namespace Supervision.Api.Tests.Platform;
 
@@ -52,6 +53,8 @@ public class when_damaged_data_makes_background_work_fail(AppFixture app)
         var sequence = await Scalar<long>("select e.seq_id from supervision.mt_events e join supervision.mt_doc_supervisedtask t on t.id = e.stream_id "
             + "where t.jurisdiction = 'xinbei' and e.type = 'task_assigned' order by e.seq_id limit 1");
         await using var damage = await Damage("mt_events", "seq_id", sequence, "data", "jsonb_set(data, '{deadline}', '\"not a date\"')");
+        // The daemon keeps what it folded before the damage; as after a restart, it must read the district's events again.
+        app.Host.Services.GetRequiredService<CurrentAssessmentProjection>().Folds.Clear();
 
         await app.As(Office).Post("/api/assessments/bonuses", Bonus("xinbei.agriculture"), 201);
         await app.ViewsCaughtUp();

@@ -1,0 +1,117 @@
+using Supervision.Domain.Assessment;
+using Supervision.Domain.Findings;
+using Supervision.Domain.Tasks;
+
+namespace Supervision.Projections.Assessment;
+
+/// <summary>
+/// The daemon's memory of each jurisdiction's streams as an earlier batch folded them, so that the next batch reads and
+/// folds only the events after it rather than the jurisdiction's whole history. Bounded by the events it holds: the
+/// jurisdictions used least recently are dropped and, when next touched, folded from their events again. The kept
+/// documents are the same either way; a test compares them with a fold from scratch.
+/// </summary>
+public sealed class FoldCache(int maximumEvents = FoldCache.DefaultMaximumEvents)
+{
+    public const int DefaultMaximumEvents = 300_000;
+
+    private readonly Dictionary<string, LinkedListNode<(string Jurisdiction, JurisdictionFold Fold)>> entries = [];
+    private readonly LinkedList<(string Jurisdiction, JurisdictionFold Fold)> recency = new();
+    private readonly Lock gate = new();
+    private long held;
+
+    public long EventsHeld { get { lock (gate) return held; } }
+
+    /// <summary>The sequence through which a jurisdiction's streams are held folded, if they are.</summary>
+    public long? HeldThrough(string jurisdiction)
+    {
+        lock (gate) return entries.TryGetValue(jurisdiction, out var node) ? node.Value.Fold.Through : null;
+    }
+
+    /// <summary>Removes and returns a jurisdiction's fold: whoever takes it owns it until it is kept again.</summary>
+    internal JurisdictionFold? Take(string jurisdiction)
+    {
+        lock (gate)
+        {
+            if (!entries.Remove(jurisdiction, out var node)) return null;
+            recency.Remove(node);
+            held -= node.Value.Fold.EventCount;
+            return node.Value.Fold;
+        }
+    }
+
+    internal void Keep(string jurisdiction, JurisdictionFold fold)
+    {
+        lock (gate)
+        {
+            if (entries.Remove(jurisdiction, out var old))
+            {
+                recency.Remove(old);
+                held -= old.Value.Fold.EventCount;
+            }
+            entries[jurisdiction] = recency.AddFirst((jurisdiction, fold));
+            held += fold.EventCount;
+            while (held > maximumEvents && recency.Last is { } oldest && oldest.Value.Jurisdiction != jurisdiction)
+            {
+                recency.RemoveLast();
+                entries.Remove(oldest.Value.Jurisdiction);
+                held -= oldest.Value.Fold.EventCount;
+            }
+        }
+    }
+
+    public void Clear()
+    {
+        lock (gate)
+        {
+            entries.Clear();
+            recency.Clear();
+            held = 0;
+        }
+    }
+}
+
+/// <summary>One stream folded with the domain's own fold, and its events in order.</summary>
+public sealed class StreamFold
+{
+    public object? State { get; set; }
+    public List<Recorded> Events { get; } = [];
+}
+
+/// <summary>A jurisdiction's task, finding, bonus and day streams, each folded through a sequence.</summary>
+public sealed class JurisdictionFold
+{
+    private readonly Dictionary<Guid, StreamFold> streams = [];
+    private readonly HashSet<Guid> tasks = [];
+    private readonly HashSet<Guid> findings = [];
+
+    public JurisdictionFold(IEnumerable<Guid> taskIds, IEnumerable<Guid> findingIds) => Know(taskIds, findingIds);
+
+    /// <summary>Every event of the streams up to this sequence has been folded.</summary>
+    public long Through { get; set; }
+
+    public Recorded? Last { get; private set; }
+
+    public int EventCount { get; private set; }
+
+    /// <summary>Streams that appeared since the fold began (a new task, a new finding).</summary>
+    public void Know(IEnumerable<Guid> taskIds, IEnumerable<Guid> findingIds)
+    {
+        tasks.UnionWith(taskIds);
+        findings.UnionWith(findingIds);
+    }
+
+    /// <summary>Folds the next event; events come in sequence order.</summary>
+    public void Add(Recorded recorded)
+    {
+        var id = recorded.Ref.StreamId;
+        if (!streams.TryGetValue(id, out var stream)) streams[id] = stream = new StreamFold();
+        stream.State = tasks.Contains(id) ? SupervisedTask.Evolve((SupervisedTask?)stream.State, recorded.Data)
+            : findings.Contains(id) ? Finding.Evolve((Finding?)stream.State, recorded.Data)
+            : null;
+        stream.Events.Add(recorded);
+        Last = recorded;
+        EventCount++;
+    }
+
+    public StreamFold? Stream(Guid id) => streams.GetValueOrDefault(id);
+}
