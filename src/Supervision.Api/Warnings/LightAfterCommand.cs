@@ -26,7 +26,8 @@ public static class LightAfterCommand
         {
             return await Evaluate(session, before, events, now, ct);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        // A database failure is not caught: the command's own transaction cannot commit after it either, and fails whole.
+        catch (Exception e) when (e is not (OperationCanceledException or Npgsql.NpgsqlException))
         {
             logger.LogWarning(e, "The light of task {TaskId} could not be evaluated with the command; it is left to the background", before.Id);
             await bus.PublishAsync(new EvaluateLights([before.Id]));
