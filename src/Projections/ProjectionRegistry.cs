@@ -6,6 +6,7 @@ using Supervision.Domain.Findings;
 using Supervision.Domain.Inspections;
 using Supervision.Domain.Plans;
 using Supervision.Domain.Tasks;
+using Supervision.Domain.Tasks.Reporting;
 using Supervision.Domain.Units;
 using Supervision.Projections.Assessment;
 using Supervision.Projections.Evidence;
@@ -24,6 +25,7 @@ public static class ProjectionRegistry
     public static void AddSupervisionProjections(this StoreOptions options, CurrentAssessmentProjection? current = null)
     {
         options.Projections.Add<SupervisedTaskProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<TaskReportProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<SupervisedPlanProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<RegisteredUnitProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<FindingProjection>(ProjectionLifecycle.Inline);
@@ -46,6 +48,7 @@ public static class ProjectionRegistry
         options.Events.AddEventType<AssessmentDayBegan>();
 
         options.Schema.For<SupervisedTask>().Duplicate(t => t.Jurisdiction).Duplicate(t => t.PlanId!);
+        options.Schema.For<ReportRecord>().Identity(r => r.ReportId).Duplicate(r => r.TaskId);
         options.Schema.For<SupervisedPlan>().Duplicate(p => p.Jurisdiction).UniqueIndex(p => p.PlanId);
         options.Schema.For<Finding>().Duplicate(f => f.Jurisdiction).Duplicate(f => f.TaskId).Duplicate(f => f.Unit);
         options.Schema.For<InspectionCommand>().Duplicate(i => i.Jurisdiction);

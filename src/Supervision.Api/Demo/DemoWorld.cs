@@ -30,6 +30,7 @@ public sealed class DemoWorld(int seed, IReadOnlyDictionary<string, ReportingSch
     private readonly Dictionary<Guid, Random> dice = new();
     private readonly Dictionary<(Guid, string), DateTimeOffset?> plannedReports = new();
     private readonly Dictionary<Guid, Finding> findings = new();
+    private readonly Dictionary<Guid, ReportRecord> reports = new();
     private readonly List<(DateTimeOffset At, Guid Task, Action<SupervisedTask, List<DemoEvent>> Act)> scheduled = [];
 
     public int Refused { get; private set; }
@@ -181,11 +182,16 @@ public sealed class DemoWorld(int seed, IReadOnlyDictionary<string, ReportingSch
 
     private void Do(SupervisedTask task, Actor actor, ITaskCommand command, DateTimeOffset at, List<DemoEvent> events)
     {
+        // The reports a return is decided on, as the API's handler reads them from the report documents.
+        if (command is ReturnReport returning && reports.TryGetValue(returning.ReportId, out var returned))
+            command = returning with { Received = reports.Values.Where(r => r.TaskId == task.Id && r.Period == returned.Period).ToList() };
         var decision = command.Decide(task, actor, at);
         if (!Accepted(decision)) return;
         foreach (var e in decision.Events)
         {
             SupervisedTask.Evolve(task, e);
+            if (e is ProgressReported reported) reports[reported.ReportId] = ReportRecord.From(reported, reports.Count + 1);
+            if (e is ReportReturned back) reports[back.ReportId] = reports[back.ReportId].Returned(back);
             events.Add(new DemoEvent(task.Id, e, actor, at));
         }
     }

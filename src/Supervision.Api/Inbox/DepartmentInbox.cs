@@ -28,7 +28,7 @@ public static class DepartmentInbox
             {
                 if (due.Status == DueStatus.Missing || (due.Status == DueStatus.Pending && BusinessTime.DaysBetween(today, due.DueOn) <= ReportLeadDays))
                 {
-                    var wasReturned = task.Reports.Any(r => !r.Counts && r.Period == due.Period);
+                    var wasReturned = task.ReportedPeriods.Any(r => r.Returned > 0 && r.Period == due.Period);
                     yield return new InboxItem(wasReturned ? "resubmitReport" : "submitReport", task.Title, due.DueOn, due.Status == DueStatus.Missing,
                         due.Status == DueStatus.Missing ? $"{due.Period} 报告逾期 {due.DaysLate} 天" : $"{due.Period} 报告应于 {due.DueOn:yyyy-MM-dd} 前报送",
                         task.Id, Period: due.Period);

@@ -42,13 +42,19 @@ public static class PersistenceSetup
                 options.Schema.For<Warnings.SweepState>().Identity(s => s.Id);
                 options.Schema.For<Warnings.AssessmentClock>();
                 options.Schema.For<Jurisdictions.RegisteredJurisdiction>();
+                options.Schema.For<KeptViewFormat>();
             })
             .UseLightweightSessions();
         // One node runs the async daemon itself; in a cluster Wolverine's leader assigns each projection to exactly one node.
         if (Clustering.Enabled(configuration)) marten.IntegrateWithWolverine(m => m.UseWolverineManagedEventSubscriptionDistribution = true);
         // Supervision:AsyncProjections=false leaves the kept views to another process (reads then compute from the events).
         else marten.AddAsyncDaemon(configuration.GetValue("Supervision:AsyncProjections", true) ? DaemonMode.Solo : DaemonMode.Disabled).IntegrateWithWolverine();
-        if (applySchema) marten.ApplyAllDatabaseChangesOnStartup();
+        if (applySchema)
+        {
+            marten.ApplyAllDatabaseChangesOnStartup();
+            // After the schema, before the seeds (registered later): views of an earlier release's shape are rebuilt once.
+            builder.Services.AddHostedService<KeptViewUpgrade>();
+        }
         return builder;
     }
 

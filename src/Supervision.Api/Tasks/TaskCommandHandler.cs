@@ -1,6 +1,7 @@
 using Marten;
 using Supervision.Api.Infrastructure;
 using Supervision.Api.Tasks.Idempotency;
+using Supervision.Api.Tasks.Reporting;
 using Supervision.Api.Warnings;
 using Supervision.Domain.Identity;
 using Supervision.Domain.Tasks;
@@ -31,9 +32,10 @@ public static class TaskCommandHandler
         if (idempotencyId is not null && await session.LoadAsync<IdempotencyRecord>(idempotencyId, ct) is { } previous)
             return new CommandResult(taskId, previous.Version, previous.CreatedId, null, Replayed: true);
 
+        var command = await ReceivedReports.Attach(session, message.Command, ct);
         var now = clock.GetUtcNow();
         var (result, events) = await StreamCommands.Execute<SupervisedTask>(session, taskId, message.ExpectedVersion,
-            message.Actor, message.CorrelationId, message.CreatedId, now, task => message.Command.Decide(task, message.Actor, now), ct, message.Command,
+            message.Actor, message.CorrelationId, message.CreatedId, now, task => command.Decide(task, message.Actor, now), ct, command,
             (task, decided) => LightAfterCommand.Change(session, bus, logger, task, decided, now, ct));
         if (events.Count == 0) return result;
 

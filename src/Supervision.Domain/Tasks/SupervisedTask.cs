@@ -33,7 +33,8 @@ public sealed class SupervisedTask
     /// <summary>The deadline as the plan file last set it; re-imports compare against this, not workflow revisions.</summary>
     public DateOnly? ImportedDeadline { get; set; }
 
-    public List<ReportRecord> Reports { get; set; } = [];
+    /// <summary>Per period reported, the first report that counts: the reports themselves are kept apart (ReportRecord).</summary>
+    public List<ReportedPeriod> ReportedPeriods { get; set; } = [];
     public ReportingSchedule? ReportingOverride { get; set; }
     public List<ReminderRecord> Reminders { get; set; } = [];
     public List<ExtensionRecord> Extensions { get; set; } = [];
@@ -62,7 +63,7 @@ public sealed class SupervisedTask
         copy.AcceptedBy = [.. AcceptedBy];
         copy.Targets = [.. Targets.Select(t => t.Copy())];
         copy.PendingRevisions = [.. PendingRevisions];
-        copy.Reports = [.. Reports];
+        copy.ReportedPeriods = [.. ReportedPeriods];
         copy.Reminders = [.. Reminders];
         copy.Extensions = [.. Extensions];
         copy.LightReasons = [.. LightReasons];
@@ -137,7 +138,9 @@ public sealed class SupervisedTask
     public void Apply(ProgressReported e)
     {
         ProgressPercent = e.ProgressPercent;
-        Reports.Add(new ReportRecord(e.ReportId, e.Period, e.ProgressPercent, e.Unit, e.ReportedAt));
+        var index = ReportedPeriods.FindIndex(p => p.Period == e.Period);
+        if (index < 0) ReportedPeriods.Add(new ReportedPeriod(e.Period, null, 0, 0).Receive(e));
+        else ReportedPeriods[index] = ReportedPeriods[index].Receive(e);
         foreach (var reading in e.Readings)
         {
             var target = Targets.Find(t => t.Id == reading.TargetId);
@@ -220,8 +223,11 @@ public sealed class SupervisedTask
 
     public void Apply(ReportReturned e)
     {
-        var index = Reports.FindIndex(r => r.ReportId == e.ReportId);
-        if (index >= 0) Reports[index] = Reports[index] with { ReturnedAt = e.ReturnedAt, ReturnReason = e.Reason };
+        // Returns recorded before periods were kept name no period: they can only be matched by the first report.
+        var index = e.Period is { } period
+            ? ReportedPeriods.FindIndex(p => p.Period == period)
+            : ReportedPeriods.FindIndex(p => p.First?.ReportId == e.ReportId);
+        if (index >= 0) ReportedPeriods[index] = ReportedPeriods[index].Return(e);
     }
 
     public void Apply(ReportingScheduleSet e) => ReportingOverride = e.Schedule;

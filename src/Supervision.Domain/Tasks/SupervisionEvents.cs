@@ -1,10 +1,15 @@
+using Supervision.Domain.Tasks.Reporting;
 using Supervision.Domain.Plans;
 using Supervision.Domain.Warnings;
 
 namespace Supervision.Domain.Tasks;
 
 /// <summary>The office sent a report back as insufficient; its period counts as missing until a new report comes.</summary>
-public sealed record ReportReturned(Guid TaskId, Guid ReportId, string Reason, string ReturnedBy, DateTimeOffset ReturnedAt);
+/// <param name="Period">The period the returned report named.</param>
+/// <param name="Standing">The earliest report of that period that still counts after the return, if any: the task keeps
+/// only the first counting report per period, so the return says which one takes its place.</param>
+public sealed record ReportReturned(Guid TaskId, Guid ReportId, string Reason, string ReturnedBy, DateTimeOffset ReturnedAt,
+    string? Period = null, ReportRef? Standing = null);
 
 /// <summary>The office set the task's own reporting cadence, overriding the plan's.</summary>
 public sealed record ReportingScheduleSet(Guid TaskId, ReportingSchedule Schedule, string SetBy, DateTimeOffset SetAt);

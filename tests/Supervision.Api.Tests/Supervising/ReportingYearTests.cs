@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Supervision.Api.Tests.Support;
 
 namespace Supervision.Api.Tests.Supervising;
@@ -78,6 +79,28 @@ public class when_a_quarter_of_reporting_is_supervised(AppFixture app)
         quarter.GetProperty("daysLate").GetInt32().ShouldBe(15);
         (await year.LightOf(year.Leakage)).ShouldBe("none");
         (await year.LightHistory(year.Leakage)).ShouldContain("red");
+    }
+
+    [Fact]
+    public async Task when_the_first_of_two_reports_for_a_quarter_is_returned_the_second_counts_and_both_stay_on_file()
+    {
+        await using var year = await new SupervisionYear(app).Begin();
+        year.On("2023-04-08");
+        var first = (await year.Report(year.WaterUser, year.Leakage, "2023-Q1", 50)).GetProperty("reportId").GetGuid();
+        year.On("2023-04-12");
+        var second = (await year.Report(year.WaterUser, year.Leakage, "2023-03", 55)).GetProperty("reportId").GetGuid();
+
+        year.On("2023-04-24");
+        await year.Office.Post($"/api/tasks/{year.Leakage}/reports/{first}/return", new { reason = "未附漏损率测算依据" });
+
+        var quarter = await year.Period(year.Leakage, "2023-Q1");
+        (quarter.GetProperty("status").GetString(), quarter.GetProperty("daysLate").GetInt32(), quarter.GetProperty("reportId").GetGuid())
+            .ShouldBe(("late", 2, second));
+        var filed = (await year.Office.Get($"/api/tasks/{year.Leakage}/reports")).GetProperty("reports").EnumerateArray().ToList();
+        filed.Select(r => (r.GetProperty("reportId").GetGuid(), r.GetProperty("returnReason").ValueKind == JsonValueKind.String))
+            .ShouldBe([(first, true), (second, false)]);
+        await year.Office.Post($"/api/tasks/{year.Leakage}/reports/{first}/return", new { reason = "再次退回" }, 409);
+        await year.Office.Post($"/api/tasks/{year.Leakage}/reports/{Guid.NewGuid()}/return", new { reason = "无此报告" }, 404);
     }
 
     [Fact]

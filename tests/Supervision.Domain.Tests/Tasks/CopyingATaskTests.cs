@@ -22,7 +22,7 @@ public class when_a_task_is_copied_and_the_copy_folded_further
 
         JsonSerializer.Serialize(scenario.Task).ShouldBe(before);
         JsonSerializer.Serialize(copy).ShouldNotBe(before);
-        (copy.ProgressPercent, copy.Light, copy.Reports.Count).ShouldBe((70, WarningLight.Yellow, 2));
+        (copy.ProgressPercent, copy.Light, copy.ReportedPeriods.Count).ShouldBe((70, WarningLight.Yellow, 2));
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public class when_a_task_is_copied_and_the_copy_folded_further
         yield return new TaskAccepted(task.Id, SecondLeadUnit, Department(SecondLeadUnit).UserId, at);
         yield return new TaskUnitsReassigned(task.Id, [LeadUnit, SecondLeadUnit], [ParticipatingUnit, UninvolvedUnit], task.LeadUnits,
             task.ParticipatingUnits, Office.UserId, at);
-        yield return new ReportReturned(task.Id, task.Reports[0].ReportId, "数据不全", Office.UserId, at);
+        yield return new ReportReturned(task.Id, task.ReportedPeriods[0].First!.ReportId, "数据不全", Office.UserId, at, "2022-06");
         yield return new WarningRaised(task.Id, WarningLight.Yellow, [new("behindPace", WarningLight.Yellow, "进度落后")], task.Light, at);
     }
 }

@@ -26,14 +26,14 @@ public static class TaskHistory
     {
         var scenario = new TaskScenario();
         var assignment = Assignment() with { Deadline = deadline ?? Deadline };
-        foreach (var e in Accepted(assignment.Decide(Office, assignedAt, KnownUnits))) Fold(scenario.Task, e);
+        foreach (var e in Accepted(assignment.Decide(Office, assignedAt, KnownUnits))) scenario.Fold(e);
         return scenario;
     }
 
     /// <summary>Runs a real command at a moment and folds what it decides; a refusal means the story is wrong.</summary>
     public static TaskScenario Then(this TaskScenario scenario, ITaskCommand command, Actor actor, DateTimeOffset at)
     {
-        foreach (var e in Accepted(command.Decide(scenario.Task, actor, at))) Fold(scenario.Task, e);
+        foreach (var e in Accepted(scenario.WithReports(command).Decide(scenario.Task, actor, at))) scenario.Fold(e);
         return scenario;
     }
 
@@ -41,7 +41,7 @@ public static class TaskHistory
         scenario.Then(new SubmitReport(scenario.TaskId, Guid.NewGuid(), period, progress, [], "按计划推进"), Department(LeadUnit), at);
 
     public static TaskScenario LastReportReturned(this TaskScenario scenario, DateTimeOffset at) =>
-        scenario.Then(new ReturnReport(scenario.TaskId, scenario.Task.Reports[^1].ReportId, "缺少漏损率监测数据"), Office, at);
+        scenario.Then(new ReturnReport(scenario.TaskId, scenario.Reports[^1].ReportId, "缺少漏损率监测数据"), Office, at);
 
     public static TaskScenario ClosedOn(this TaskScenario scenario, DateTimeOffset at) =>
         scenario.Then(new RequestCompletion(scenario.TaskId, "已完成"), Department(LeadUnit), at)
@@ -51,18 +51,20 @@ public static class TaskHistory
     public static IReadOnlyList<ReminderIssued> Swept(this TaskScenario scenario, DateTimeOffset at, ReportingSchedule? schedule = null)
     {
         var reminders = AutomaticReminders.Due(scenario.Task, schedule ?? ReportingSchedule.Default, at);
-        foreach (var reminder in reminders) Fold(scenario.Task, reminder);
+        foreach (var reminder in reminders) scenario.Fold(reminder);
         return reminders;
     }
 
     public static TaskScenario With(this TaskScenario scenario, params object[] events)
     {
-        foreach (var e in events) Fold(scenario.Task, e);
+        foreach (var e in events) scenario.Fold(e);
         return scenario;
     }
 
-    public static void Fold(SupervisedTask task, object e)
+    public static void Fold(this TaskScenario scenario, object e)
     {
+        scenario.File(e);
+        var task = scenario.Task;
         switch (e)
         {
             case ReportReturned x: task.Apply(x); break;

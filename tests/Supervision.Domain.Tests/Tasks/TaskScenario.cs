@@ -49,6 +49,9 @@ public sealed class TaskScenario
 
     public SupervisedTask Task { get; } = new();
 
+    /// <summary>The reports as the office files them (one document each, apart from the task), oldest first.</summary>
+    public List<ReportRecord> Reports { get; } = [];
+
     public Guid TaskId => Task.Id;
 
     public static AssignTask Assignment(
@@ -89,7 +92,19 @@ public sealed class TaskScenario
     public TaskScenario Closed() =>
         CompletionRequested().Given(new DecideCompletion(TaskId, Approve: true, null), Office);
 
-    public Decision When(ITaskCommand command, Actor actor) => command.Decide(Task, actor, Now);
+    public Decision When(ITaskCommand command, Actor actor) => WithReports(command).Decide(Task, actor, Now);
+
+    /// <summary>A return is decided on the filed reports, as the API's handler hands them over.</summary>
+    public ITaskCommand WithReports(ITaskCommand command) =>
+        command is ReturnReport returning ? returning with { Received = Reports } : command;
+
+    /// <summary>Files a report event's report, as the report projection does.</summary>
+    public void File(object e)
+    {
+        if (e is ProgressReported reported) Reports.Add(ReportRecord.From(reported, Reports.Count + 1));
+        if (e is ReportReturned returned && Reports.FindIndex(r => r.ReportId == returned.ReportId) is >= 0 and var index)
+            Reports[index] = Reports[index].Returned(returned);
+    }
 
     private TaskScenario Given(ITaskCommand command, Actor actor)
     {
@@ -101,7 +116,11 @@ public sealed class TaskScenario
     {
         if (decision.Refusal is { } refusal)
             throw new InvalidOperationException($"A scenario step was refused ({refusal.Kind}): {refusal.Message}");
-        foreach (var e in decision.Events) Apply(Task, e);
+        foreach (var e in decision.Events)
+        {
+            Apply(Task, e);
+            File(e);
+        }
     }
 
     public static void Apply(SupervisedTask task, object e)

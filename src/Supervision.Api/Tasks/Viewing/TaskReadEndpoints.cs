@@ -4,6 +4,7 @@ using Supervision.Api.Identity;
 using Supervision.Api.Infrastructure;
 using Supervision.Api.Jurisdictions;
 using Supervision.Api.Security;
+using Supervision.Api.Tasks.Reporting;
 using Supervision.Domain;
 using Supervision.Domain.Plans;
 using Supervision.Domain.Tasks;
@@ -43,7 +44,8 @@ public static class TaskReadEndpoints
         if (ReadAccess.Check(http.User.ToActor(), task?.Jurisdiction, jurisdictions, "task") is { } hidden) return Problems.From(hidden);
         var plan = task!.PlanId is null ? null : await session.LoadAsync<SupervisedPlan>(StableId.Plan(task.PlanId), http.RequestAborted);
         var schedule = task.ReportingOverride ?? plan?.Reporting ?? ReportingSchedule.Default;
-        return Results.Ok(new TaskReports(schedule, ReportDues.For(task, schedule, clock.GetUtcNow()), task.Reports));
+        var reports = await ReceivedReports.Of(session, id, http.RequestAborted);
+        return Results.Ok(new TaskReports(schedule, ReportDues.For(task, schedule, clock.GetUtcNow()), reports));
     }
 
     private static async Task<IResult> GetHistory(Guid id, HttpContext http, IQuerySession session, JurisdictionCatalog jurisdictions)

@@ -12,6 +12,7 @@ public sealed record PeriodDue(string Period, DateOnly Start, DateOnly End, Date
 /// <summary>
 /// Which reports a task owes, as of a moment. A report counts for the period it names (mapped onto the task's cadence);
 /// a late report stays late; a returned report does not count, so its period is missing until a new one comes.
+/// The task's per-period summary holds the first counting report of each named period, which is all this needs.
 /// </summary>
 public static class ReportDues
 {
@@ -20,17 +21,22 @@ public static class ReportDues
         var today = BusinessTime.Today(now);
         var assigned = BusinessTime.Today(task.AssignedAt);
         var last = task.ClosedAt is { } closed ? Min(BusinessTime.Today(closed), task.Deadline) : task.Deadline;
-        var reports = task.Reports.Where(r => r.CountsAt(now)).ToList();
+        var reports = new List<(ReportingPeriod Named, ReportRef Report)>();
+        foreach (var reported in task.ReportedPeriods)
+            if (reported.First is { } first && first.ReportedAt <= now && ReportingPeriod.TryParse(reported.Period, out var named))
+                reports.Add((named, first));
         return ReportingCalendar.Periods(schedule.Cadence, assigned, Min(last, today))
             .Select(period => Due(period, schedule, reports, today))
             .ToList();
     }
 
-    private static PeriodDue Due(ReportingPeriod period, ReportingSchedule schedule, List<ReportRecord> reports, DateOnly today)
+    private static PeriodDue Due(ReportingPeriod period, ReportingSchedule schedule, List<(ReportingPeriod Named, ReportRef Report)> reports,
+        DateOnly today)
     {
         var dueOn = ReportingCalendar.DueOn(period, schedule);
         var first = reports
-            .Where(r => ReportingPeriod.TryParse(r.Period, out var named) && named.End >= period.Start && named.End <= period.End)
+            .Where(r => r.Named.End >= period.Start && r.Named.End <= period.End)
+            .Select(r => r.Report)
             .MinBy(r => r.ReportedAt);
         if (first is not null)
         {

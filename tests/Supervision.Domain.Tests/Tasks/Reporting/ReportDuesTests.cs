@@ -14,7 +14,7 @@ public class when_a_report_for_june_arrives_in_august
         var due = scenario.Due("2022-Q2", On(2022, 8, 20));
 
         (due.Status, due.DueOn, due.DaysLate).ShouldBe((DueStatus.Late, new DateOnly(2022, 7, 10), 24));
-        (due.ReportId, due.ReportedAt).ShouldBe((scenario.Task.Reports[^1].ReportId, On(2022, 8, 3)));
+        (due.ReportId, due.ReportedAt).ShouldBe((scenario.Reports[^1].ReportId, On(2022, 8, 3)));
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public class when_a_report_arrives_around_its_due_day
     public void the_earliest_report_for_the_period_decides_and_a_later_one_changes_nothing()
     {
         var scenario = QuarterlyTask.Assigned().ReportedFor("2022-Q2", On(2022, 7, 5));
-        var first = scenario.Task.Reports[^1].ReportId;
+        var first = scenario.Reports[^1].ReportId;
         scenario.ReportedFor("2022-06", On(2022, 8, 1));
 
         var due = scenario.Due("2022-Q2", On(2022, 8, 2));

@@ -12,20 +12,20 @@ public class when_the_office_returns_a_report
 {
     private readonly TaskScenario scenario = Assigned().Reported(LeadUnit, 40);
 
-    private Guid ReportId => scenario.Task.Reports[^1].ReportId;
+    private Guid ReportId => scenario.Reports[^1].ReportId;
 
     [Fact]
     public void the_return_names_the_report_the_reason_and_the_office() =>
         scenario.When(new ReturnReport(scenario.TaskId, ReportId, "缺少漏损率监测数据"), Office)
             .ShouldAccept<ReportReturned>()
-            .ShouldBe(new ReportReturned(scenario.TaskId, ReportId, "缺少漏损率监测数据", Office.UserId, Now));
+            .ShouldBe(new ReportReturned(scenario.TaskId, ReportId, "缺少漏损率监测数据", Office.UserId, Now, "2022-06", Standing: null));
 
     [Fact]
     public void the_task_remembers_the_report_as_returned_and_no_longer_counting()
     {
         scenario.LastReportReturned(Now.AddDays(1));
 
-        var report = scenario.Task.Reports.ShouldHaveSingleItem();
+        var report = scenario.Reports.ShouldHaveSingleItem();
         (report.ReturnedAt, report.ReturnReason, report.Counts).ShouldBe((Now.AddDays(1), "缺少漏损率监测数据", false));
     }
 
@@ -76,6 +76,6 @@ public class when_a_returned_report_is_replaced_after_the_due_day
 
         var due = ReportDues.For(scenario.Task, ReportingSchedule.Default, On(2022, 8, 1)).Single(d => d.Period == "2022-Q2");
 
-        (due.Status, due.DaysLate, due.ReportId).ShouldBe((DueStatus.Late, 12, (Guid?)scenario.Task.Reports[^1].ReportId));
+        (due.Status, due.DaysLate, due.ReportId).ShouldBe((DueStatus.Late, 12, (Guid?)scenario.Reports[^1].ReportId));
     }
 }
