@@ -38,7 +38,9 @@ public sealed class KeptViewUpgrade(IDocumentStore store, ILogger<KeptViewUpgrad
         if (await Current(store, ct)) return false;
         await using var connection = store.Storage.Database.CreateConnection();
         await connection.OpenAsync(ct);
-        await using (var take = new NpgsqlCommand("select pg_advisory_lock(hashtext('supervision:kept-view-upgrade'))", connection))
+        // A transaction-scoped lock: it ends with this transaction whatever happens, even on a pooled connection.
+        await using var hold = await connection.BeginTransactionAsync(ct);
+        await using (var take = new NpgsqlCommand("select pg_advisory_xact_lock(hashtext('supervision:kept-view-upgrade'))", connection, hold))
             await take.ExecuteNonQueryAsync(ct);
         if (await Current(store, ct)) return false;
 
@@ -52,6 +54,7 @@ public sealed class KeptViewUpgrade(IDocumentStore store, ILogger<KeptViewUpgrad
         }
         session.Store(new KeptViewFormat { Version = Format, SetAt = DateTimeOffset.UtcNow });
         await session.SaveChangesAsync(ct);
+        await hold.CommitAsync(ct);
         return rebuild;
     }
 

@@ -30,7 +30,7 @@ public static class PersistenceSetup
         builder.Services.AddSingleton(currentAssessments);
         var marten = builder.Services.AddMarten(options =>
             {
-                options.Connection(connectionString);
+                options.Connection(Pooled(connectionString));
                 if (!applySchema) options.AutoCreateSchemaObjects = JasperFx.AutoCreate.None;
                 options.DatabaseSchemaName = configuration["Supervision:Schema"] ?? "supervision";
                 options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
@@ -56,6 +56,19 @@ public static class PersistenceSetup
             builder.Services.AddHostedService<KeptViewUpgrade>();
         }
         return builder;
+    }
+
+    /// <summary>
+    /// Connections go back to the pool without a reset unless the connection string asks for one. The reset (DISCARD ALL)
+    /// is a round trip per session, and it drops the server's cached plans, so every append re-planned the statements
+    /// inside Marten's append function. Nothing here leaves session state behind: no SET, no temporary tables, and the
+    /// advisory locks are held on connections of their own.
+    /// </summary>
+    public static string Pooled(string connectionString)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (!connectionString.Contains("Reset", StringComparison.OrdinalIgnoreCase)) builder.NoResetOnClose = true;
+        return builder.ConnectionString;
     }
 
     private static void ConfigureEvents(StoreOptions options)
