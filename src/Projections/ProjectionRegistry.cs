@@ -51,7 +51,7 @@ public static class ProjectionRegistry
         options.Schema.For<ReportRecord>().Identity(r => r.ReportId).Duplicate(r => r.TaskId);
         options.Schema.For<SupervisedPlan>().Duplicate(p => p.Jurisdiction).UniqueIndex(p => p.PlanId);
         options.Schema.For<Finding>().Duplicate(f => f.Jurisdiction).Duplicate(f => f.TaskId).Duplicate(f => f.Unit);
-        options.Schema.For<InspectionCommand>().Duplicate(i => i.Jurisdiction);
+        options.Schema.For<InspectionCommand>().Duplicate(i => i.Jurisdiction).Duplicate(i => i.Answered);
         options.Schema.For<PublishedAssessment>().Duplicate(a => a.Jurisdiction);
         options.Schema.For<CurrentAssessment>().Duplicate(a => a.Jurisdiction);
         options.Schema.For<CurrentUnitScore>().Duplicate(a => a.Jurisdiction);

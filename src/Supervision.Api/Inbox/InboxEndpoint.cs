@@ -30,7 +30,7 @@ public static class InboxEndpoint
         IEnumerable<InboxItem> items = actor.Role switch
         {
             Role.Department => DepartmentInbox.Items(actor.Unit!, open, await Schedules(session, actor.Jurisdiction, ct),
-                await session.Query<InspectionCommand>().Where(i => i.Jurisdiction == actor.Jurisdiction).ToListAsync(ct), findings, now),
+                await session.Query<InspectionCommand>().Where(i => i.Jurisdiction == actor.Jurisdiction && !i.Answered).ToListAsync(ct), findings, now),
             Role.Office => OfficeInbox(open, findings, now),
             _ => open.Where(t => t.Light == WarningLight.Red).Select(t => new InboxItem("redLight", t.Title, t.Deadline,
                 BusinessTime.Today(now) > t.Deadline, string.Join("；", t.LightReasons.Select(r => r.Message)), t.Id)),

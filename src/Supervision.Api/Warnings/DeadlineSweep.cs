@@ -61,8 +61,8 @@ public sealed class DeadlineSweep(IDocumentStore store, TimeProvider clock, ILog
         var findings = onlyTasks is null
             ? await session.Query<Finding>().Where(f => f.Jurisdiction == jurisdiction && f.Status != FindingStatus.Closed).ToListAsync(ct)
             : await session.Query<Finding>().Where(f => taskIds.Contains(f.TaskId) && f.Status != FindingStatus.Closed).ToListAsync(ct);
-        var inspections = await session.Query<InspectionCommand>().Where(i => i.Jurisdiction == jurisdiction).ToListAsync(ct);
-        var pending = inspections.Where(i => !i.Answered).ToList();
+        // Only the commands some unit has not answered yet (an indexed column): answered ones no longer bear on a light.
+        var pending = (await session.Query<InspectionCommand>().Where(i => i.Jurisdiction == jurisdiction && !i.Answered).ToListAsync(ct)).ToList();
 
         var (reminders, lights, escalations) = (0, 0, 0);
         foreach (var task in tasks)

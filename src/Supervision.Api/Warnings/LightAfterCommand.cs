@@ -46,11 +46,13 @@ public static class LightAfterCommand
             ? batch.Query<SupervisedPlan>().FirstOrDefault(p => p.PlanId == planId)
             : Task.FromResult<SupervisedPlan?>(null);
         var findings = batch.Query<Finding>().Where(f => f.TaskId == task.Id && f.Status != FindingStatus.Closed).ToList();
-        var inspections = batch.Query<InspectionCommand>().Where(i => i.Jurisdiction == task.Jurisdiction).ToList();
+        // The unanswered commands naming this task, not every command the jurisdiction ever issued.
+        var inspections = batch.Query<InspectionCommand>()
+            .Where(i => i.Jurisdiction == task.Jurisdiction && !i.Answered && i.TaskIds.Contains(task.Id)).ToList();
         await batch.Execute(ct);
 
         var schedule = task.ReportingOverride ?? (await plan)?.Reporting ?? ReportingSchedule.Default;
-        var pending = (await inspections).Where(i => !i.Answered).ToList();
+        var pending = (await inspections).ToList();
         var change = WarningLights.Change(task, WarningLights.Assess(task, schedule, DeadlineSweep.Deadlines(task, [.. await findings], pending), now), now);
         return change is null ? [] : [change];
     }

@@ -17,6 +17,7 @@ public sealed class InspectionCommand
 
     public IEnumerable<string> SilentUnits => Units.Where(u => Responses.All(r => r.Unit != u));
 
+    /// <summary>Every unit answered. Stored as a column of its own, so the sweep and the lights read only open commands.</summary>
     public bool Answered => !SilentUnits.Any();
 
     public void Apply(InspectionCommandIssued e)

@@ -33,6 +33,10 @@ public class when_an_inspection_command_is_answered_late(AppFixture app)
         (await year.LightOf(year.Leakage)).ShouldBe("red");
         var escalated = await year.Office.Get($"/api/inspections/{inspection}");
         escalated.GetProperty("escalations").GetArrayLength().ShouldBe(1);
+        // A report in the meantime re-evaluates the light in its own transaction: the unanswered command still counts.
+        await year.Report(year.WaterUser, year.Leakage, "2023-05", 75);
+        (await app.TaskView(year.Leakage)).GetProperty("lightReasons").EnumerateArray().Select(r => r.GetProperty("code").GetString())
+            .ShouldBe(["inspectionOverdue"]);
 
         year.On("2023-05-16");
         await year.WaterUser.Post($"/api/inspections/{inspection}/respond", new { text = "已完成12公里管网改造" });
