@@ -35,22 +35,30 @@ public sealed class KeptViews(ViewWait wait, ILogger<KeptViews> logger)
         return kept is not null && kept.Answers(query.AsOf, query.Rules.Version) ? kept.Score : null;
     }
 
+    /// <summary>
+    /// Waits until the daemon has taken in every event committed before the read began: the target is fixed at the
+    /// start, so under a steady stream of writes a read waits for one daemon batch, not for a moving high-water mark.
+    /// </summary>
     private async Task<bool> CaughtUp(IQuerySession session, CancellationToken ct)
     {
         var schema = session.DocumentStore.Options.Events.DatabaseSchemaName;
-        var sql = $"select coalesce((select max(seq_id) from {schema}.mt_events), 0) - coalesce((select last_seq_id from {schema}.mt_event_progression "
-            + $"where name = '{CurrentAssessmentProjection.Name}:All'), 0)";
+        var progress = $"coalesce((select last_seq_id from {schema}.mt_event_progression where name = '{CurrentAssessmentProjection.Name}:All'), 0)";
+        // One query when the daemon is caught up (0); otherwise the highest event committed now, to wait for.
+        var target = (await session.QueryAsync<long>(
+            $"select case when m.high <= {progress} then 0 else m.high end from (select coalesce(max(seq_id), 0) as high from {schema}.mt_events) m",
+            ct)).Single();
+        if (target == 0) return true;
         var deadline = DateTime.UtcNow + wait.Limit;
         while (true)
         {
-            var behind = (await session.QueryAsync<long>(sql, ct)).Single();
+            await Task.Delay(TimeSpan.FromMilliseconds(20), ct);
+            var behind = target - (await session.QueryAsync<long>($"select {progress}", ct)).Single();
             if (behind <= 0) return true;
             if (DateTime.UtcNow >= deadline)
             {
                 logger.LogInformation("Current views are {Behind} events behind after {Wait}; computing from the events", behind, wait.Limit);
                 return false;
             }
-            await Task.Delay(TimeSpan.FromMilliseconds(20), ct);
         }
     }
 }
