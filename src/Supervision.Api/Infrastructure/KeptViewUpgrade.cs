@@ -22,13 +22,22 @@ public sealed class KeptViewFormat
 /// without tasks is only marked. Nodes starting together serialise on a PostgreSQL advisory lock: one rebuilds, the
 /// others then find the mark.
 /// </summary>
-public sealed class KeptViewUpgrade(IDocumentStore store, ILogger<KeptViewUpgrade> logger) : IHostedService
+public sealed class KeptViewUpgrade(IDocumentStore store, KeptViewUpgrade.Mode mode, ILogger<KeptViewUpgrade> logger) : IHostedService
 {
     public const int Format = 2;
 
+    /// <param name="Upgrade">Whether this process may rebuild (it owns the schema), or only checks.</param>
+    public sealed record Mode(bool Upgrade);
+
     private static readonly Type[] RebuiltForFormat2 = [typeof(SupervisedTaskProjection), typeof(TaskReportProjection)];
 
-    public Task StartAsync(CancellationToken cancellationToken) => Run(store, logger, cancellationToken);
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (mode.Upgrade) await Run(store, logger, cancellationToken);
+        else if (!await Current(store, cancellationToken))
+            logger.LogError("The inline views are of an earlier format than {Format}: run ./supervise views-upgrade as the schema owner "
+                + "(after db-apply); until then reports and their dues read from the old task snapshots are incomplete", Format);
+    }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 

@@ -49,12 +49,11 @@ public static class PersistenceSetup
         if (Clustering.Enabled(configuration)) marten.IntegrateWithWolverine(m => m.UseWolverineManagedEventSubscriptionDistribution = true);
         // Supervision:AsyncProjections=false leaves the kept views to another process (reads then compute from the events).
         else marten.AddAsyncDaemon(configuration.GetValue("Supervision:AsyncProjections", true) ? DaemonMode.Solo : DaemonMode.Disabled).IntegrateWithWolverine();
-        if (applySchema)
-        {
-            marten.ApplyAllDatabaseChangesOnStartup();
-            // After the schema, before the seeds (registered later): views of an earlier release's shape are rebuilt once.
-            builder.Services.AddHostedService<KeptViewUpgrade>();
-        }
+        if (applySchema) marten.ApplyAllDatabaseChangesOnStartup();
+        // After the schema, before the seeds (registered later): views of an earlier release's shape are rebuilt once.
+        // A least-privileged API only warns: the owner runs ./supervise views-upgrade after db-apply.
+        builder.Services.AddSingleton(new KeptViewUpgrade.Mode(applySchema));
+        builder.Services.AddHostedService<KeptViewUpgrade>();
         return builder;
     }
 
