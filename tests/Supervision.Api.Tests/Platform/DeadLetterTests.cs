@@ -27,7 +27,8 @@ public class when_damaged_data_makes_background_work_fail(AppFixture app)
         {
             jurisdiction = "xinbei", taskIds = new[] { task }, instructions = "请说明进度滞后原因", severity = "general", responseDeadline = "2027-06-30",
         }, 201)).GetProperty("id").GetGuid();
-        await using var damage = await Damage("mt_doc_inspectioncommand", "id", inspection, "data", "jsonb_set(data, '{taskIds}', '\"broken\"')");
+        // The units no longer read; the task ids still do, so the reminder's own light evaluation finds the command and fails on it.
+        await using var damage = await Damage("mt_doc_inspectioncommand", "id", inspection, "data", "jsonb_set(data, '{units}', '\"broken\"')");
 
         await app.As(Office).Post($"/api/tasks/{task}/reminders", new { reason = "请按时报送" });
         (await app.As(Office).Get($"/api/tasks/{task}/history")).EnumerateArray().ShouldContain(e => e.GetProperty("type").GetString() == "reminder_issued");
