@@ -38,6 +38,7 @@ public static class ProjectionRegistry
             {
                 async.DeleteViewTypeOnTeardown<CurrentAssessment>();
                 async.DeleteViewTypeOnTeardown<CurrentUnitScore>();
+                async.DeleteViewTypeOnTeardown<CurrentUnitSummary>();
                 async.DeleteViewTypeOnTeardown<ProjectionFailure>();
                 // Each batch recomputes the jurisdictions it touched, so larger batches mean fewer recomputations (rebuilds, bursts).
                 async.BatchSize = 5_000;
@@ -55,6 +56,7 @@ public static class ProjectionRegistry
         options.Schema.For<PublishedAssessment>().Duplicate(a => a.Jurisdiction);
         options.Schema.For<CurrentAssessment>().Duplicate(a => a.Jurisdiction);
         options.Schema.For<CurrentUnitScore>().Duplicate(a => a.Jurisdiction);
+        options.Schema.For<CurrentUnitSummary>().Duplicate(a => a.Jurisdiction);
         options.Schema.For<EvidenceFile>().Duplicate(f => f.Jurisdiction);
         options.Schema.For<ProjectionFailure>().Duplicate(f => f.Jurisdiction);
         options.Schema.For<RegisteredUnit>().Duplicate(u => u.Jurisdiction).UniqueIndex(u => u.UnitId);

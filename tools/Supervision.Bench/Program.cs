@@ -45,6 +45,24 @@ if (args.FirstOrDefault() == "append-pairs")
     Console.WriteLine(FormattableString.Invariant($"median ratio {ratios.Order().ElementAt(2):F3}"));
     return 0;
 }
+if (args.FirstOrDefault() == "read-pairs")
+{
+    // ./supervise bench-reads: 16 clients' scorecard reads and raw document selects, alternated 5 times; for comparing a change.
+    await api.ImportSeedsSeconds(options.SeedFolder);
+    await api.SecondsUntilCurrentViewAnswers("zhuji", TimeSpan.FromMinutes(5));
+    var ratios = new List<double>();
+    var p99s = new List<double>();
+    for (var round = 1; round <= 5; round++)
+    {
+        var (perSecond, latency) = await api.ScorecardReads(16, options.Duration);
+        var baseline = await raw.DocumentSelectsPerSecond(16, options.Duration);
+        ratios.Add(perSecond / baseline);
+        p99s.Add(latency);
+        Console.WriteLine(FormattableString.Invariant($"round {round}: {perSecond:F1} reads/s (p99 {latency:F1} ms), {baseline:F1} selects/s, ratio {perSecond / baseline:F3}"));
+    }
+    Console.WriteLine(FormattableString.Invariant($"median ratio {ratios.Order().ElementAt(2):F3}, median p99 {p99s.Order().ElementAt(2):F1} ms"));
+    return 0;
+}
 if (args.FirstOrDefault() == "rss")
 {
     var minutes = double.Parse(Environment.GetEnvironmentVariable("BENCH_RSS_MINUTES") ?? "10", System.Globalization.CultureInfo.InvariantCulture);

@@ -36,12 +36,14 @@ public sealed class RawPostgres(string connectionString)
         });
     }
 
-    public async Task<double> DocumentSelectsPerSecond(int clients, TimeSpan duration)
+    /// <summary>Selects by key of the document the API's scorecard read serves: the unit's kept totals for the year.</summary>
+    public async Task<double> DocumentSelectsPerSecond(int clients, TimeSpan duration, string unit = "zhuji.construction")
     {
-        var id = (Guid)(await Scalar("select id from supervision.mt_doc_supervisedtask limit 1"))!;
+        var id = (string)(await Scalar(
+            $"select id from supervision.mt_doc_currentunitsummary where id like 'zhuji/%/{unit}' order by length(id), id desc limit 1"))!;
         return await Measure.Throughput(clients, duration, async _ =>
         {
-            await using var select = source.CreateCommand("select data from supervision.mt_doc_supervisedtask where id = $1");
+            await using var select = source.CreateCommand("select data from supervision.mt_doc_currentunitsummary where id = $1");
             select.Parameters.Add(new() { Value = id });
             await select.ExecuteScalarAsync();
         });

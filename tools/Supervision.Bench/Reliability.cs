@@ -235,11 +235,13 @@ public sealed class Reliability(ReliabilityOptions options)
         return await command.ExecuteScalarAsync();
     }
 
-    /// <summary>Every kept current-assessment document, in key order, as text.</summary>
+    /// <summary>Every kept current-assessment document (a unit's score and its totals share a key), in key order, as text.</summary>
     private async Task<string> KeptViews()
     {
         return (string)(await Scalar("select coalesce(string_agg(id || data::text, E'\\n' order by id), '') from "
-            + "(select id, data from supervision.mt_doc_currentassessment union all select id, data from supervision.mt_doc_currentunitscore) kept"))!;
+            + "(select 'jurisdiction ' || id as id, data from supervision.mt_doc_currentassessment "
+            + "union all select 'unit ' || id, data from supervision.mt_doc_currentunitscore "
+            + "union all select 'totals ' || id, data from supervision.mt_doc_currentunitsummary) kept"))!;
     }
 
     private async Task<(int Lost, int Doubled, int Unacknowledged)> Compare(ConcurrentDictionary<string, Guid> ledger, IReadOnlyList<Guid> tasks)

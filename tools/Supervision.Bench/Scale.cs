@@ -80,10 +80,10 @@ public sealed class Scale(BenchOptions options, ApiClient api, double demoEvents
     private async Task<double> RawCurrentViewSelectsPerSecond(int clients, TimeSpan duration)
     {
         await using var source = NpgsqlDataSource.Create(options.RawConnection);
-        var id = await Scalar<string>("select id from supervision.mt_doc_currentunitscore where id like 'zhuji/%/zhuji.water' order by id limit 1");
+        var id = await Scalar<string>("select id from supervision.mt_doc_currentunitsummary where id like 'zhuji/%/zhuji.water' order by id limit 1");
         return await Measure.Throughput(clients, duration, async _ =>
         {
-            await using var select = source.CreateCommand("select data from supervision.mt_doc_currentunitscore where id = $1");
+            await using var select = source.CreateCommand("select data from supervision.mt_doc_currentunitsummary where id = $1");
             select.Parameters.Add(new() { Value = id });
             await select.ExecuteScalarAsync();
         });

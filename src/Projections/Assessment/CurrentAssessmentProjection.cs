@@ -70,11 +70,13 @@ public sealed class CurrentAssessmentProjection : IProjection
         if (await AssessmentFactsLoader.LoadLatest(operations, jurisdiction, through, ct, folds) is not var (facts, last)) return false;
         var views = CurrentAssessment.KeptPeriods(facts.AsOf).Select(period => CurrentAssessment.From(facts with { Period = period }, rules, last)).ToList();
         var units = views.SelectMany(v => v.PerUnit()).ToList();
+        var summaries = views.SelectMany(v => v.PerUnitSummary()).ToList();
         // Only the periods of the latest moment are kept (replacing whatever was kept for the jurisdiction), so the set
         // of documents does not depend on how events were batched.
         Forget(operations, jurisdiction);
         foreach (var view in views) operations.Store(view);
         foreach (var unit in units) operations.Store(unit);
+        foreach (var summary in summaries) operations.Store(summary);
         return true;
     }
 
@@ -82,6 +84,7 @@ public sealed class CurrentAssessmentProjection : IProjection
     {
         operations.DeleteWhere<CurrentAssessment>(v => v.Jurisdiction == jurisdiction);
         operations.DeleteWhere<CurrentUnitScore>(v => v.Jurisdiction == jurisdiction);
+        operations.DeleteWhere<CurrentUnitSummary>(v => v.Jurisdiction == jurisdiction);
     }
 
     /// <summary>The jurisdictions the events touched.</summary>

@@ -14,21 +14,36 @@ public sealed record AssessmentQuery(string? Jurisdiction, string? Period, DateT
     /// <summary>Latest: no ?asOf asked, so the kept current view may answer.</summary>
     public sealed record Resolved(string Jurisdiction, AssessmentPeriod Period, DateTimeOffset AsOf, ScoringRules Rules, bool Latest);
 
-    public async Task<(Resolved? Query, Refusal? Refusal)> Resolve(HttpContext http, IQuerySession session, JurisdictionCatalog jurisdictions,
-        TimeProvider clock)
+    /// <summary>Which jurisdiction and period are asked, if the caller may see them; no database read.</summary>
+    public sealed record Place(string Jurisdiction, AssessmentPeriod Period);
+
+    public (Place? Place, Refusal? Refusal) Locate(HttpContext http, JurisdictionCatalog jurisdictions, TimeProvider clock)
     {
         var actor = http.User.ToActor();
         var jurisdiction = Jurisdiction ?? actor.Jurisdiction;
         if (!Security.ReadAccess.Visible(actor, jurisdictions).Contains(jurisdiction))
             return (null, Refusal.NotFound($"No jurisdiction '{jurisdiction}' among yours."));
-        var now = clock.GetUtcNow();
-        var periodText = Period ?? BusinessTime.Today(now).Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var periodText = Period ?? BusinessTime.Today(clock.GetUtcNow()).Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (!AssessmentPeriod.TryParse(periodText, out var period))
             return (null, Refusal.Invalid("period", "A period is a year (2023) or a quarter (2023-Q2)."));
-        var book = await session.LoadAsync<RuleBook>(RuleBook.StreamId, http.RequestAborted) ?? new RuleBook();
+        return (new Place(jurisdiction, period), null);
+    }
+
+    public async Task<(Resolved? Query, Refusal? Refusal)> Resolve(HttpContext http, IQuerySession session, JurisdictionCatalog jurisdictions,
+        TimeProvider clock)
+    {
+        var (place, refusal) = Locate(http, jurisdictions, clock);
+        if (refusal is not null) return (null, refusal);
+        return Resolve(place!, await session.LoadAsync<RuleBook>(RuleBook.StreamId, http.RequestAborted) ?? new RuleBook(), clock);
+    }
+
+    /// <summary>The query under the rule book as read (the current rules, or the version asked for a what-if).</summary>
+    public (Resolved? Query, Refusal? Refusal) Resolve(Place place, RuleBook book, TimeProvider clock)
+    {
         var rules = RuleVersion is { } version ? book.Find(version) : book.Current;
         if (rules is null) return (null, Refusal.Invalid("ruleVersion", $"No scoring rules version {RuleVersion}."));
+        var now = clock.GetUtcNow();
         var asOf = AsOf is { } moment && moment < now ? moment : now;
-        return (new Resolved(jurisdiction, period, asOf, rules, AsOf is null), null);
+        return (new Resolved(place.Jurisdiction, place.Period, asOf, rules, AsOf is null), null);
     }
 }

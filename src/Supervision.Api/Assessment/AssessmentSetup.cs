@@ -7,6 +7,7 @@ public static class AssessmentSetup
         var wait = builder.Configuration.GetValue("Supervision:ViewWaitMilliseconds", 2_000);
         builder.Services.AddSingleton(new ViewWait(TimeSpan.FromMilliseconds(wait)));
         builder.Services.AddSingleton<KeptViews>();
+        builder.Services.AddSingleton<RuleBooks>();
         return builder;
     }
 }

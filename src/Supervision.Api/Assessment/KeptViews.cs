@@ -27,7 +27,7 @@ public sealed class KeptViews(ViewWait wait, ILogger<KeptViews> logger)
         return views.Where(v => v.Answers(query.AsOf, query.Rules.Version)).ToDictionary(v => v.Jurisdiction);
     }
 
-    /// <summary>One unit's kept score: one small document by key.</summary>
+    /// <summary>One unit's kept score with its explanation: one document by key.</summary>
     public async Task<UnitScore?> FindUnit(IQuerySession session, string jurisdiction, string unit, AssessmentQuery.Resolved query, CancellationToken ct)
     {
         if (!query.Latest || !await CaughtUp(session, ct)) return null;
@@ -35,19 +35,63 @@ public sealed class KeptViews(ViewWait wait, ILogger<KeptViews> logger)
         return kept is not null && kept.Answers(query.AsOf, query.Rules.Version) ? kept.Score : null;
     }
 
+    /// <summary>What one read of a unit's totals needs: the rule book, whether the daemon is caught up, the kept totals.</summary>
+    public sealed record UnitRead(RuleBook Book, long WaitTarget, CurrentUnitSummary? Kept);
+
+    /// <summary>
+    /// One round trip: the daemon's progress with the rule book's stored version, and the unit's kept totals. The book
+    /// itself comes from memory unless its version changed.
+    /// </summary>
+    public static async Task<UnitRead> ReadUnit(IQuerySession session, RuleBooks books, AssessmentQuery.Place place, string unit, CancellationToken ct)
+    {
+        var batch = session.CreateBatchQuery();
+        var state = batch.Query<string>($"select ({TargetSql(session)})::text || ',' || {RuleBooks.VersionSql(session)}::text");
+        var kept = batch.Load<CurrentUnitSummary>(CurrentUnitScore.IdFor(place.Jurisdiction, place.Period.Name, unit));
+        await batch.Execute(ct);
+        var parts = (await state).Single().Split(',').Select(p => long.Parse(p, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        return new UnitRead(await books.At(session, parts[1], ct), parts[0], await kept);
+    }
+
+    /// <summary>
+    /// A unit's kept totals from a <see cref="ReadUnit"/>: at once when the daemon was caught up, else after waiting for it
+    /// (and reading the document again), or null when the view cannot answer.
+    /// </summary>
+    public async Task<UnitSummary?> FindUnitSummary(IQuerySession session, UnitRead read, string unit, AssessmentQuery.Resolved query, CancellationToken ct)
+    {
+        if (!query.Latest) return null;
+        var kept = read.Kept;
+        if (read.WaitTarget != 0)
+        {
+            if (!await WaitFor(session, read.WaitTarget, ct)) return null;
+            kept = await session.LoadAsync<CurrentUnitSummary>(CurrentUnitScore.IdFor(query.Jurisdiction, query.Period.Name, unit), ct);
+        }
+        return kept is not null && kept.Answers(query.AsOf, query.Rules.Version) ? kept.Summary : null;
+    }
+
+    /// <summary>0 when the daemon has taken in every committed event; otherwise the highest event committed now, to wait for.</summary>
+    private static string TargetSql(IQuerySession session)
+    {
+        var schema = session.DocumentStore.Options.Events.DatabaseSchemaName;
+        return $"select case when m.high <= {Progress(session)} then 0 else m.high end from (select coalesce(max(seq_id), 0) as high from {schema}.mt_events) m";
+    }
+
+    private static string Progress(IQuerySession session) =>
+        $"coalesce((select last_seq_id from {session.DocumentStore.Options.Events.DatabaseSchemaName}.mt_event_progression "
+        + $"where name = '{CurrentAssessmentProjection.Name}:All'), 0)";
+
     /// <summary>
     /// Waits until the daemon has taken in every event committed before the read began: the target is fixed at the
     /// start, so under a steady stream of writes a read waits for one daemon batch, not for a moving high-water mark.
     /// </summary>
     private async Task<bool> CaughtUp(IQuerySession session, CancellationToken ct)
     {
-        var schema = session.DocumentStore.Options.Events.DatabaseSchemaName;
-        var progress = $"coalesce((select last_seq_id from {schema}.mt_event_progression where name = '{CurrentAssessmentProjection.Name}:All'), 0)";
-        // One query when the daemon is caught up (0); otherwise the highest event committed now, to wait for.
-        var target = (await session.QueryAsync<long>(
-            $"select case when m.high <= {progress} then 0 else m.high end from (select coalesce(max(seq_id), 0) as high from {schema}.mt_events) m",
-            ct)).Single();
-        if (target == 0) return true;
+        var target = (await session.QueryAsync<long>(TargetSql(session), ct)).Single();
+        return target == 0 || await WaitFor(session, target, ct);
+    }
+
+    private async Task<bool> WaitFor(IQuerySession session, long target, CancellationToken ct)
+    {
+        var progress = Progress(session);
         var deadline = DateTime.UtcNow + wait.Limit;
         while (true)
         {

@@ -24,8 +24,9 @@ public static class ScorecardEndpoints
         var scorecards = api.MapGroup("/scorecards").WithTags("Assessment");
         scorecards.MapGet("/", List).WithSummary("Unit scorecards of a jurisdiction for a period (year default; quarter on request); ?format=csv|xlsx")
             .Produces<Scorecards>();
-        scorecards.MapGet("/{unitId}", One).WithSummary("One unit's scorecard").Produces<UnitScore>();
-        scorecards.MapGet("/{unitId}/explain", One).WithSummary("Every component with its formula, inputs, rule version and the events behind it")
+        scorecards.MapGet("/{unitId}", One).WithSummary("One unit's scorecard: each component's points and the totals (the items behind them: /explain)")
+            .Produces<UnitSummary>();
+        scorecards.MapGet("/{unitId}/explain", Explain).WithSummary("Every component with its formula, inputs, rule version and the events behind it")
             .Produces<UnitScore>();
         api.MapGet("/rankings", Rank).WithTags("Assessment").WithSummary("红黑榜: 优秀 units and the bottom of the ranking; ?format=csv|xlsx")
             .Produces<Rankings>();
@@ -41,18 +42,39 @@ public static class ScorecardEndpoints
         return ExportTable.IsExport(query.Format) ? Export(cards).ToResult(query.Format!) : Results.Ok(cards);
     }
 
+    /// <summary>
+    /// The read a department makes most: its own totals. The rule book, the daemon's progress and the kept totals come in
+    /// one round trip; only when the daemon is behind, or the view cannot answer, does the read wait or compute.
+    /// </summary>
     private static async Task<IResult> One(string unitId, [AsParameters] AssessmentQuery query, string? view, HttpContext http,
+        IQuerySession session, JurisdictionCatalog jurisdictions, TimeProvider clock, KeptViews kept, RuleBooks books)
+    {
+        var (place, refusal) = query.Locate(http, jurisdictions, clock);
+        if (refusal is not null) return Problems.From(refusal);
+        var read = await KeptViews.ReadUnit(session, books, place!, unitId, http.RequestAborted);
+        var (resolved, invalid) = query.Resolve(place!, read.Book, clock);
+        if (invalid is not null) return Problems.From(invalid);
+        if ((view ?? "live") == "live" && await kept.FindUnitSummary(session, read, unitId, resolved!, http.RequestAborted) is { } current)
+            return Results.Ok(current);
+        var score = await Computed(unitId, resolved!, view, session, jurisdictions, http.RequestAborted);
+        return score is null ? Problems.NotFound("scorecard for that unit and period") : Results.Ok(UnitSummary.Of(score));
+    }
+
+    private static async Task<IResult> Explain(string unitId, [AsParameters] AssessmentQuery query, string? view, HttpContext http,
         IQuerySession session, JurisdictionCatalog jurisdictions, TimeProvider clock, KeptViews kept)
     {
         var (resolved, refusal) = await query.Resolve(http, session, jurisdictions, clock);
         if (refusal is not null) return Problems.From(refusal);
         if ((view ?? "live") == "live" && await kept.FindUnit(session, resolved!.Jurisdiction, unitId, resolved, http.RequestAborted) is { } current)
             return Results.Ok(current);
-        // The kept views were just asked (a unit's document is written with its jurisdiction's): compute without asking again.
-        var cards = await Load(resolved!, view ?? "live", session, jurisdictions, null, http.RequestAborted);
-        var score = cards?.Scores.FirstOrDefault(s => s.Unit == unitId);
+        var score = await Computed(unitId, resolved!, view, session, jurisdictions, http.RequestAborted);
         return score is null ? Problems.NotFound("scorecard for that unit and period") : Results.Ok(score);
     }
+
+    /// <summary>A unit's score when the kept view cannot answer (published, final, as of a past moment, a what-if, the daemon behind).</summary>
+    private static async Task<UnitScore?> Computed(string unitId, AssessmentQuery.Resolved resolved, string? view, IQuerySession session,
+        JurisdictionCatalog jurisdictions, CancellationToken ct) =>
+        (await Load(resolved, view ?? "live", session, jurisdictions, null, ct))?.Scores.FirstOrDefault(s => s.Unit == unitId);
 
     private static async Task<IResult> Rank([AsParameters] AssessmentQuery query, HttpContext http, IQuerySession session,
         JurisdictionCatalog jurisdictions, TimeProvider clock, KeptViews kept)

@@ -62,13 +62,20 @@ public static class PersistenceSetup
     /// is a round trip per session, and it drops the server's cached plans, so every append re-planned the statements
     /// inside Marten's append function. Nothing here leaves session state behind: no SET, no temporary tables, and the
     /// advisory locks are held on connections of their own.
+    /// And the statements a connection runs often are prepared on the server (Npgsql's automatic preparation, unless
+    /// the string sets its own): Marten sends the same SQL text for the same query, and planning it afresh each time
+    /// cost more than running it (a scorecard read's progress check: 1.9 ms to plan, 0.5 ms to run).
     /// </summary>
     public static string Pooled(string connectionString)
     {
         var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
         if (!connectionString.Contains("Reset", StringComparison.OrdinalIgnoreCase)) builder.NoResetOnClose = true;
+        if (!connectionString.Contains("Prepare", StringComparison.OrdinalIgnoreCase)) builder.MaxAutoPrepare = AutoPrepared;
         return builder.ConnectionString;
     }
+
+    /// <summary>How many statements each pooled connection keeps prepared (the most used; Npgsql prepares one after 5 uses).</summary>
+    public const int AutoPrepared = 100;
 
     private static void ConfigureEvents(StoreOptions options)
     {

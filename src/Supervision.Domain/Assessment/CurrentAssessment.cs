@@ -26,6 +26,11 @@ public sealed record CurrentAssessment(
     public IEnumerable<CurrentUnitScore> PerUnit() =>
         Scores.Select(score => new CurrentUnitScore(CurrentUnitScore.IdFor(Jurisdiction, Period, score.Unit), Jurisdiction, Period, score.Unit, score));
 
+    /// <summary>And one per unit without the explanation, so the totals are read without it.</summary>
+    public IEnumerable<CurrentUnitSummary> PerUnitSummary() =>
+        Scores.Select(score => new CurrentUnitSummary(CurrentUnitScore.IdFor(Jurisdiction, Period, score.Unit), Jurisdiction, Period, score.Unit,
+            UnitSummary.Of(score)));
+
     public static CurrentAssessment From(AssessmentFacts facts, ScoringRules rules, long lastSequence) => new(
         IdFor(facts.Jurisdiction, facts.Period.Name), facts.Jurisdiction, facts.Period.Name, rules.Version, facts.AsOf, lastSequence,
         ScoreCalculator.Compute(facts, rules), FiveWaterCells.Dimensions(facts, rules), FiveWaterCells.Units(facts, rules));
@@ -45,4 +50,10 @@ public sealed record CurrentUnitScore(string Id, string Jurisdiction, string Per
     public static string IdFor(string jurisdiction, string period, string unit) => $"{jurisdiction}/{period}/{unit}";
 
     public bool Answers(DateTimeOffset now, int ruleVersion) => CurrentAssessment.Answers(Score.AsOf, Score.RuleVersion, now, ruleVersion);
+}
+
+/// <summary>One unit's kept current totals (<see cref="UnitSummary"/>), for the reads that need no explanation.</summary>
+public sealed record CurrentUnitSummary(string Id, string Jurisdiction, string Period, string Unit, UnitSummary Summary)
+{
+    public bool Answers(DateTimeOffset now, int ruleVersion) => CurrentAssessment.Answers(Summary.AsOf, Summary.RuleVersion, now, ruleVersion);
 }

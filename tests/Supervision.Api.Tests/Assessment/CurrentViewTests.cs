@@ -44,17 +44,27 @@ public class when_the_daemon_keeps_zhoushans_current_views(AppFixture app) : IAs
     }
 
     [Fact]
-    public async Task a_units_scorecard_is_its_own_kept_document_equal_to_the_one_computed_from_the_events()
+    public async Task a_units_totals_and_its_explanation_are_kept_documents_equal_to_the_ones_computed_from_the_events()
     {
         var computed = (await app.As(Office).Get($"/api/scorecards?asOf={Now(app)}")).GetProperty("scores")[0];
         var unit = computed.GetProperty("unit").GetString()!;
 
-        var read = await app.As(Office).Get($"/api/scorecards/{unit}");
+        var totals = await app.As(Office).Get($"/api/scorecards/{unit}");
+        var explained = await app.As(Office).Get($"/api/scorecards/{unit}/explain");
+        var computedTotals = await app.As(Office).Get($"/api/scorecards/{unit}?asOf={Now(app)}");
 
-        read.GetRawText().ShouldBe(computed.GetRawText());
+        explained.GetRawText().ShouldBe(computed.GetRawText());
+        totals.GetRawText().ShouldBe(computedTotals.GetRawText());
+        totals.GetProperty("total").GetDecimal().ShouldBe(computed.GetProperty("total").GetDecimal());
+        var component = totals.GetProperty("components")[0];
+        component.TryGetProperty("inputs", out _).ShouldBeFalse();
+        component.GetProperty("items").GetInt32().ShouldBe(computed.GetProperty("components")[0].GetProperty("inputs").GetArrayLength());
+        component.GetProperty("events").GetInt32().ShouldBe(computed.GetProperty("components")[0].GetProperty("events").GetArrayLength());
         await using var session = app.Host.Services.GetRequiredService<Marten.IDocumentStore>().QuerySession();
-        var kept = await session.LoadAsync<CurrentUnitScore>(CurrentUnitScore.IdFor("zhoushan", "2025", unit));
-        kept.ShouldNotBeNull().Score.Total.ShouldBe(read.GetProperty("total").GetDecimal());
+        var kept = await session.LoadAsync<CurrentUnitSummary>(CurrentUnitScore.IdFor("zhoushan", "2025", unit));
+        kept.ShouldNotBeNull().Summary.Total.ShouldBe(totals.GetProperty("total").GetDecimal());
+        (await session.LoadAsync<CurrentUnitScore>(CurrentUnitScore.IdFor("zhoushan", "2025", unit))).ShouldNotBeNull()
+            .Score.Components[0].Inputs.Count.ShouldBe(component.GetProperty("items").GetInt32());
     }
 
     [Fact]

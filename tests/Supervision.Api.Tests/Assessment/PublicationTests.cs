@@ -58,11 +58,15 @@ public class when_the_jinhua_office_closes_2023_and_units_appeal(AppFixture app)
         var rules = (await app.As(Office).Get("/api/assessments/rules"))[0];
         var strict = System.Text.Json.Nodes.JsonNode.Parse(rules.GetRawText())!;
         strict["deductions"]!["perChase"] = 2;
+        var totalsBefore = await app.As(Office).Get($"/api/scorecards/{Construction}?period=2023");
         await app.As(Office).Post("/api/assessments/rules", new { rules = strict, note = "x" }, 403);
         await app.As(People.Admin).Post("/api/assessments/rules", new { rules = strict, note = "催办每次扣2分" }, 201);
 
         var versions = await app.As(Office).Get("/api/assessments/rules");
         var latest = versions.EnumerateArray().Max(v => v.GetProperty("version").GetInt32());
+        // The unit's totals read just before were under the rules then; the next read is under the new ones.
+        totalsBefore.GetProperty("ruleVersion").GetInt32().ShouldBeLessThan(latest);
+        (await app.As(Office).Get($"/api/scorecards/{Construction}?period=2023")).GetProperty("ruleVersion").GetInt32().ShouldBe(latest);
         var whatIf = await app.As(Office).Get($"/api/scorecards?period=2023&ruleVersion={latest}&asOf=2023-10-05T12:00:00%2B08:00");
         var before = await app.As(Office).Get("/api/scorecards?period=2023&ruleVersion=1&asOf=2023-10-05T12:00:00%2B08:00");
 

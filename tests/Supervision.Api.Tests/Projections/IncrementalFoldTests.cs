@@ -46,6 +46,7 @@ public class when_the_daemon_folds_a_district_batch_after_batch(AppFixture app)
         var (facts, last) = (await AssessmentFactsLoader.LoadLatest(session, "zhoushan", long.MaxValue, CancellationToken.None))!.Value;
         var kept = await session.Query<CurrentAssessment>().Where(v => v.Jurisdiction == "zhoushan").ToListAsync();
         var keptUnits = await session.Query<CurrentUnitScore>().Where(v => v.Jurisdiction == "zhoushan").ToListAsync();
+        var keptSummaries = await session.Query<CurrentUnitSummary>().Where(v => v.Jurisdiction == "zhoushan").ToListAsync();
 
         kept.ShouldNotBeEmpty();
         foreach (var view in kept)
@@ -55,6 +56,8 @@ public class when_the_daemon_folds_a_district_batch_after_batch(AppFixture app)
             Json(view).ShouldBe(Json(scratch), view.Id);
             keptUnits.Where(u => u.Period == view.Period).OrderBy(u => u.Id).Select(Json)
                 .ShouldBe(scratch.PerUnit().OrderBy(u => u.Id).Select(Json), view.Id);
+            keptSummaries.Where(u => u.Period == view.Period).OrderBy(u => u.Id).Select(Json)
+                .ShouldBe(scratch.PerUnitSummary().OrderBy(u => u.Id).Select(Json), view.Id);
         }
     }
 

@@ -1,0 +1,31 @@
+using Marten;
+using Supervision.Domain.Assessment;
+
+namespace Supervision.Api.Assessment;
+
+/// <summary>
+/// The scoring rule book, held in memory between reads. A read learns the stored book's version within its own round
+/// trip and loads the book again only when that changed (rules are published a few times a year, on any node).
+/// </summary>
+public sealed class RuleBooks
+{
+    private sealed record Held(long Version, RuleBook Book);
+
+    private volatile Held? held;
+
+    /// <summary>The stored book's version (Marten's mt_version; 0 when none is stored), as a SQL expression.</summary>
+    public static string VersionSql(IQuerySession session) =>
+        $"coalesce((select mt_version from {session.DocumentStore.Options.FindOrResolveDocumentType(typeof(RuleBook)).TableName.QualifiedName} "
+        + $"where id = '{RuleBook.StreamId}'), 0)";
+
+    /// <summary>The book at the version read. Held books are never changed, only replaced.</summary>
+    public async Task<RuleBook> At(IQuerySession session, long version, CancellationToken ct)
+    {
+        if (held is { } current && current.Version == version) return current.Book;
+        // Read after the version: a book published in between is newer than the version it is held under, and the next
+        // read, seeing the newer version, loads it again.
+        var book = version == 0 ? new RuleBook() : await session.LoadAsync<RuleBook>(RuleBook.StreamId, ct) ?? new RuleBook();
+        held = new Held(version, book);
+        return book;
+    }
+}
