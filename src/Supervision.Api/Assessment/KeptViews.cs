@@ -59,13 +59,17 @@ public sealed class KeptViews(ViewWait wait, ILogger<KeptViews> logger)
     public async Task<UnitSummary?> FindUnitSummary(IQuerySession session, UnitRead read, string unit, AssessmentQuery.Resolved query, CancellationToken ct)
     {
         if (!query.Latest) return null;
+        var id = CurrentUnitScore.IdFor(query.Jurisdiction, query.Period.Name, unit);
         var kept = read.Kept;
         if (read.WaitTarget != 0)
         {
             if (!await WaitFor(session, read.WaitTarget, ct)) return null;
-            kept = await session.LoadAsync<CurrentUnitSummary>(CurrentUnitScore.IdFor(query.Jurisdiction, query.Period.Name, unit), ct);
+            kept = await session.LoadAsync<CurrentUnitSummary>(id, ct);
         }
-        return kept is not null && kept.Answers(query.AsOf, query.Rules.Version) ? kept.Summary : null;
+        if (kept is not null) return kept.Answers(query.AsOf, query.Rules.Version) ? kept.Summary : null;
+        // A database of an earlier release keeps the explained score only, until the daemon next touches the jurisdiction.
+        var explained = await session.LoadAsync<CurrentUnitScore>(id, ct);
+        return explained is not null && explained.Answers(query.AsOf, query.Rules.Version) ? UnitSummary.Of(explained.Score) : null;
     }
 
     /// <summary>0 when the daemon has taken in every committed event; otherwise the highest event committed now, to wait for.</summary>

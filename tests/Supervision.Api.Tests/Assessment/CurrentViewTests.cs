@@ -68,6 +68,39 @@ public class when_the_daemon_keeps_zhoushans_current_views(AppFixture app) : IAs
     }
 
     [Fact]
+    public async Task on_a_database_of_an_earlier_release_without_kept_totals_a_units_totals_come_from_its_kept_explained_score()
+    {
+        var unit = (await app.As(Office).Get("/api/scorecards")).GetProperty("scores")[0].GetProperty("unit").GetString()!;
+        var id = CurrentUnitScore.IdFor("zhoushan", "2025", unit);
+        var store = app.Host.Services.GetRequiredService<Marten.IDocumentStore>();
+        CurrentUnitScore explained;
+        CurrentUnitSummary totals;
+        await using (var session = store.QuerySession())
+        {
+            explained = (await session.LoadAsync<CurrentUnitScore>(id)).ShouldNotBeNull();
+            totals = (await session.LoadAsync<CurrentUnitSummary>(id)).ShouldNotBeNull();
+        }
+        // The earlier release kept no totals; a marked score shows which document answered.
+        await Keep(store, s => { s.Delete<CurrentUnitSummary>(id); s.Store(explained with { Score = explained.Score with { Total = 12.34m } }); });
+        try
+        {
+            (await app.As(Office).Get($"/api/scorecards/{unit}")).GetProperty("total").GetDecimal().ShouldBe(12.34m);
+        }
+        finally
+        {
+            await Keep(store, s => { s.Store(explained); s.Store(totals); });
+        }
+        (await app.As(Office).Get($"/api/scorecards/{unit}")).GetProperty("total").GetDecimal().ShouldBe(explained.Score.Total);
+    }
+
+    private static async Task Keep(Marten.IDocumentStore store, Action<Marten.IDocumentSession> change)
+    {
+        await using var session = store.LightweightSession();
+        change(session);
+        await session.SaveChangesAsync();
+    }
+
+    [Fact]
     public async Task the_quarter_and_the_five_water_cells_are_kept_too()
     {
         var quarter = await app.As(Office).Get("/api/scorecards?period=2025-Q2");
