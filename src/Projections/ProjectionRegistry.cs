@@ -21,10 +21,26 @@ namespace Supervision.Projections;
 /// <summary>Every projection, registered in one place, with the indexes the reads rely on.</summary>
 public static class ProjectionRegistry
 {
+    /// <summary>
+    /// Every inline view. A rebuild does these first, side by side, then the current assessments, which read them.
+    /// </summary>
+    public static readonly IReadOnlyList<Type> InlineViews =
+    [
+        typeof(SupervisedTaskProjection), typeof(TaskReportProjection), typeof(SupervisedPlanProjection), typeof(RegisteredUnitProjection),
+        typeof(FindingProjection), typeof(InspectionCommandProjection), typeof(EvidenceFileProjection), typeof(RuleBookProjection),
+        typeof(PublishedAssessmentProjection),
+    ];
+
+    /// <summary>
+    /// How many task snapshots a rebuild holds in memory before writing them: each is written once per window, not once
+    /// per page of events (a task with a thousand reports was rewritten on every page that held one of them).
+    /// </summary>
+    public const int RebuildSnapshotWindow = 5_000;
+
     /// <param name="current">The async current-assessment projection, when the host keeps a reference to it (its fold cache).</param>
     public static void AddSupervisionProjections(this StoreOptions options, CurrentAssessmentProjection? current = null)
     {
-        options.Projections.Add<SupervisedTaskProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<SupervisedTaskProjection>(ProjectionLifecycle.Inline, rebuild => rebuild.RebuildFlushThreshold = RebuildSnapshotWindow);
         options.Projections.Add<TaskReportProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<SupervisedPlanProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<RegisteredUnitProjection>(ProjectionLifecycle.Inline);

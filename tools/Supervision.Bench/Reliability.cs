@@ -180,9 +180,8 @@ public sealed class Reliability(ReliabilityOptions options)
         foreach (var node in living) node.Process.Kill(entireProcessTree: true);
         foreach (var node in living) await node.Process.WaitForExitAsync();
         var unchanged = await KeptViews() == live && await DaemonBehind() == 0;
-        // As ./supervise projections rebuild does: everything, then the current assessments again over the finished documents.
-        foreach (var only in new[] { "", "-p CurrentAssessment" })
-            await Shell($"ConnectionStrings__Marten='{options.Connection}' Supervision__ApplySchemaOnStartup=true dotnet '{options.ApiDll}' projections rebuild {only} >> '{options.Log}' 2>&1");
+        // As ./supervise projections rebuild does: the inline views, then the current assessments over them.
+        await Shell($"ConnectionStrings__Marten='{options.Connection}' Supervision__ApplySchemaOnStartup=true dotnet '{options.ApiDll}' views-rebuild >> '{options.Log}' 2>&1");
         var rebuilt = await KeptViews();
         var equal = unchanged && live.Length > 0 && rebuilt == live;
         if (!equal)

@@ -35,6 +35,17 @@ public class when_every_view_is_rebuilt_from_the_events(AppFixture app)
     }
 
     [Fact]
+    public void a_full_rebuild_names_every_inline_view_so_none_is_left_out_before_the_current_assessments()
+    {
+        var projections = typeof(CurrentAssessmentProjection).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && t.Name.EndsWith("Projection", StringComparison.Ordinal))
+            .Where(t => t != typeof(CurrentAssessmentProjection)).OrderBy(t => t.FullName).ToList();
+
+        projections.Count.ShouldBeGreaterThan(5);
+        Supervision.Projections.ProjectionRegistry.InlineViews.OrderBy(t => t.FullName).ShouldBe(projections);
+    }
+
+    [Fact]
     public async Task the_rebuilt_current_assessment_views_equal_the_ones_the_daemon_kept_live()
     {
         await Assessment.JinhuaYear.Play(app);
