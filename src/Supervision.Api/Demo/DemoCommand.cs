@@ -5,7 +5,7 @@ using Supervision.Api.Jurisdictions;
 using Supervision.Api.Plans;
 using Supervision.Api.Tasks;
 using Supervision.Domain.Assessment;
-using Supervision.Domain.Findings;
+using Supervision.Domain.Decisions;
 using Supervision.Domain.Identity;
 using Supervision.Domain.Plans;
 using Supervision.Domain.Tasks;
@@ -83,7 +83,9 @@ public sealed class DemoCommand : JasperFxAsyncCommand<DemoInput>
                 var batch = stream.ToList();
                 var from = versions.GetValueOrDefault(stream.Key);
                 var data = batch.Select(e => e.Data).ToArray();
-                var action = batch[0].StartsFinding ? session.Events.StartStream<Finding>(stream.Key, data) : session.Events.Append(stream.Key, from + data.Length, data);
+                var action = batch[0].Starts is { } aggregate
+                    ? session.Events.StartStream(aggregate, stream.Key, data)
+                    : session.Events.Append(stream.Key, from + data.Length, data);
                 versions[stream.Key] = from + data.Length;
                 for (var i = 0; i < batch.Count; i++) action.Events[i].Stamp(batch[i].Actor, $"demo:{input.SeedFlag}:{week:yyyy-MM-dd}", batch[i].At);
             }
@@ -143,7 +145,11 @@ public sealed class DemoCommand : JasperFxAsyncCommand<DemoInput>
         return scores;
     }
 
-    /// <summary>年度考核: each office closes the past year in the first week of January.</summary>
+    /// <summary>
+    /// 年度考核: each office closes the past year in the first week of January (公示); the last-ranked unit appeals the
+    /// next day, the office decides the appeal the day after (upheld with a point in even years, rejected in odd ones),
+    /// and finalizes once the three-day objection window has passed.
+    /// </summary>
     private static int ClosePeriod(IDocumentSession session, List<SupervisedTask> tasks, int year, DateTimeOffset at,
         Dictionary<string, IReadOnlyList<UnitScore>> scores)
     {
@@ -151,11 +157,39 @@ public sealed class DemoCommand : JasperFxAsyncCommand<DemoInput>
         foreach (var (jurisdiction, unitScores) in scores)
         {
             var office = new Actor($"{jurisdiction}-office-demo", "督考办", Role.Office, null, jurisdiction);
-            var decision = PublishedAssessment.Close(null, jurisdiction, $"{year}", ScoringRules.Default.Version, at, unitScores, office, at);
-            if (decision.IsRefused) continue;
-            var action = session.Events.StartStream<PublishedAssessment>(PublishedAssessment.StreamFor(jurisdiction, $"{year}"), decision.Events.ToArray());
-            foreach (var e in action.Events) e.Stamp(office, $"demo:close:{year}", at);
-            count += decision.Events.Count;
+            var assessment = new PublishedAssessment();
+            var decided = new List<(object Event, Actor Actor, DateTimeOffset At)>();
+            bool Take(Decision decision, Actor actor, DateTimeOffset moment)
+            {
+                if (decision.IsRefused) return false;
+                foreach (var e in decision.Events)
+                {
+                    switch (e)
+                    {
+                        case AssessmentPublished published: assessment.Apply(published); break;
+                        case AppealLodged lodged: assessment.Apply(lodged); break;
+                        case AppealDecided appealDecided: assessment.Apply(appealDecided); break;
+                        case AssessmentFinalized finalized: assessment.Apply(finalized); break;
+                    }
+                    decided.Add((e, actor, moment));
+                }
+                return true;
+            }
+
+            if (!Take(PublishedAssessment.Close(null, jurisdiction, $"{year}", ScoringRules.Default.Version, at, unitScores, office, at), office, at)) continue;
+            if (unitScores.MaxBy(s => s.Rank) is { } last)
+            {
+                var unit = new Actor($"{last.Unit}-demo", last.Unit, Role.Department, last.Unit, jurisdiction);
+                var appealId = Domain.StableId.For("demo-appeal", $"{jurisdiction}/{year}");
+                if (Take(assessment.Lodge(appealId, "部分报送逾期系系统故障所致，申请复核", unit, at.AddDays(1)), unit, at.AddDays(1)))
+                    Take(assessment.DecideAppeal(appealId, year % 2 == 0, 1, year % 2 == 0 ? "经核实系系统故障，加回1分" : "经核实报送逾期属实，维持原评分",
+                        office, at.AddDays(2)), office, at.AddDays(2));
+            }
+            Take(assessment.Finalize(ScoringRules.Default, office, at.AddDays(4)), office, at.AddDays(4));
+            var action = session.Events.StartStream<PublishedAssessment>(PublishedAssessment.StreamFor(jurisdiction, $"{year}"),
+                decided.Select(d => d.Event).ToArray());
+            for (var i = 0; i < decided.Count; i++) action.Events[i].Stamp(decided[i].Actor, $"demo:close:{year}", decided[i].At);
+            count += decided.Count;
         }
         return count;
     }

@@ -2,6 +2,7 @@ using Supervision.Domain.Calendar;
 using Supervision.Domain.Decisions;
 using Supervision.Domain.Findings;
 using Supervision.Domain.Identity;
+using Supervision.Domain.Inspections;
 using Supervision.Domain.Plans;
 using Supervision.Domain.Tasks;
 using Supervision.Domain.Tasks.Accepting;
@@ -15,15 +16,17 @@ using Supervision.Domain.Warnings;
 
 namespace Supervision.Api.Demo;
 
-/// <summary>One event the simulation decided, with who did it and when (its recorded moment).</summary>
-public sealed record DemoEvent(Guid StreamId, object Data, Actor Actor, DateTimeOffset At, bool StartsFinding = false);
+/// <summary>One event the simulation decided, with who did it and when (its recorded moment); Starts names the aggregate of a stream it starts.</summary>
+public sealed record DemoEvent(Guid StreamId, object Data, Actor Actor, DateTimeOffset At, Type? Starts = null);
 
 /// <summary>
 /// A year-by-year life of the imported tasks, decided week by week through the domain's own commands (so every event is
 /// one the API would have accepted): departments sign for tasks and report on time, late, not at all, or get a report
-/// returned; the sweep's reminders and lights fall due; the office records findings that are rectified (or left open);
-/// some targets are revised, some deadlines extended, most tasks closed. Deterministic for a seed: every choice comes
-/// from a per-task random stream seeded from the seed and the task id, and tasks are visited in id order.
+/// returned, and the office chases a missing one by hand; the sweep's reminders and lights fall due; the office records
+/// findings that are rectified (or left open); at the start of each quarter it issues a 督办单 on a jurisdiction's
+/// lagging tasks, which the units sign and answer (on time, late, or not at all, and then it escalates); some targets
+/// are revised, some deadlines extended, most tasks closed. Deterministic for a seed: every choice comes from a random
+/// stream seeded from the seed and the task (or inspection command), and tasks are visited in id order.
 /// </summary>
 public sealed class DemoWorld(int seed, IReadOnlyDictionary<string, ReportingSchedule> schedules)
 {
@@ -31,6 +34,9 @@ public sealed class DemoWorld(int seed, IReadOnlyDictionary<string, ReportingSch
     private readonly Dictionary<(Guid, string), DateTimeOffset?> plannedReports = new();
     private readonly Dictionary<Guid, Finding> findings = new();
     private readonly Dictionary<Guid, ReportRecord> reports = new();
+    private readonly Dictionary<Guid, InspectionCommand> inspections = new();
+    /// <summary>The units' answers to inspection commands: due whether or not the tasks named are still open.</summary>
+    private readonly List<(DateTimeOffset At, Action<List<DemoEvent>> Act)> answers = [];
     private readonly List<(DateTimeOffset At, Guid Task, Action<SupervisedTask, List<DemoEvent>> Act)> scheduled = [];
 
     public int Refused { get; private set; }
@@ -53,10 +59,76 @@ public sealed class DemoWorld(int seed, IReadOnlyDictionary<string, ReportingSch
         for (var due = Due(weekEnd); due.Count > 0; due = Due(weekEnd))
             foreach (var (_, taskId, act) in due)
                 if (byId.TryGetValue(taskId, out var task) && task.IsOpen) act(task, events);
+        foreach (var (_, act) in answers.Where(a => a.At < weekEnd).OrderBy(a => a.At).ToList()) act(events);
+        answers.RemoveAll(a => a.At < weekEnd);
+        if (QuarterBegins(weekStart))
+            foreach (var jurisdiction in tasks.Where(t => t.IsOpen).GroupBy(t => t.Jurisdiction).OrderBy(g => g.Key, StringComparer.Ordinal))
+                Inspect([.. jurisdiction], weekStart.AddDays(1).AddHours(1), events);
         // Open findings by task, once per week: a scan of every finding per task grows with the square of the store.
         var openFindings = findings.Values.Where(f => f.IsOpen).ToLookup(f => f.TaskId);
-        foreach (var task in tasks.Where(t => t.IsOpen).OrderBy(t => t.Id)) Sweep(task, weekEnd.AddHours(-15), openFindings[task.Id], events);
+        var pending = inspections.Values.Where(i => !i.Answered).OrderBy(i => i.Id).ToList();
+        var sweepAt = weekEnd.AddHours(-15);
+        foreach (var task in tasks.Where(t => t.IsOpen).OrderBy(t => t.Id)) Sweep(task, sweepAt, [.. openFindings[task.Id]], pending, events);
+        foreach (var inspection in pending)
+            if (InspectionRules.Escalation(inspection, sweepAt) is { } escalation) Answer(inspection.Id, escalation, Warnings.DeadlineSweep.System, sweepAt, events);
         return events;
+    }
+
+    private static bool QuarterBegins(DateTimeOffset weekStart)
+    {
+        var day = BusinessTime.Today(weekStart);
+        return day.Month % 3 == 1 && day.Day <= 7;
+    }
+
+    /// <summary>督办单: up to three tasks of the jurisdiction showing a yellow or red light; each unit addressed signs and
+    /// answers on time (80%), late (10%), or stays silent past the deadline (10%) until the sweep's escalation makes it
+    /// answer about three weeks late.</summary>
+    private void Inspect(List<SupervisedTask> open, DateTimeOffset at, List<DemoEvent> events)
+    {
+        var lagging = open.Where(t => t.Light is WarningLight.Red or WarningLight.Yellow).OrderBy(t => t.Id).Take(3).ToList();
+        if (lagging.Count == 0) return;
+        var office = Office(lagging[0]);
+        var id = Domain.StableId.For("demo", $"{lagging[0].Jurisdiction}/inspection/{at:O}");
+        var decision = new IssueInspection(id, lagging[0].Jurisdiction, [.. lagging.Select(t => t.Id)], "请说明进度滞后原因，提出整改措施并限期落实",
+            lagging.Any(t => t.Light == WarningLight.Red) ? InspectionSeverity.Key : InspectionSeverity.General, BusinessTime.Today(at).AddDays(10))
+            .Decide(lagging, office, at);
+        if (!Accepted(decision)) return;
+        var starts = true;
+        foreach (var e in decision.Events)
+        {
+            Answer(id, e, office, at, events, starts ? typeof(InspectionCommand) : null);
+            starts = false;
+        }
+        var dice = new Random(DiceSeed(seed, id));
+        foreach (var unit in inspections[id].Units)
+        {
+            var roll = dice.Next(100);
+            var signAt = at.AddDays(1 + dice.Next(2));
+            var answerAt = roll switch { < 80 => at.AddDays(3 + dice.Next(6)), < 90 => at.AddDays(15 + dice.Next(5)), _ => at.AddDays(30 + dice.Next(7)) };
+            var department = Department(lagging[0], unit);
+            answers.Add((signAt, e => AnswerWith(new SignInspection(id), department, signAt, e)));
+            answers.Add((answerAt, e => AnswerWith(new RespondToInspection(id, "已召开专题会议研究，整改措施已落实到人", []), department, answerAt, e)));
+        }
+    }
+
+    private void AnswerWith(IInspectionCommand command, Actor actor, DateTimeOffset at, List<DemoEvent> events)
+    {
+        var decision = command.Decide(inspections[command.InspectionId], actor, at);
+        if (!Accepted(decision)) return;
+        foreach (var e in decision.Events) Answer(command.InspectionId, e, actor, at, events);
+    }
+
+    private void Answer(Guid inspectionId, object e, Actor actor, DateTimeOffset at, List<DemoEvent> events, Type? starts = null)
+    {
+        var inspection = inspections.TryGetValue(inspectionId, out var known) ? known : inspections[inspectionId] = new InspectionCommand();
+        switch (e)
+        {
+            case InspectionCommandIssued issued: inspection.Apply(issued); break;
+            case InspectionSigned signed: inspection.Apply(signed); break;
+            case InspectionResponded responded: inspection.Apply(responded); break;
+            case InspectionEscalated escalated: inspection.Apply(escalated); break;
+        }
+        events.Add(new DemoEvent(inspectionId, e, actor, at, starts));
     }
 
     private List<(DateTimeOffset At, Guid Task, Action<SupervisedTask, List<DemoEvent>> Act)> Due(DateTimeOffset before)
@@ -77,8 +149,15 @@ public sealed class DemoWorld(int seed, IReadOnlyDictionary<string, ReportingSch
             DateTimeOffset? at = roll switch { < 70 => dueAt.AddDays(-dice.Next(6)), < 85 => dueAt.AddDays(1 + dice.Next(25)), < 95 => null, _ => dueAt.AddDays(-1) };
             if (at < task.AssignedAt) at = task.AssignedAt.AddHours(1);
             plannedReports[(task.Id, due.Period)] = at;
-            if (at is not { } moment) continue;
             var period = due.Period;
+            if (at is null)
+            {
+                // 人工催办: a week after the due date the office chases the missing report by hand.
+                var chaseAt = dueAt.AddDays(7);
+                Schedule(chaseAt, task.Id, (t, events) => Do(t, Office(t),
+                    new ChaseTask(t.Id, DeterministicId(t.Id, period, "chase"), $"{period} 进展情况逾期未报，请于三个工作日内报送", period), chaseAt, events));
+            }
+            if (at is not { } moment) continue;
             var returned = roll >= 95;
             Schedule(moment, task.Id, (t, events) =>
             {
@@ -166,11 +245,10 @@ public sealed class DemoWorld(int seed, IReadOnlyDictionary<string, ReportingSch
     }
 
     /// <summary>What the deadline sweep would record that week: reminders and chases, and light changes.</summary>
-    private void Sweep(SupervisedTask task, DateTimeOffset at, IEnumerable<Finding> openFindings, List<DemoEvent> events)
+    private void Sweep(SupervisedTask task, DateTimeOffset at, IReadOnlyList<Finding> openFindings, List<InspectionCommand> pending, List<DemoEvent> events)
     {
         var schedule = Schedule(task);
-        var deadlines = openFindings
-            .Select(f => new DeadlineItem(DeadlineKind.Rectification, f.Id, f.RectificationDeadline, $"问题整改（{f.Category}）")).ToList();
+        var deadlines = Warnings.DeadlineSweep.Deadlines(task, openFindings, pending);
         var reminders = AutomaticReminders.Due(task, schedule, at);
         var light = WarningLights.Change(task, WarningLights.Assess(task, schedule, deadlines, at), at);
         foreach (var e in reminders.Cast<object>().Concat(light is null ? [] : [light]))
@@ -201,7 +279,7 @@ public sealed class DemoWorld(int seed, IReadOnlyDictionary<string, ReportingSch
         foreach (var e in decision.Events)
         {
             findings[findingId] = Finding.Evolve(findings.GetValueOrDefault(findingId), e)!;
-            events.Add(new DemoEvent(findingId, e, actor, at, starts));
+            events.Add(new DemoEvent(findingId, e, actor, at, starts ? typeof(Finding) : null));
             starts = false;
         }
     }
