@@ -36,6 +36,11 @@ public static class PersistenceSetup
                 options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
                 ConfigureEvents(options);
                 options.AddSupervisionProjections(currentAssessments);
+                // How soon the daemon sees new events: a read of a current view waits for it, so under a steady flow of
+                // reports every read waited up to the 250 ms default (1 s when quiet). One small query per poll.
+                var poll = TimeSpan.FromMilliseconds(configuration.GetValue("Supervision:DaemonPollMilliseconds", 50));
+                options.Projections.FastPollingTime = poll;
+                options.Projections.SlowPollingTime = 5 * poll;
                 options.AddEvidenceTable();
                 options.Schema.For<IdempotencyRecord>();
                 // Plain documents (no projection): registered so db-apply creates their tables for the least-privileged role.
