@@ -17,7 +17,8 @@ namespace Supervision.Projections.Assessment;
 /// batches the projection keeps each jurisdiction's folded streams (FoldCache), so a batch under a steady flow of
 /// commands reads and folds the new events only, not the jurisdiction's whole history again.
 /// </summary>
-public sealed class CurrentAssessmentProjection : IProjection
+/// <param name="foldedEvents">How many folded events the projection keeps between batches (<see cref="FoldCache"/>).</param>
+public sealed class CurrentAssessmentProjection(int foldedEvents = FoldCache.DefaultMaximumEvents) : IProjection
 {
     public const string Name = "CurrentAssessment";
 
@@ -25,7 +26,7 @@ public sealed class CurrentAssessmentProjection : IProjection
     public const int Attempts = 3;
 
     /// <summary>The jurisdictions as earlier batches folded them; a batch then reads only the events after its predecessor's.</summary>
-    public FoldCache Folds { get; } = new();
+    public FoldCache Folds { get; } = new(foldedEvents);
 
     public async Task ApplyAsync(IDocumentOperations operations, IReadOnlyList<IEvent> events, CancellationToken cancellation)
     {

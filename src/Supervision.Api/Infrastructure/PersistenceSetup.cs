@@ -26,7 +26,8 @@ public static class PersistenceSetup
         // Off when the API runs as a least-privileged role: migrations are a separate step (./supervise db-apply).
         var applySchema = configuration.GetValue("Supervision:ApplySchemaOnStartup", true);
         // One instance per process, known to the container too: tests and operators can drop its fold cache.
-        var currentAssessments = new Projections.Assessment.CurrentAssessmentProjection();
+        var currentAssessments = new Projections.Assessment.CurrentAssessmentProjection(
+            configuration.GetValue("Supervision:FoldCacheEvents", Projections.Assessment.FoldCache.DefaultMaximumEvents));
         builder.Services.AddSingleton(currentAssessments);
         var marten = builder.Services.AddMarten(options =>
             {
