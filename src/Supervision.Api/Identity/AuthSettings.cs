@@ -5,7 +5,7 @@ public sealed class AuthSettings
 {
     public const string Section = "Auth";
 
-    /// <summary>HS256 key, at least 32 bytes. A development key lives in appsettings.Development.json only.</summary>
+    /// <summary>HS256 key, at least 32 bytes. ./supervise generates one per installation (.local/signing-key).</summary>
     public string? SigningKey { get; set; }
 
     public string Issuer { get; set; } = "supervision";
@@ -14,10 +14,22 @@ public sealed class AuthSettings
 
     public double TokenLifetimeHours { get; set; } = 8;
 
+    /// <summary>The longest lifetime (expiry minus issue time) a token may claim; longer ones are refused.</summary>
+    public double MaxTokenLifetimeHours { get; set; } = 24;
+
     public double ClockSkewSeconds { get; set; } = 60;
 
     /// <summary>An external identity provider (OpenID Connect authority); its JWKS replaces the local key when set.</summary>
     public string? Authority { get; set; }
 
     public bool RequireHttpsMetadata { get; set; } = true;
+
+    /// <summary>
+    /// Keys written into the repository (the tests' key, and the development key earlier releases shipped) carry one of
+    /// these markers: anyone who reads the repository can sign with them.
+    /// </summary>
+    private static readonly string[] CommittedKeyMarkers = ["not-a-secret", "development-only"];
+
+    public bool SigningKeyIsCommitted =>
+        SigningKey is { } key && CommittedKeyMarkers.Any(marker => key.Contains(marker, StringComparison.Ordinal));
 }

@@ -11,7 +11,9 @@ public static class Claims
     public const string Unit = "unit";
     public const string Jurisdiction = "jurisdiction";
 
-    /// <summary>The acting user, built only from the validated token (the authentication events guarantee role and jurisdiction).</summary>
+    private static readonly string[] SingleValued = [Subject, Name, Role, Unit, Jurisdiction];
+
+    /// <summary>The acting user, built only from a token that <see cref="Malformed"/> found nothing wrong with.</summary>
     public static Actor ToActor(this ClaimsPrincipal user)
     {
         Actor.TryParseRole(user.FindFirstValue(Role), out var role);
@@ -24,9 +26,11 @@ public static class Claims
             user.FindFirstValue(Jurisdiction) ?? "");
     }
 
-    /// <summary>Why a validated token still cannot act, or null when it can.</summary>
-    public static string? Incomplete(ClaimsPrincipal user)
+    /// <summary>Why a validly signed token still cannot act (a claim missing, repeated or undefined), or null when it can.</summary>
+    public static string? Malformed(ClaimsPrincipal user)
     {
+        var repeated = SingleValued.FirstOrDefault(type => user.FindAll(type).Skip(1).Any());
+        if (repeated is not null) return $"the token holds more than one '{repeated}' value";
         if (string.IsNullOrWhiteSpace(user.FindFirstValue(Subject))) return "the token has no subject";
         if (!Actor.TryParseRole(user.FindFirstValue(Role), out var role)) return "the token has no valid role";
         if (string.IsNullOrWhiteSpace(user.FindFirstValue(Jurisdiction))) return "the token has no jurisdiction";

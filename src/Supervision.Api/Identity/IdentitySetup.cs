@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.Tokens;
 using Supervision.Api.Infrastructure;
@@ -7,16 +6,15 @@ namespace Supervision.Api.Identity;
 
 public static class IdentitySetup
 {
-    public const string DevelopmentKeyMarker = "development-only";
-
     public static WebApplicationBuilder AddSupervisionIdentity(this WebApplicationBuilder builder)
     {
         var settings = builder.Configuration.GetSection(AuthSettings.Section).Get<AuthSettings>() ?? new AuthSettings();
-        if (settings.Authority is null && !builder.Environment.IsDevelopment() && !builder.Environment.IsEnvironment("Testing"))
-            RefuseWeakKey(settings);
+        if (SigningKeyPolicy.Refusal(settings, builder.Environment, builder.Configuration) is { } refusal)
+            throw new InvalidOperationException(refusal);
 
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton<TokenIssuer>();
+        builder.Services.AddSingleton<UnitDirectory>();
         builder.Services.AddAuthorization();
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(jwt =>
         {
@@ -45,11 +43,7 @@ public static class IdentitySetup
             };
             jwt.Events = new JwtBearerEvents
             {
-                OnTokenValidated = context =>
-                {
-                    if (Claims.Incomplete(context.Principal!) is { } why) context.Fail(why);
-                    return Task.CompletedTask;
-                },
+                OnTokenValidated = context => TokenChecks.Apply(context, settings),
                 OnAuthenticationFailed = context =>
                 {
                     SecurityEvents.Log(context.HttpContext, "authentication refused", context.Exception.GetType().Name);
@@ -58,8 +52,10 @@ public static class IdentitySetup
                 OnChallenge = async context =>
                 {
                     context.HandleResponse();
-                    if (context.AuthenticateFailure is null)
-                        SecurityEvents.Log(context.HttpContext, "authentication refused", context.Error ?? "no bearer token");
+                    // Signature and lifetime failures were logged as they happened; a token's claims are refused here.
+                    if (context.AuthenticateFailure is null or Microsoft.AspNetCore.Authentication.AuthenticationFailureException)
+                        SecurityEvents.Log(context.HttpContext, "authentication refused",
+                            context.AuthenticateFailure?.Message ?? context.Error ?? "no bearer token");
                     await Problems.Write(context.HttpContext, StatusCodes.Status401Unauthorized, "Authentication required",
                         "Send a valid bearer token: Authorization: Bearer <token> (./supervise token prints one).");
                 },
@@ -68,15 +64,5 @@ public static class IdentitySetup
             };
         });
         return builder;
-    }
-
-    /// <summary>Outside Development a real key is required: the development key is public in the repository.</summary>
-    private static void RefuseWeakKey(AuthSettings settings)
-    {
-        if (string.IsNullOrWhiteSpace(settings.SigningKey) || settings.SigningKey.Contains(DevelopmentKeyMarker, StringComparison.Ordinal))
-            throw new InvalidOperationException(
-                "Auth:SigningKey must be configured (at least 32 bytes, e.g. Auth__SigningKey) outside Development.");
-        if (Encoding.UTF8.GetByteCount(settings.SigningKey) < 32)
-            throw new InvalidOperationException("Auth:SigningKey must be at least 32 bytes long.");
     }
 }

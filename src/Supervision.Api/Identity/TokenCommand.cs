@@ -17,7 +17,7 @@ public sealed class TokenInput : NetCoreInput
     [Description("Display name; defaults to role and unit")]
     public string? NameFlag { get; set; }
 
-    [Description("Lifetime in hours (default from Auth:TokenLifetimeHours, 8)")]
+    [Description("Lifetime in hours (default Auth:TokenLifetimeHours, 8; at most Auth:MaxTokenLifetimeHours, 24)")]
     public double? HoursFlag { get; set; }
 }
 
@@ -43,6 +43,11 @@ public sealed class TokenCommand : JasperFxCommand<TokenInput>
         var userId = $"{input.JurisdictionFlag}:{input.RoleFlag}:{input.UnitFlag ?? "-"}";
         var actor = new Actor(userId, name, role, input.UnitFlag, input.JurisdictionFlag);
         var lifetime = input.HoursFlag is { } hours ? TimeSpan.FromHours(hours) : TimeSpan.FromHours(settings.TokenLifetimeHours);
+        if (lifetime <= TimeSpan.Zero || lifetime > TimeSpan.FromHours(settings.MaxTokenLifetimeHours))
+        {
+            Console.Error.WriteLine($"A token lives more than 0 and at most {settings.MaxTokenLifetimeHours} hours (Auth:MaxTokenLifetimeHours).");
+            return false;
+        }
         Console.WriteLine(new TokenIssuer(settings).Issue(actor, lifetime));
         return true;
     }

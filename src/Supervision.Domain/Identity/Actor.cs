@@ -9,13 +9,17 @@ public sealed record Actor(string UserId, string Name, Role Role, string? Unit, 
 
     public bool ActsFor(IEnumerable<string> units) => Role == Role.Department && Unit is not null && units.Contains(Unit);
 
+    /// <summary>Exactly one role's name (any case): never a number, a comma-joined list or an undefined value.</summary>
     public static bool TryParseRole(string? value, out Role role)
     {
         role = default;
-        return value is not null
-            && Enum.TryParse(value, ignoreCase: true, out role)
-            && Enum.IsDefined(role)
-            && !int.TryParse(value, out _);
+        foreach (var defined in Enum.GetValues<Role>())
+        {
+            if (!string.Equals(value, defined.ToString(), StringComparison.OrdinalIgnoreCase)) continue;
+            role = defined;
+            return true;
+        }
+        return false;
     }
 
     public static string RoleName(Role role) => role.ToString().ToLowerInvariant();

@@ -45,8 +45,9 @@ public class when_a_request_has_no_valid_token(AppFixture app)
 [Collection(ApiCollection.Name)]
 public class when_a_token_is_forged_or_stale(AppFixture app)
 {
-    private static string Sign(object header, object payload, string key)
+    private static string Sign(object header, Dictionary<string, object?> claims, string key)
     {
+        var payload = claims.Where(c => c.Value is not null).ToDictionary();
         static string Part(object value) => Microsoft.IdentityModel.Tokens.Base64UrlEncoder.Encode(System.Text.Json.JsonSerializer.Serialize(value));
         var unsigned = $"{Part(header)}.{Part(payload)}";
         using var hmac = new System.Security.Cryptography.HMACSHA256(System.Text.Encoding.UTF8.GetBytes(key));
@@ -54,14 +55,18 @@ public class when_a_token_is_forged_or_stale(AppFixture app)
         return $"{unsigned}.{signature}";
     }
 
-    private static object Claims(string issuer = "supervision", string audience = "supervision-api", int expiresInMinutes = 60, string role = "office") => new
+    private static Dictionary<string, object?> Claims(string issuer = "supervision", string audience = "supervision-api", int expiresInMinutes = 60,
+        object? role = null, object? jurisdiction = null, object? unit = null, int issuedMinutesAgo = 90) => new()
     {
-        sub = "zhuji-office-1", name = "督考办", role, jurisdiction = "zhuji",
-        iss = issuer, aud = audience,
-        iat = DateTimeOffset.UtcNow.AddMinutes(-90).ToUnixTimeSeconds(),
-        nbf = DateTimeOffset.UtcNow.AddMinutes(-90).ToUnixTimeSeconds(),
-        exp = DateTimeOffset.UtcNow.AddMinutes(expiresInMinutes).ToUnixTimeSeconds(),
+        ["sub"] = "zhuji-office-1", ["name"] = "督考办", ["role"] = role ?? "office", ["jurisdiction"] = jurisdiction ?? "zhuji",
+        ["unit"] = unit,
+        ["iss"] = issuer, ["aud"] = audience,
+        ["iat"] = DateTimeOffset.UtcNow.AddMinutes(-issuedMinutesAgo).ToUnixTimeSeconds(),
+        ["nbf"] = DateTimeOffset.UtcNow.AddMinutes(-issuedMinutesAgo).ToUnixTimeSeconds(),
+        ["exp"] = DateTimeOffset.UtcNow.AddMinutes(expiresInMinutes).ToUnixTimeSeconds(),
     };
+
+    private static string Signed(Dictionary<string, object?> claims) => Sign(new { alg = "HS256", typ = "JWT" }, claims, AppFixture.SigningKey);
 
     public static TheoryData<string, string> Tokens => new()
     {
@@ -72,6 +77,17 @@ public class when_a_token_is_forged_or_stale(AppFixture app)
         { "other issuer", Sign(new { alg = "HS256", typ = "JWT" }, Claims(issuer: "someone-else"), AppFixture.SigningKey) },
         { "other audience", Sign(new { alg = "HS256", typ = "JWT" }, Claims(audience: "another-api"), AppFixture.SigningKey) },
         { "no valid role", Sign(new { alg = "HS256", typ = "JWT" }, Claims(role: "superuser"), AppFixture.SigningKey) },
+        { "two roles joined by a comma", Signed(Claims(role: "office,admin")) },
+        { "a role given by its number", Signed(Claims(role: "3")) },
+        { "two roles in an array", Signed(Claims(role: new[] { "office", "admin" })) },
+        { "two jurisdictions in an array", Signed(Claims(jurisdiction: new[] { "zhuji", "yiwu" })) },
+        { "an unknown jurisdiction", Signed(Claims(jurisdiction: "atlantis")) },
+        { "a department's two units in an array", Signed(Claims(role: "department", unit: new[] { "zhuji.water", "zhuji.construction" })) },
+        { "a unit of another jurisdiction", Signed(Claims(role: "department", unit: "yiwu.water")) },
+        { "a unit that is not registered", Signed(Claims(role: "department", unit: "zhuji.nobody")) },
+        { "a lifetime of two days", Signed(Claims(issuedMinutesAgo: 10, expiresInMinutes: 48 * 60)) },
+        { "a department of its own unit (control)", Signed(Claims(role: "department", unit: "zhuji.water")) },
+        { "a lifetime of a whole day (control)", Signed(Claims(issuedMinutesAgo: 10, expiresInMinutes: 24 * 60 - 20)) },
     };
 
     [Theory]

@@ -11,7 +11,7 @@ namespace Supervision.Api.Tests.Support;
 /// <summary>One API host for the whole test run, on the real PostgreSQL that ./supervise test starts.</summary>
 public sealed class AppFixture : IAsyncLifetime
 {
-    public const string SigningKey = "integration-tests-signing-key-0123456789abcdef";
+    public const string SigningKey = "integration-tests-not-a-secret-0123456789abcdef";
 
     public IAlbaHost Host { get; private set; } = null!;
 
