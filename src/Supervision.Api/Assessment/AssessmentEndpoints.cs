@@ -4,6 +4,7 @@ using Supervision.Api.Identity;
 using Supervision.Api.Infrastructure;
 using Supervision.Api.Infrastructure.Idempotency;
 using Supervision.Api.Jurisdictions;
+using Supervision.Api.Security;
 using Supervision.Domain.Assessment;
 using Wolverine;
 
@@ -85,7 +86,8 @@ public static class AssessmentEndpoints
         assessments.MapPost("/rules", Publish).Validated<PublishRulesRequest>().Idempotent().WithSummary("Publish a new rules version (admin)");
         assessments.MapPost("/bonuses", Bonus).Validated<BonusRequest>().Idempotent().WithSummary("Award bonus points to a unit (office): 加分项");
         var periods = assessments.MapGroup("/periods/{period}");
-        periods.MapPost("/close", Close).Idempotent().WithSummary("Close a period (office): scores frozen as published, 3-day objection window");
+        periods.MapPost("/close", Close).Idempotent().Expensive(cost: 2, always: true)
+            .WithSummary("Close a period (office): scores frozen as published, 3-day objection window");
         periods.MapGet("/", GetPeriod).WithSummary("The closed period as published and, once final, as final, with appeals").Produces<PublishedAssessment>();
         periods.MapPost("/appeals", Appeal).Validated<AppealRequest>().Idempotent().WithSummary("Appeal your unit's published score within the window: 申诉");
         periods.MapPost("/appeals/{appealId:guid}/uphold", Uphold).Validated<AppealDecisionRequest>().Idempotent()

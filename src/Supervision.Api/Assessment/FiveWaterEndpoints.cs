@@ -1,6 +1,7 @@
 using Marten;
 using Supervision.Api.Infrastructure;
 using Supervision.Api.Jurisdictions;
+using Supervision.Api.Security;
 using Supervision.Domain.Assessment;
 using Supervision.Projections.Assessment;
 
@@ -20,9 +21,9 @@ public static class FiveWaterEndpoints
     {
         api.MapGet("/assessments/five-water", Get).WithTags("Assessment")
             .WithSummary("五水共治 by dimension: tasks, closed, on schedule, targets met, reports on time, open findings, red lights, score; "
-                + "rolled up over child jurisdictions and broken down by unit; ?format=csv|xlsx").Produces<FiveWaterView>();
+                + "rolled up over child jurisdictions and broken down by unit; ?format=csv|xlsx").Produces<FiveWaterView>().Expensive(perJurisdiction: true);
         api.MapGet("/assessments/five-water/explain", Explain).WithTags("Assessment")
-            .WithSummary("One five-water cell with each component's formula, inputs and events (?dimension=)").Produces<DimensionCell>();
+            .WithSummary("One five-water cell with each component's formula, inputs and events (?dimension=)").Produces<DimensionCell>().Expensive(always: true);
     }
 
     private static async Task<IResult> Get([AsParameters] AssessmentQuery query, HttpContext http, IQuerySession session,

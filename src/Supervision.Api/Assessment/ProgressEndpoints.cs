@@ -3,6 +3,7 @@ using Marten;
 using Supervision.Api.Identity;
 using Supervision.Api.Infrastructure;
 using Supervision.Api.Jurisdictions;
+using Supervision.Api.Security;
 using Supervision.Api.Tasks.Viewing;
 using Supervision.Domain;
 using Supervision.Domain.Assessment;
@@ -24,9 +25,9 @@ public static class ProgressEndpoints
     {
         api.MapGet("/plans/{id}/progress", Progress).WithTags("Assessment")
             .WithSummary("Tasks by status and light per category; targets met, at risk (not yet met, still time) and missed; ?asOf=")
-            .Produces<PlanProgress>();
+            .Produces<PlanProgress>().Expensive(always: true);
         api.MapGet("/ledger", Ledger).WithTags("Assessment")
-            .WithSummary("台账: every task with units, targets, latest readings, status and light; ?planId=&format=csv|xlsx");
+            .WithSummary("台账: every task with units, targets, latest readings, status and light; ?planId=&format=csv|xlsx").Expensive();
     }
 
     private static async Task<IResult> Progress(string id, DateTimeOffset? asOf, HttpContext http, IQuerySession session,

@@ -1,6 +1,7 @@
 using Marten;
 using Supervision.Api.Infrastructure;
 using Supervision.Api.Jurisdictions;
+using Supervision.Api.Security;
 using Supervision.Domain.Assessment;
 using Supervision.Domain.Decisions;
 using Supervision.Projections.Assessment;
@@ -23,13 +24,13 @@ public static class ScorecardEndpoints
     {
         var scorecards = api.MapGroup("/scorecards").WithTags("Assessment");
         scorecards.MapGet("/", List).WithSummary("Unit scorecards of a jurisdiction for a period (year default; quarter on request); ?format=csv|xlsx")
-            .Produces<Scorecards>();
+            .Produces<Scorecards>().Expensive();
         scorecards.MapGet("/{unitId}", One).WithSummary("One unit's scorecard: each component's points and the totals (the items behind them: /explain)")
-            .Produces<UnitSummary>();
+            .Produces<UnitSummary>().Expensive();
         scorecards.MapGet("/{unitId}/explain", Explain).WithSummary("Every component with its formula, inputs, rule version and the events behind it")
-            .Produces<UnitScore>();
+            .Produces<UnitScore>().Expensive();
         api.MapGet("/rankings", Rank).WithTags("Assessment").WithSummary("红黑榜: 优秀 units and the bottom of the ranking; ?format=csv|xlsx")
-            .Produces<Rankings>();
+            .Produces<Rankings>().Expensive();
     }
 
     private static async Task<IResult> List([AsParameters] AssessmentQuery query, string? view, HttpContext http, IQuerySession session,

@@ -3,6 +3,7 @@ using Marten;
 using Supervision.Api.Identity;
 using Supervision.Api.Infrastructure;
 using Supervision.Api.Jurisdictions;
+using Supervision.Api.Security;
 using Supervision.Api.Plans;
 using Supervision.Domain.Identity;
 using Supervision.Domain.Tasks;
@@ -22,9 +23,9 @@ public static class WarningEndpoints
     {
         var warnings = api.MapGroup("/warnings").WithTags("Warnings");
         warnings.MapGet("/", Current).WithSummary("Current lights (亮灯) with reasons, or as of ?asOf=; filter by jurisdiction and light")
-            .Produces<IReadOnlyList<TaskLight>>();
+            .Produces<IReadOnlyList<TaskLight>>().Expensive(perJurisdiction: true);
         warnings.MapPost("/evaluate", Evaluate).WithSummary("Evaluate reminders, chases and lights now (office or admin)")
-            .Produces<SweepOutcome>();
+            .Produces<SweepOutcome>().Expensive(cost: 2, always: true, perJurisdiction: true);
         api.MapGet("/tasks/{id:guid}/lights", History).WithTags("Warnings")
             .WithSummary("A task's light history, as recorded: a past red stays after it clears").Produces<IReadOnlyList<LightChange>>();
     }
