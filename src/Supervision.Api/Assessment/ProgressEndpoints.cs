@@ -31,16 +31,24 @@ public static class ProgressEndpoints
     }
 
     private static async Task<IResult> Progress(string id, DateTimeOffset? asOf, HttpContext http, IQuerySession session,
-        JurisdictionCatalog jurisdictions, TimeProvider clock)
+        JurisdictionCatalog jurisdictions, TimeProvider clock, AsOfAnswers answers)
     {
         var plan = await session.LoadAsync<SupervisedPlan>(StableId.Plan(id), http.RequestAborted);
         if (plan is null || !Security.ReadAccess.Visible(http.User.ToActor(), jurisdictions).Contains(plan.Jurisdiction))
             return Problems.NotFound("plan");
         var moment = asOf is { } a && a < clock.GetUtcNow() ? a : clock.GetUtcNow();
+        var categories = await answers.Get("progress", plan.Jurisdiction, plan.PlanId, moment,
+            () => Categories(session, plan, moment, http.RequestAborted), c => c.Count);
+        return Results.Ok(new PlanProgress(plan.PlanId, plan.Title, moment, categories));
+    }
+
+    private static async Task<IReadOnlyList<CategoryProgress>> Categories(IQuerySession session, SupervisedPlan plan, DateTimeOffset moment,
+        CancellationToken ct)
+    {
         var period = new AssessmentPeriod("all", DateOnly.MinValue, DateOnly.MaxValue);
-        var facts = await AssessmentFactsLoader.Load(session, plan.Jurisdiction, period, moment, http.RequestAborted, id);
+        var facts = await AssessmentFactsLoader.Load(session, plan.Jurisdiction, period, moment, ct, plan.PlanId);
         var today = BusinessTime.Today(moment);
-        var categories = facts.Tasks.GroupBy(t => t.Task.Category.FirstOrDefault() ?? "").Select(g =>
+        return facts.Tasks.GroupBy(t => t.Task.Category.FirstOrDefault() ?? "").Select(g =>
         {
             var targets = g.SelectMany(t => t.Task.Targets.Select(target => (t.Task, target))).ToList();
             bool Missed((SupervisedTask Task, TaskTarget Target) x) => x.Target.Met != true
@@ -50,7 +58,6 @@ public static class ProgressEndpoints
                 g.GroupBy(t => t.Task.Light.ToString().ToLowerInvariant()).ToDictionary(s => s.Key, s => s.Count()),
                 targets.Count(x => x.target.Met == true), targets.Count(x => x.target.Met != true && !Missed(x)), targets.Count(Missed));
         }).ToList();
-        return Results.Ok(new PlanProgress(plan.PlanId, plan.Title, moment, categories));
     }
 
     private static async Task<IResult> Ledger(string? jurisdiction, string? planId, string? format, [AsParameters] Paging paging, HttpContext http, IQuerySession session,
