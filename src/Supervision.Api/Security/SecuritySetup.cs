@@ -12,7 +12,9 @@ public static class SecuritySetup
         var origins = builder.Configuration.GetSection("Cors:Origins").Get<string[]>() ?? [];
         builder.Services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy =>
         {
-            if (origins.Length > 0) policy.WithOrigins(origins).AllowAnyHeader().AllowAnyMethod().WithExposedHeaders(Correlation.Header);
+            if (origins.Length > 0)
+                policy.WithOrigins(origins).AllowAnyHeader().AllowAnyMethod()
+                    .WithExposedHeaders(Correlation.Header, Infrastructure.Idempotency.IdempotencyScope.ReplayedHeader, "Retry-After");
         }));
         builder.Services.AddSupervisionRateLimits(builder.Configuration);
         return builder;
