@@ -71,6 +71,14 @@ if (args.FirstOrDefault() == "rss")
     await Scale.Merge(options.Output, rss);
     return 0;
 }
+if (args.FirstOrDefault() == "asof-load")
+{
+    // asof-load <label>: see AsOfLoad; ./supervise bench-asof runs it with the limits in force and with them lifted.
+    var load = await new AsOfLoad(options, api, Environment.GetEnvironmentVariable("BENCH_ASOF_TOKEN")!,
+        Environment.GetEnvironmentVariable("BENCH_ASOF_HEAVY") ?? "zhoushan", "zhuji").Run(args[1]);
+    await Scale.Merge(options.Output, load);
+    return 0;
+}
 if (args.FirstOrDefault() == "merge")
 {
     // merge key value [key value ...]: figures the supervise script measured, into bench-results.json.

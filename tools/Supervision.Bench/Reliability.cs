@@ -292,7 +292,9 @@ public sealed class Reliability(ReliabilityOptions options)
         start.Environment["ConnectionStrings__Marten"] = options.Connection;
         start.Environment["Supervision__DeadlineSweepMinutes"] = "0.05";
         start.Environment["Supervision__Cluster"] = clustered ? "true" : "false";
-        start.Environment["RateLimit__PermitsPerMinute"] = "100000000";
+        foreach (var limit in new[] { "PermitsPerMinute", "PermitsPerMinutePerAddress", "ExpensivePerMinute", "ExpensiveBurst",
+                     "JurisdictionExpensivePerMinute", "JurisdictionExpensiveBurst", "ExpensiveConcurrency", "ExpensiveQueue" })
+            start.Environment[$"RateLimit__{limit}"] = "100000000";
         start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
         var process = Process.Start(start)!;
         if (await SecondsUntil(async () => (await client.GetAsync("/health/ready")).IsSuccessStatusCode, 120) >= 120)

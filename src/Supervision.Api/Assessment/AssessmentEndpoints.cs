@@ -2,7 +2,9 @@ using FluentValidation;
 using Marten;
 using Supervision.Api.Identity;
 using Supervision.Api.Infrastructure;
+using Supervision.Api.Infrastructure.Idempotency;
 using Supervision.Api.Jurisdictions;
+using Supervision.Api.Security;
 using Supervision.Domain.Assessment;
 using Wolverine;
 
@@ -81,16 +83,17 @@ public static class AssessmentEndpoints
     {
         var assessments = api.MapGroup("/assessments").WithTags("Assessment");
         assessments.MapGet("/rules", Rules).WithSummary("Every published scoring rule version (version 1 is the default)").Produces<IReadOnlyList<ScoringRules>>();
-        assessments.MapPost("/rules", Publish).Validated<PublishRulesRequest>().WithSummary("Publish a new rules version (admin)");
-        assessments.MapPost("/bonuses", Bonus).Validated<BonusRequest>().WithSummary("Award bonus points to a unit (office): 加分项");
+        assessments.MapPost("/rules", Publish).Validated<PublishRulesRequest>().Idempotent().WithSummary("Publish a new rules version (admin)");
+        assessments.MapPost("/bonuses", Bonus).Validated<BonusRequest>().Idempotent().WithSummary("Award bonus points to a unit (office): 加分项");
         var periods = assessments.MapGroup("/periods/{period}");
-        periods.MapPost("/close", Close).WithSummary("Close a period (office): scores frozen as published, 3-day objection window");
+        periods.MapPost("/close", Close).Idempotent().Expensive(cost: 2, always: true)
+            .WithSummary("Close a period (office): scores frozen as published, 3-day objection window");
         periods.MapGet("/", GetPeriod).WithSummary("The closed period as published and, once final, as final, with appeals").Produces<PublishedAssessment>();
-        periods.MapPost("/appeals", Appeal).Validated<AppealRequest>().WithSummary("Appeal your unit's published score within the window: 申诉");
-        periods.MapPost("/appeals/{appealId:guid}/uphold", Uphold).Validated<AppealDecisionRequest>()
+        periods.MapPost("/appeals", Appeal).Validated<AppealRequest>().Idempotent().WithSummary("Appeal your unit's published score within the window: 申诉");
+        periods.MapPost("/appeals/{appealId:guid}/uphold", Uphold).Validated<AppealDecisionRequest>().Idempotent()
             .WithSummary("Uphold an appeal with a score adjustment (office)");
-        periods.MapPost("/appeals/{appealId:guid}/reject", Reject).Validated<AppealDecisionRequest>().WithSummary("Reject an appeal (office)");
-        periods.MapPost("/finalize", FinalizePeriod).WithSummary("Finalize after the window with every appeal decided (office): 定稿");
+        periods.MapPost("/appeals/{appealId:guid}/reject", Reject).Validated<AppealDecisionRequest>().Idempotent().WithSummary("Reject an appeal (office)");
+        periods.MapPost("/finalize", FinalizePeriod).Idempotent().WithSummary("Finalize after the window with every appeal decided (office): 定稿");
     }
 
     private static async Task<IResult> Rules(IQuerySession session, HttpContext http)
@@ -100,14 +103,14 @@ public static class AssessmentEndpoints
     }
 
     private static async Task<IResult> Publish(PublishRulesRequest request, HttpContext http, IMessageBus bus) =>
-        Answer(await bus.InvokeAsync<CommandResult>(new PublishRulesMessage(request.Rules!, request.Note ?? "", http.User.ToActor(), http.CorrelationId()),
+        Answer(http, await bus.InvokeAsync<CommandResult>(new PublishRulesMessage(request.Rules!, request.Note ?? "", http.User.ToActor(), http.Origin()),
             http.RequestAborted), StatusCodes.Status201Created);
 
     private static async Task<IResult> Bonus(BonusRequest request, HttpContext http, IMessageBus bus, TimeProvider clock)
     {
         var actor = http.User.ToActor();
         var award = new BonusAwarded(Guid.NewGuid(), actor.Jurisdiction, request.Unit!, request.Points!.Value, request.Reason!, actor.UserId, clock.GetUtcNow());
-        return Answer(await bus.InvokeAsync<CommandResult>(new AwardBonusMessage(award, actor, http.CorrelationId()), http.RequestAborted),
+        return Answer(http, await bus.InvokeAsync<CommandResult>(new AwardBonusMessage(award, actor, http.Origin()), http.RequestAborted),
             StatusCodes.Status201Created);
     }
 
@@ -116,7 +119,7 @@ public static class AssessmentEndpoints
     {
         var (resolved, refusal) = await new AssessmentQuery(null, period, null, null, null).Resolve(http, session, jurisdictions, clock);
         if (refusal is not null) return Problems.From(refusal);
-        return Answer(await bus.InvokeAsync<CommandResult>(new ClosePeriodMessage(resolved!, http.User.ToActor(), http.CorrelationId()),
+        return Answer(http, await bus.InvokeAsync<CommandResult>(new ClosePeriodMessage(resolved!, http.User.ToActor(), http.Origin()),
             http.RequestAborted, TimeSpan.FromMinutes(1)), StatusCodes.Status201Created);
     }
 
@@ -148,8 +151,8 @@ public static class AssessmentEndpoints
     private static Guid Stream(HttpContext http, string period) => PublishedAssessment.StreamFor(http.User.ToActor().Jurisdiction, period);
 
     private static async Task<IResult> Send(HttpContext http, IMessageBus bus, IAssessmentCommand command) =>
-        Answer(await bus.InvokeAsync<CommandResult>(new AssessmentCommandMessage(command, http.User.ToActor(), http.CorrelationId()), http.RequestAborted));
+        Answer(http, await bus.InvokeAsync<CommandResult>(new AssessmentCommandMessage(command, http.User.ToActor(), http.Origin()), http.RequestAborted));
 
-    private static IResult Answer(CommandResult result, int status = StatusCodes.Status200OK) =>
-        result.Refusal is { } refusal ? Problems.From(refusal) : Results.Json(new { id = result.Id, version = result.Version }, statusCode: status);
+    private static IResult Answer(HttpContext http, CommandResult result, int status = StatusCodes.Status200OK) =>
+        http.Answer(result, done => Results.Json(new { id = done.Id, version = done.Version }, statusCode: status));
 }

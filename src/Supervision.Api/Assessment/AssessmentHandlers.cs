@@ -1,6 +1,7 @@
 using Supervision.Projections.Assessment;
 using Marten;
 using Supervision.Api.Infrastructure;
+using Supervision.Api.Infrastructure.Idempotency;
 using Supervision.Api.Tasks;
 using Supervision.Domain.Assessment;
 using Supervision.Domain.Decisions;
@@ -8,32 +9,36 @@ using Supervision.Domain.Identity;
 
 namespace Supervision.Api.Assessment;
 
-public sealed record PublishRulesMessage(ScoringRules Rules, string Note, Actor Actor, string CorrelationId);
+public sealed record PublishRulesMessage(ScoringRules Rules, string Note, Actor Actor, CommandOrigin Origin);
 
-public sealed record AwardBonusMessage(BonusAwarded Award, Actor Actor, string CorrelationId);
+public sealed record AwardBonusMessage(BonusAwarded Award, Actor Actor, CommandOrigin Origin);
 
-public sealed record ClosePeriodMessage(AssessmentQuery.Resolved Query, Actor Actor, string CorrelationId);
+public sealed record ClosePeriodMessage(AssessmentQuery.Resolved Query, Actor Actor, CommandOrigin Origin);
 
-public sealed record AssessmentCommandMessage(IAssessmentCommand Command, Actor Actor, string CorrelationId);
+public sealed record AssessmentCommandMessage(IAssessmentCommand Command, Actor Actor, CommandOrigin Origin);
 
 public static class AssessmentHandler
 {
     public static async Task<CommandResult> Handle(PublishRulesMessage message, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var (result, _) = await StreamCommands.Execute<RuleBook>(session, RuleBook.StreamId, null, message.Actor, message.CorrelationId, null, now,
+        var (result, _) = await StreamCommands.Execute<RuleBook>(session, RuleBook.StreamId, null, message.Actor, message.Origin, null, now,
             book => (book ?? new RuleBook()).Publish(message.Rules, message.Note, message.Actor, now), ct);
         return result;
     }
 
-    public static CommandResult Handle(AwardBonusMessage message, IDocumentSession session, TimeProvider clock)
+    public static async Task<CommandResult> Handle(AwardBonusMessage message, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var award = message.Award;
+        if (await IdempotentCommands.Replay(session, message.Origin, ct) is { } first) return first;
         if (!message.Actor.Is(Role.Office) || message.Actor.Jurisdiction != award.Jurisdiction)
             return new CommandResult(award.AwardId, 0, null, Refusal.Forbidden("Only the supervision office of the jurisdiction awards bonus points."));
-        session.StampWith(message.Actor, message.CorrelationId, clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        session.StampWith(message.Actor, message.Origin, now);
         session.Events.Append(AssessmentFactsLoader.BonusStream(award.Jurisdiction), award);
-        return new CommandResult(award.AwardId, 1, null, null);
+        var result = new CommandResult(award.AwardId, 1, null, null);
+        IdempotentCommands.Remember(session, message.Origin, result, now);
+        return result;
     }
 
     public static async Task<CommandResult> Handle(ClosePeriodMessage message, IDocumentSession session, TimeProvider clock, CancellationToken ct)
@@ -45,14 +50,14 @@ public static class AssessmentHandler
         var facts = await AssessmentFactsLoader.Load(session, query.Jurisdiction, query.Period, now, ct);
         var decision = PublishedAssessment.Close(existing, query.Jurisdiction, query.Period.Name, query.Rules.Version, now,
             ScoreCalculator.Compute(facts, query.Rules), message.Actor, now);
-        return StreamCommands.Start<PublishedAssessment>(session, stream, decision, message.Actor, message.CorrelationId, now);
+        return await StreamCommands.Start<PublishedAssessment>(session, stream, decision, message.Actor, message.Origin, now, ct);
     }
 
     public static async Task<CommandResult> Handle(AssessmentCommandMessage message, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var (result, _) = await StreamCommands.Execute<PublishedAssessment>(session, message.Command.StreamId, null, message.Actor,
-            message.CorrelationId, null, now, assessment => message.Command.Decide(assessment, message.Actor, now), ct);
+            message.Origin, null, now, assessment => message.Command.Decide(assessment, message.Actor, now), ct);
         return result;
     }
 }

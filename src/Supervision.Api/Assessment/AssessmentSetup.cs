@@ -8,6 +8,7 @@ public static class AssessmentSetup
         builder.Services.AddSingleton(new ViewWait(TimeSpan.FromMilliseconds(wait)));
         builder.Services.AddSingleton<KeptViews>();
         builder.Services.AddSingleton<RuleBooks>();
+        builder.Services.AddSingleton<AsOfAnswers>();
         return builder;
     }
 }

@@ -1,6 +1,7 @@
 using Marten;
 using Supervision.Api.Infrastructure;
 using Supervision.Api.Jurisdictions;
+using Supervision.Api.Security;
 using Supervision.Domain.Assessment;
 using Supervision.Projections.Assessment;
 
@@ -20,52 +21,61 @@ public static class FiveWaterEndpoints
     {
         api.MapGet("/assessments/five-water", Get).WithTags("Assessment")
             .WithSummary("五水共治 by dimension: tasks, closed, on schedule, targets met, reports on time, open findings, red lights, score; "
-                + "rolled up over child jurisdictions and broken down by unit; ?format=csv|xlsx").Produces<FiveWaterView>();
+                + "rolled up over child jurisdictions and broken down by unit; ?format=csv|xlsx").Produces<FiveWaterView>().Expensive(perJurisdiction: true);
         api.MapGet("/assessments/five-water/explain", Explain).WithTags("Assessment")
-            .WithSummary("One five-water cell with each component's formula, inputs and events (?dimension=)").Produces<DimensionCell>();
+            .WithSummary("One five-water cell with each component's formula, inputs and events (?dimension=)").Produces<DimensionCell>().Expensive(always: true);
     }
 
     private static async Task<IResult> Get([AsParameters] AssessmentQuery query, HttpContext http, IQuerySession session,
-        JurisdictionCatalog jurisdictions, TimeProvider clock, KeptViews kept)
+        JurisdictionCatalog jurisdictions, TimeProvider clock, KeptViews kept, AsOfAnswers answers)
     {
         var (resolved, refusal) = await query.Resolve(http, session, jurisdictions, clock);
         if (refusal is not null) return Problems.From(refusal);
         var current = await kept.FindMany(session, jurisdictions.WithDescendants(resolved!.Jurisdiction), resolved, http.RequestAborted);
-        var view = await View(resolved.Jurisdiction, resolved, session, jurisdictions, current, http.RequestAborted);
+        var view = await View(resolved.Jurisdiction, resolved, session, jurisdictions, current, answers, http.RequestAborted);
         return ExportTable.IsExport(query.Format) ? Export(view).ToResult(query.Format!) : Results.Ok(view);
     }
 
     private static async Task<IResult> Explain([AsParameters] AssessmentQuery query, string? dimension, HttpContext http,
-        IQuerySession session, JurisdictionCatalog jurisdictions, TimeProvider clock)
+        IQuerySession session, JurisdictionCatalog jurisdictions, TimeProvider clock, AsOfAnswers answers)
     {
         var (resolved, refusal) = await query.Resolve(http, session, jurisdictions, clock);
         if (refusal is not null) return Problems.From(refusal);
         if (!Enum.TryParse<Dimension>(dimension, ignoreCase: true, out var wanted) || int.TryParse(dimension, out _))
             return Problems.From(Domain.Decisions.Refusal.Invalid("dimension",
                 "Name the dimension: sewageTreatment, floodControl, drainage, waterSupply or waterSaving."));
-        var facts = await AssessmentFactsLoader.Load(session, resolved!.Jurisdiction, resolved.Period, resolved.AsOf, http.RequestAborted);
-        return Results.Ok(FiveWaterCells.Explain(wanted, facts, resolved.Rules));
+        var cell = await answers.Get("five-water-explain", resolved!.Jurisdiction, $"{resolved.Period.Name}|rules {resolved.Rules.Version}|{wanted}",
+            resolved.AsOf, async () => FiveWaterCells.Explain(wanted,
+                await AssessmentFactsLoader.Load(session, resolved.Jurisdiction, resolved.Period, resolved.AsOf, http.RequestAborted), resolved.Rules),
+            explained => AsOfAnswers.SizeOf([explained]));
+        return Results.Ok(cell);
     }
 
     public static async Task<FiveWaterView> View(string jurisdiction, AssessmentQuery.Resolved query, IQuerySession session,
-        JurisdictionCatalog jurisdictions, IReadOnlyDictionary<string, CurrentAssessment> current, CancellationToken ct)
+        JurisdictionCatalog jurisdictions, IReadOnlyDictionary<string, CurrentAssessment> current, AsOfAnswers answers, CancellationToken ct)
     {
         var children = new List<FiveWaterView>();
         foreach (var child in jurisdictions.All.Where(j => j.Parent == jurisdiction).OrderBy(j => j.Code))
-            children.Add(await View(child.Code, query, session, jurisdictions, current, ct));
+            children.Add(await View(child.Code, query, session, jurisdictions, current, answers, ct));
         var (own, units, asOf, source) = current.TryGetValue(jurisdiction, out var kept)
             ? (kept.Dimensions, kept.Units, kept.AsOf, "currentView")
-            : await Computed(jurisdiction, query, session, ct);
+            : await Computed(jurisdiction, query, session, answers, ct);
         var dimensions = own.Select(cell => FiveWaterCells.RollUp(cell, children.Select(c => c.Dimensions.Single(x => x.Dimension == cell.Dimension)))).ToList();
         return new FiveWaterView(jurisdiction, jurisdictions.NameOf(jurisdiction), query.Period.Name, asOf, dimensions, children, units, source);
     }
 
     private static async Task<(IReadOnlyList<DimensionCell>, IReadOnlyList<UnitDimensionCell>, DateTimeOffset, string)> Computed(
-        string jurisdiction, AssessmentQuery.Resolved query, IQuerySession session, CancellationToken ct)
+        string jurisdiction, AssessmentQuery.Resolved query, IQuerySession session, AsOfAnswers answers, CancellationToken ct)
     {
-        var facts = await AssessmentFactsLoader.Load(session, jurisdiction, query.Period, query.AsOf, ct);
-        return (FiveWaterCells.Dimensions(facts, query.Rules), FiveWaterCells.Units(facts, query.Rules), query.AsOf, "events");
+        var cells = await answers.Get("five-water", jurisdiction, $"{query.Period.Name}|rules {query.Rules.Version}", query.AsOf, async () =>
+        {
+            var facts = await AssessmentFactsLoader.Load(session, jurisdiction, query.Period, query.AsOf, ct);
+            return new FiveWaterCellsOf(FiveWaterCells.Dimensions(facts, query.Rules), FiveWaterCells.Units(facts, query.Rules));
+        }, computed => AsOfAnswers.SizeOf(computed.Dimensions.Concat(computed.Units.Select(u => u.Cell))));
+        return (cells.Dimensions, cells.Units, query.AsOf, "events");
     }
+
+    private sealed record FiveWaterCellsOf(IReadOnlyList<DimensionCell> Dimensions, IReadOnlyList<UnitDimensionCell> Units);
 
     private static ExportTable Export(FiveWaterView view) => new(
         $"五水共治_{view.Jurisdiction}_{view.Period}",

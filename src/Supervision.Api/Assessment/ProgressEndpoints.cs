@@ -3,6 +3,7 @@ using Marten;
 using Supervision.Api.Identity;
 using Supervision.Api.Infrastructure;
 using Supervision.Api.Jurisdictions;
+using Supervision.Api.Security;
 using Supervision.Api.Tasks.Viewing;
 using Supervision.Domain;
 using Supervision.Domain.Assessment;
@@ -24,22 +25,30 @@ public static class ProgressEndpoints
     {
         api.MapGet("/plans/{id}/progress", Progress).WithTags("Assessment")
             .WithSummary("Tasks by status and light per category; targets met, at risk (not yet met, still time) and missed; ?asOf=")
-            .Produces<PlanProgress>();
+            .Produces<PlanProgress>().Expensive(always: true);
         api.MapGet("/ledger", Ledger).WithTags("Assessment")
-            .WithSummary("台账: every task with units, targets, latest readings, status and light; ?planId=&format=csv|xlsx");
+            .WithSummary("台账: every task with units, targets, latest readings, status and light; ?planId=&format=csv|xlsx").Expensive();
     }
 
     private static async Task<IResult> Progress(string id, DateTimeOffset? asOf, HttpContext http, IQuerySession session,
-        JurisdictionCatalog jurisdictions, TimeProvider clock)
+        JurisdictionCatalog jurisdictions, TimeProvider clock, AsOfAnswers answers)
     {
         var plan = await session.LoadAsync<SupervisedPlan>(StableId.Plan(id), http.RequestAborted);
         if (plan is null || !Security.ReadAccess.Visible(http.User.ToActor(), jurisdictions).Contains(plan.Jurisdiction))
             return Problems.NotFound("plan");
         var moment = asOf is { } a && a < clock.GetUtcNow() ? a : clock.GetUtcNow();
+        var categories = await answers.Get("progress", plan.Jurisdiction, plan.PlanId, moment,
+            () => Categories(session, plan, moment, http.RequestAborted), c => c.Count);
+        return Results.Ok(new PlanProgress(plan.PlanId, plan.Title, moment, categories));
+    }
+
+    private static async Task<IReadOnlyList<CategoryProgress>> Categories(IQuerySession session, SupervisedPlan plan, DateTimeOffset moment,
+        CancellationToken ct)
+    {
         var period = new AssessmentPeriod("all", DateOnly.MinValue, DateOnly.MaxValue);
-        var facts = await AssessmentFactsLoader.Load(session, plan.Jurisdiction, period, moment, http.RequestAborted, id);
+        var facts = await AssessmentFactsLoader.Load(session, plan.Jurisdiction, period, moment, ct, plan.PlanId);
         var today = BusinessTime.Today(moment);
-        var categories = facts.Tasks.GroupBy(t => t.Task.Category.FirstOrDefault() ?? "").Select(g =>
+        return facts.Tasks.GroupBy(t => t.Task.Category.FirstOrDefault() ?? "").Select(g =>
         {
             var targets = g.SelectMany(t => t.Task.Targets.Select(target => (t.Task, target))).ToList();
             bool Missed((SupervisedTask Task, TaskTarget Target) x) => x.Target.Met != true
@@ -49,7 +58,6 @@ public static class ProgressEndpoints
                 g.GroupBy(t => t.Task.Light.ToString().ToLowerInvariant()).ToDictionary(s => s.Key, s => s.Count()),
                 targets.Count(x => x.target.Met == true), targets.Count(x => x.target.Met != true && !Missed(x)), targets.Count(Missed));
         }).ToList();
-        return Results.Ok(new PlanProgress(plan.PlanId, plan.Title, moment, categories));
     }
 
     private static async Task<IResult> Ledger(string? jurisdiction, string? planId, string? format, [AsParameters] Paging paging, HttpContext http, IQuerySession session,

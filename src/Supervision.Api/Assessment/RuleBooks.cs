@@ -13,6 +13,9 @@ public sealed class RuleBooks
 
     private volatile Held? held;
 
+    /// <summary>The version of the rules in force, as last read (null until a read has loaded the book).</summary>
+    public int? CurrentVersion => held?.Book.Current.Version;
+
     /// <summary>The stored book's version (Marten's mt_version; 0 when none is stored), as a SQL expression.</summary>
     public static string VersionSql(IQuerySession session) =>
         $"coalesce((select mt_version from {session.DocumentStore.Options.FindOrResolveDocumentType(typeof(RuleBook)).TableName.QualifiedName} "

@@ -1,6 +1,7 @@
 using Marten;
 using Supervision.Api.Infrastructure;
 using Supervision.Api.Jurisdictions;
+using Supervision.Api.Security;
 using Supervision.Domain.Assessment;
 using Supervision.Domain.Decisions;
 using Supervision.Projections.Assessment;
@@ -23,21 +24,21 @@ public static class ScorecardEndpoints
     {
         var scorecards = api.MapGroup("/scorecards").WithTags("Assessment");
         scorecards.MapGet("/", List).WithSummary("Unit scorecards of a jurisdiction for a period (year default; quarter on request); ?format=csv|xlsx")
-            .Produces<Scorecards>();
+            .Produces<Scorecards>().Expensive();
         scorecards.MapGet("/{unitId}", One).WithSummary("One unit's scorecard: each component's points and the totals (the items behind them: /explain)")
-            .Produces<UnitSummary>();
+            .Produces<UnitSummary>().Expensive();
         scorecards.MapGet("/{unitId}/explain", Explain).WithSummary("Every component with its formula, inputs, rule version and the events behind it")
-            .Produces<UnitScore>();
+            .Produces<UnitScore>().Expensive();
         api.MapGet("/rankings", Rank).WithTags("Assessment").WithSummary("红黑榜: 优秀 units and the bottom of the ranking; ?format=csv|xlsx")
-            .Produces<Rankings>();
+            .Produces<Rankings>().Expensive();
     }
 
     private static async Task<IResult> List([AsParameters] AssessmentQuery query, string? view, HttpContext http, IQuerySession session,
-        JurisdictionCatalog jurisdictions, TimeProvider clock, KeptViews kept)
+        JurisdictionCatalog jurisdictions, TimeProvider clock, KeptViews kept, AsOfAnswers answers)
     {
         var (resolved, refusal) = await query.Resolve(http, session, jurisdictions, clock);
         if (refusal is not null) return Problems.From(refusal);
-        var cards = await Load(resolved!, view ?? "live", session, jurisdictions, kept, http.RequestAborted);
+        var cards = await Load(resolved!, view ?? "live", session, jurisdictions, kept, answers, http.RequestAborted);
         if (cards is null) return Problems.From(Refusal.NotFound($"Period {resolved!.Period.Name} has not been {view} for {resolved.Jurisdiction}."));
         return ExportTable.IsExport(query.Format) ? Export(cards).ToResult(query.Format!) : Results.Ok(cards);
     }
@@ -47,7 +48,7 @@ public static class ScorecardEndpoints
     /// one round trip; only when the daemon is behind, or the view cannot answer, does the read wait or compute.
     /// </summary>
     private static async Task<IResult> One(string unitId, [AsParameters] AssessmentQuery query, string? view, HttpContext http,
-        IQuerySession session, JurisdictionCatalog jurisdictions, TimeProvider clock, KeptViews kept, RuleBooks books)
+        IQuerySession session, JurisdictionCatalog jurisdictions, TimeProvider clock, KeptViews kept, RuleBooks books, AsOfAnswers answers)
     {
         var (place, refusal) = query.Locate(http, jurisdictions, clock);
         if (refusal is not null) return Problems.From(refusal);
@@ -56,32 +57,32 @@ public static class ScorecardEndpoints
         if (invalid is not null) return Problems.From(invalid);
         if ((view ?? "live") == "live" && await kept.FindUnitSummary(session, read, unitId, resolved!, http.RequestAborted) is { } current)
             return Results.Ok(current);
-        var score = await Computed(unitId, resolved!, view, session, jurisdictions, http.RequestAborted);
+        var score = await Computed(unitId, resolved!, view, session, jurisdictions, answers, http.RequestAborted);
         return score is null ? Problems.NotFound("scorecard for that unit and period") : Results.Ok(UnitSummary.Of(score));
     }
 
     private static async Task<IResult> Explain(string unitId, [AsParameters] AssessmentQuery query, string? view, HttpContext http,
-        IQuerySession session, JurisdictionCatalog jurisdictions, TimeProvider clock, KeptViews kept)
+        IQuerySession session, JurisdictionCatalog jurisdictions, TimeProvider clock, KeptViews kept, AsOfAnswers answers)
     {
         var (resolved, refusal) = await query.Resolve(http, session, jurisdictions, clock);
         if (refusal is not null) return Problems.From(refusal);
         if ((view ?? "live") == "live" && await kept.FindUnit(session, resolved!.Jurisdiction, unitId, resolved, http.RequestAborted) is { } current)
             return Results.Ok(current);
-        var score = await Computed(unitId, resolved!, view, session, jurisdictions, http.RequestAborted);
+        var score = await Computed(unitId, resolved!, view, session, jurisdictions, answers, http.RequestAborted);
         return score is null ? Problems.NotFound("scorecard for that unit and period") : Results.Ok(score);
     }
 
     /// <summary>A unit's score when the kept view cannot answer (published, final, as of a past moment, a what-if, the daemon behind).</summary>
     private static async Task<UnitScore?> Computed(string unitId, AssessmentQuery.Resolved resolved, string? view, IQuerySession session,
-        JurisdictionCatalog jurisdictions, CancellationToken ct) =>
-        (await Load(resolved, view ?? "live", session, jurisdictions, null, ct))?.Scores.FirstOrDefault(s => s.Unit == unitId);
+        JurisdictionCatalog jurisdictions, AsOfAnswers answers, CancellationToken ct) =>
+        (await Load(resolved, view ?? "live", session, jurisdictions, null, answers, ct))?.Scores.FirstOrDefault(s => s.Unit == unitId);
 
     private static async Task<IResult> Rank([AsParameters] AssessmentQuery query, HttpContext http, IQuerySession session,
-        JurisdictionCatalog jurisdictions, TimeProvider clock, KeptViews kept)
+        JurisdictionCatalog jurisdictions, TimeProvider clock, KeptViews kept, AsOfAnswers answers)
     {
         var (resolved, refusal) = await query.Resolve(http, session, jurisdictions, clock);
         if (refusal is not null) return Problems.From(refusal);
-        var cards = (await Load(resolved!, "live", session, jurisdictions, kept, http.RequestAborted))!;
+        var cards = (await Load(resolved!, "live", session, jurisdictions, kept, answers, http.RequestAborted))!;
         var red = cards.Scores.Where(s => s.Grade == resolved!.Rules.Grades.OrderByDescending(g => g.AtLeast).First().Grade).ToList();
         var black = cards.Scores.Where(s => s.Vetoed || s.Grade == resolved!.Rules.VetoGrade).Concat(cards.Scores.TakeLast(3))
             .DistinctBy(s => s.Unit).OrderBy(s => s.Rank).ToList();
@@ -90,7 +91,7 @@ public static class ScorecardEndpoints
     }
 
     public static async Task<Scorecards?> Load(AssessmentQuery.Resolved query, string view, IQuerySession session,
-        JurisdictionCatalog jurisdictions, KeptViews? kept, CancellationToken ct)
+        JurisdictionCatalog jurisdictions, KeptViews? kept, AsOfAnswers answers, CancellationToken ct)
     {
         var name = jurisdictions.NameOf(query.Jurisdiction);
         var units = (await session.Query<Domain.Units.RegisteredUnit>().Where(u => u.Jurisdiction == query.Jurisdiction).ToListAsync(ct))
@@ -104,9 +105,10 @@ public static class ScorecardEndpoints
         }
         if (kept is not null && await kept.Find(session, query.Jurisdiction, query, ct) is { } current)
             return new Scorecards(query.Jurisdiction, name, query.Period.Name, "live", current.RuleVersion, current.AsOf, current.Scores, units, "currentView");
-        var facts = await AssessmentFactsLoader.Load(session, query.Jurisdiction, query.Period, query.AsOf, ct);
-        return new Scorecards(query.Jurisdiction, name, query.Period.Name, "live", query.Rules.Version, query.AsOf,
-            ScoreCalculator.Compute(facts, query.Rules), units, "events");
+        var computed = await answers.Get("scorecards", query.Jurisdiction, $"{query.Period.Name}|rules {query.Rules.Version}", query.AsOf,
+            async () => ScoreCalculator.Compute(await AssessmentFactsLoader.Load(session, query.Jurisdiction, query.Period, query.AsOf, ct), query.Rules),
+            AsOfAnswers.SizeOf);
+        return new Scorecards(query.Jurisdiction, name, query.Period.Name, "live", query.Rules.Version, query.AsOf, computed, units, "events");
     }
 
     private static ExportTable Export(Scorecards cards) => new(

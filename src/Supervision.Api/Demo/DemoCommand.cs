@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using JasperFx.CommandLine;
 using Marten;
+using Supervision.Api.Infrastructure;
 using Supervision.Api.Jurisdictions;
 using Supervision.Api.Plans;
 using Supervision.Api.Tasks;
@@ -60,7 +61,7 @@ public sealed class DemoCommand : JasperFxAsyncCommand<DemoInput>
         foreach (var plan in plans)
         {
             await using var session = store.LightweightSession();
-            var decision = await importer.Import(session, plan, Importer, $"demo:{plan.Id}", CancellationToken.None);
+            var decision = await importer.Import(session, plan, Importer, CommandOrigin.Internal($"demo:{plan.Id}"), CancellationToken.None);
             if (decision.Refusal is { } refusal) throw new InvalidOperationException($"{plan.Id}: {refusal.Message}");
             await session.SaveChangesAsync();
         }

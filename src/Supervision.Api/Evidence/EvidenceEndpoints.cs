@@ -12,14 +12,14 @@ namespace Supervision.Api.Evidence;
 
 public sealed record EvidenceStored(Guid Id, string FileName, string ContentType, long Size, string Sha256);
 
-public sealed record UploadEvidence(Guid EvidenceId, string FileName, string ContentType, byte[] Content, Actor Actor, string CorrelationId);
+public sealed record UploadEvidence(Guid EvidenceId, string FileName, string ContentType, byte[] Content, Actor Actor, CommandOrigin Origin);
 
 public static class UploadEvidenceHandler
 {
     public static EvidenceStored Handle(UploadEvidence message, IDocumentSession session, TimeProvider clock)
     {
         var sha = Convert.ToHexStringLower(SHA256.HashData(message.Content));
-        session.StampWith(message.Actor, message.CorrelationId, clock.GetUtcNow());
+        session.StampWith(message.Actor, message.Origin, clock.GetUtcNow());
         session.Events.StartStream<EvidenceFile>(message.EvidenceId, new EvidenceUploaded(message.EvidenceId, message.Actor.Jurisdiction,
             message.Actor.Unit, message.FileName, message.ContentType, message.Content.Length, sha, message.Actor.UserId, clock.GetUtcNow()));
         session.StoreContent(message.EvidenceId, message.Content);
@@ -58,7 +58,7 @@ public static class EvidenceEndpoints
             return Results.Problem(statusCode: 415, title: "Unsupported evidence type", detail: "Evidence must be a PDF, PNG, JPEG, .docx or .xlsx file.");
         var name = Path.GetFileName(file.FileName);
         var stored = await bus.InvokeAsync<EvidenceStored>(
-            new UploadEvidence(Guid.NewGuid(), name.Length > 200 ? name[^200..] : name, type, content, actor, http.CorrelationId()), http.RequestAborted);
+            new UploadEvidence(Guid.NewGuid(), name.Length > 200 ? name[^200..] : name, type, content, actor, http.Origin()), http.RequestAborted);
         return Results.Created($"/api/evidence/{stored.Id}", stored);
     }
 

@@ -2,6 +2,7 @@ using FluentValidation;
 using Marten;
 using Supervision.Api.Identity;
 using Supervision.Api.Infrastructure;
+using Supervision.Api.Infrastructure.Idempotency;
 using Supervision.Domain.Findings;
 using Supervision.Domain.Identity;
 using Wolverine;
@@ -57,13 +58,13 @@ public static class FindingEndpoints
     public static void MapFindingEndpoints(this RouteGroupBuilder api)
     {
         var findings = api.MapGroup("/findings").WithTags("Findings");
-        findings.MapPost("/", Record).Validated<RecordFindingRequest>().WithSummary("Record a finding (office)")
+        findings.MapPost("/", Record).Validated<RecordFindingRequest>().Idempotent().WithSummary("Record a finding (office)")
             .Produces<FindingChanged>(StatusCodes.Status201Created);
-        findings.MapPost("/{id:guid}/rectifications", Rectify).Validated<RectificationRequest>()
+        findings.MapPost("/{id:guid}/rectifications", Rectify).Validated<RectificationRequest>().Idempotent()
             .WithSummary("Submit a rectification (the unit the finding names): 整改").Produces<RectificationAccepted>();
-        findings.MapPost("/{id:guid}/verify", Verify).Validated<ReviewRequest>(bodyRequired: false)
+        findings.MapPost("/{id:guid}/verify", Verify).Validated<ReviewRequest>(bodyRequired: false).Idempotent()
             .WithSummary("Verify and close (office): 验收销号");
-        findings.MapPost("/{id:guid}/reopen", Reopen).Validated<ReviewRequest>().WithSummary("Reopen with a reason (office): 复查");
+        findings.MapPost("/{id:guid}/reopen", Reopen).Validated<ReviewRequest>().Idempotent().WithSummary("Reopen with a reason (office): 复查");
         findings.MapGet("/{id:guid}", Get).WithSummary("A finding with its rectifications").Produces<Finding>();
         findings.MapGet("/", List).WithSummary("Findings of your jurisdiction; filter by unit, task and open").Produces<IReadOnlyList<Finding>>();
     }
@@ -72,8 +73,8 @@ public static class FindingEndpoints
     {
         var command = new RecordFinding(Guid.NewGuid(), request.TaskId!.Value, request.Unit!, request.Description!, request.Category!,
             request.Severity!.Value, request.RectificationDeadline!.Value, request.Veto ?? false);
-        var result = await bus.InvokeAsync<CommandResult>(new RecordFindingMessage(command, http.User.ToActor(), http.CorrelationId()), http.RequestAborted);
-        return result.Refusal is { } refusal ? Problems.From(refusal) : Results.Created($"/api/findings/{result.Id}", new FindingChanged(result.Id, result.Version));
+        var result = await bus.InvokeAsync<CommandResult>(new RecordFindingMessage(command, http.User.ToActor(), http.Origin()), http.RequestAborted);
+        return http.Answer(result, done => Results.Created($"/api/findings/{done.Id}", new FindingChanged(done.Id, done.Version)));
     }
 
     private static async Task<IResult> Rectify(Guid id, RectificationRequest request, HttpContext http, IMessageBus bus)
@@ -81,24 +82,21 @@ public static class FindingEndpoints
         var rectificationId = Guid.NewGuid();
         var result = await Send(bus, http, new SubmitRectification(id, rectificationId, request.Text!, request.EvidenceIds ?? []),
             request.ExpectedVersion, rectificationId);
-        return result.Refusal is { } refusal ? Problems.From(refusal) : Results.Ok(new RectificationAccepted(id, rectificationId, result.Version));
+        return http.Answer(result, done => Results.Ok(new RectificationAccepted(id, done.CreatedId!.Value, done.Version)));
     }
 
     private static Task<IResult> Verify(Guid id, ReviewRequest? request, HttpContext http, IMessageBus bus) =>
-        Changed(Send(bus, http, new ReviewFinding(id, Close: true, null), request?.ExpectedVersion));
+        Changed(http, Send(bus, http, new ReviewFinding(id, Close: true, null), request?.ExpectedVersion));
 
     private static Task<IResult> Reopen(Guid id, ReviewRequest request, HttpContext http, IMessageBus bus) =>
-        Changed(Send(bus, http, new ReviewFinding(id, Close: false, request.Reason), request.ExpectedVersion));
+        Changed(http, Send(bus, http, new ReviewFinding(id, Close: false, request.Reason), request.ExpectedVersion));
 
     private static Task<CommandResult> Send(IMessageBus bus, HttpContext http, IFindingCommand command, long? expectedVersion, Guid? createdId = null) =>
-        bus.InvokeAsync<CommandResult>(new FindingCommandMessage(command, http.User.ToActor(), http.CorrelationId(), expectedVersion, createdId),
+        bus.InvokeAsync<CommandResult>(new FindingCommandMessage(command, http.User.ToActor(), http.Origin(), expectedVersion, createdId),
             http.RequestAborted);
 
-    private static async Task<IResult> Changed(Task<CommandResult> sent)
-    {
-        var result = await sent;
-        return result.Refusal is { } refusal ? Problems.From(refusal) : Results.Ok(new FindingChanged(result.Id, result.Version));
-    }
+    private static async Task<IResult> Changed(HttpContext http, Task<CommandResult> sent) =>
+        http.Answer(await sent, done => Results.Ok(new FindingChanged(done.Id, done.Version)));
 
     private static async Task<IResult> Get(Guid id, HttpContext http, IQuerySession session, Jurisdictions.JurisdictionCatalog jurisdictions)
     {

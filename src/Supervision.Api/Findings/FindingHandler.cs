@@ -10,9 +10,9 @@ using Wolverine;
 
 namespace Supervision.Api.Findings;
 
-public sealed record RecordFindingMessage(RecordFinding Command, Actor Actor, string CorrelationId);
+public sealed record RecordFindingMessage(RecordFinding Command, Actor Actor, CommandOrigin Origin);
 
-public sealed record FindingCommandMessage(IFindingCommand Command, Actor Actor, string CorrelationId, long? ExpectedVersion, Guid? CreatedId = null);
+public sealed record FindingCommandMessage(IFindingCommand Command, Actor Actor, CommandOrigin Origin, long? ExpectedVersion, Guid? CreatedId = null);
 
 /// <summary>Findings bear on their task's light, so every change asks for the task to be evaluated again.</summary>
 public static class FindingHandler
@@ -24,9 +24,9 @@ public static class FindingHandler
         var task = await session.LoadAsync<SupervisedTask>(command.TaskId, ct);
         var earlier = await session.Query<Finding>().Where(f => f.Unit == command.Unit && f.Jurisdiction == message.Actor.Jurisdiction).ToListAsync(ct);
         var now = clock.GetUtcNow();
-        var result = StreamCommands.Start<Finding>(session, command.FindingId, command.Decide(task, earlier, message.Actor, now),
-            message.Actor, message.CorrelationId, now);
-        if (result.Refusal is null) await bus.PublishAsync(new EvaluateLights([command.TaskId]));
+        var result = await StreamCommands.Start<Finding>(session, command.FindingId, command.Decide(task, earlier, message.Actor, now),
+            message.Actor, message.Origin, now, ct);
+        if (result is { Refusal: null, Replayed: false }) await bus.PublishAsync(new EvaluateLights([command.TaskId]));
         return result;
     }
 
@@ -36,7 +36,7 @@ public static class FindingHandler
         var now = clock.GetUtcNow();
         Guid? taskId = null;
         var (result, events) = await StreamCommands.Execute<Finding>(session, message.Command.FindingId, message.ExpectedVersion,
-            message.Actor, message.CorrelationId, message.CreatedId, now, finding =>
+            message.Actor, message.Origin, message.CreatedId, now, finding =>
             {
                 taskId = finding?.TaskId;
                 return message.Command.Decide(finding, message.Actor, now);

@@ -50,6 +50,7 @@ public static class HttpSetup
         app.UseRequestLogging();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.RefuseUnusableClientCorrelation();
         app.UseBodySizeLimit();
         app.UseEmptyBodyAsJson();
         app.UseCors(SecuritySetup.CorsPolicy);

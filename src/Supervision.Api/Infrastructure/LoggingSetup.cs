@@ -22,12 +22,15 @@ public static class LoggingSetup
         return builder;
     }
 
-    /// <summary>One line per request: method, path, status, elapsed ms and the correlation id.</summary>
+    /// <summary>One line per request: method, path, status, elapsed ms, the correlation id and the client's own, if sent.</summary>
     public static void UseRequestLogging(this WebApplication app) =>
         app.UseSerilogRequestLogging(options =>
         {
             options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
             options.EnrichDiagnosticContext = (diagnostics, http) =>
+            {
                 diagnostics.Set("CorrelationId", http.CorrelationId());
+                if (http.ClientCorrelationId() is { } client) diagnostics.Set("ClientCorrelationId", client);
+            };
         });
 }

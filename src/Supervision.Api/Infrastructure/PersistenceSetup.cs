@@ -3,7 +3,7 @@ using JasperFx.Events;
 using JasperFx.Events.Daemon;
 using Marten;
 using Supervision.Api.Evidence;
-using Supervision.Api.Tasks.Idempotency;
+using Supervision.Api.Infrastructure.Idempotency;
 using Supervision.Projections;
 using Weasel.Core;
 using Wolverine.Marten;

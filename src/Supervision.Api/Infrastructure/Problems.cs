@@ -14,6 +14,7 @@ public static class Problems
             RefusalKind.Unauthorized => StatusCodes.Status401Unauthorized,
             RefusalKind.Forbidden => StatusCodes.Status403Forbidden,
             RefusalKind.NotFound => StatusCodes.Status404NotFound,
+            RefusalKind.Unprocessable => StatusCodes.Status422UnprocessableEntity,
             _ => StatusCodes.Status409Conflict,
         };
         if (refusal.Field is { } field)
@@ -43,6 +44,7 @@ public static class Problems
         409 => "Conflict",
         413 => "Request body too large",
         415 => "Unsupported media type",
+        422 => "Unprocessable request",
         429 => "Too many requests",
         503 => "Service unavailable",
         _ => "Request failed",

@@ -2,6 +2,7 @@ using FluentValidation;
 using Marten;
 using Supervision.Api.Identity;
 using Supervision.Api.Infrastructure;
+using Supervision.Api.Infrastructure.Idempotency;
 using Supervision.Domain.Inspections;
 using Wolverine;
 
@@ -49,10 +50,10 @@ public static class InspectionEndpoints
     public static void MapInspectionEndpoints(this RouteGroupBuilder api)
     {
         var inspections = api.MapGroup("/inspections").WithTags("Inspections");
-        inspections.MapPost("/", Issue).Validated<IssueInspectionRequest>().WithSummary("Issue an inspection command (office): 督办单")
+        inspections.MapPost("/", Issue).Validated<IssueInspectionRequest>().Idempotent().WithSummary("Issue an inspection command (office): 督办单")
             .Produces<InspectionChanged>(StatusCodes.Status201Created);
-        inspections.MapPost("/{id:guid}/sign", Sign).Validated<SignRequest>(bodyRequired: false).WithSummary("Sign for it (addressed unit): 签收");
-        inspections.MapPost("/{id:guid}/respond", Respond).Validated<RespondRequest>().WithSummary("Answer it with text and evidence (addressed unit)");
+        inspections.MapPost("/{id:guid}/sign", Sign).Validated<SignRequest>(bodyRequired: false).Idempotent().WithSummary("Sign for it (addressed unit): 签收");
+        inspections.MapPost("/{id:guid}/respond", Respond).Validated<RespondRequest>().Idempotent().WithSummary("Answer it with text and evidence (addressed unit)");
         inspections.MapGet("/{id:guid}", Get).WithSummary("An inspection command with signatures, responses and escalations")
             .Produces<InspectionCommand>();
         inspections.MapGet("/", List).WithSummary("Inspection commands of your jurisdiction (a department sees those addressed to it)")
@@ -63,8 +64,8 @@ public static class InspectionEndpoints
     {
         var command = new IssueInspection(Guid.NewGuid(), request.Jurisdiction!, request.TaskIds!, request.Instructions!,
             request.Severity!.Value, request.ResponseDeadline!.Value);
-        var result = await bus.InvokeAsync<CommandResult>(new IssueInspectionMessage(command, http.User.ToActor(), http.CorrelationId()), http.RequestAborted);
-        return result.Refusal is { } refusal ? Problems.From(refusal) : Results.Created($"/api/inspections/{result.Id}", new InspectionChanged(result.Id, result.Version));
+        var result = await bus.InvokeAsync<CommandResult>(new IssueInspectionMessage(command, http.User.ToActor(), http.Origin()), http.RequestAborted);
+        return http.Answer(result, done => Results.Created($"/api/inspections/{done.Id}", new InspectionChanged(done.Id, done.Version)));
     }
 
     private static Task<IResult> Sign(Guid id, SignRequest? request, HttpContext http, IMessageBus bus) =>
@@ -76,8 +77,8 @@ public static class InspectionEndpoints
     private static async Task<IResult> Send(IMessageBus bus, HttpContext http, IInspectionCommand command, long? expectedVersion)
     {
         var result = await bus.InvokeAsync<CommandResult>(
-            new InspectionCommandMessage(command, http.User.ToActor(), http.CorrelationId(), expectedVersion), http.RequestAborted);
-        return result.Refusal is { } refusal ? Problems.From(refusal) : Results.Ok(new InspectionChanged(result.Id, result.Version));
+            new InspectionCommandMessage(command, http.User.ToActor(), http.Origin(), expectedVersion), http.RequestAborted);
+        return http.Answer(result, done => Results.Ok(new InspectionChanged(done.Id, done.Version)));
     }
 
     private static async Task<IResult> Get(Guid id, HttpContext http, IQuerySession session, Jurisdictions.JurisdictionCatalog jurisdictions)

@@ -9,9 +9,9 @@ using Wolverine;
 
 namespace Supervision.Api.Inspections;
 
-public sealed record IssueInspectionMessage(IssueInspection Command, Actor Actor, string CorrelationId);
+public sealed record IssueInspectionMessage(IssueInspection Command, Actor Actor, CommandOrigin Origin);
 
-public sealed record InspectionCommandMessage(IInspectionCommand Command, Actor Actor, string CorrelationId, long? ExpectedVersion);
+public sealed record InspectionCommandMessage(IInspectionCommand Command, Actor Actor, CommandOrigin Origin, long? ExpectedVersion);
 
 /// <summary>An unanswered 督办单 bears on its tasks' lights, so each change asks for them to be evaluated again.</summary>
 public static class InspectionHandler
@@ -22,9 +22,9 @@ public static class InspectionHandler
         var command = message.Command;
         var tasks = await session.Query<SupervisedTask>().Where(t => command.TaskIds.Contains(t.Id)).ToListAsync(ct);
         var now = clock.GetUtcNow();
-        var result = StreamCommands.Start<InspectionCommand>(session, command.InspectionId, command.Decide(tasks, message.Actor, now),
-            message.Actor, message.CorrelationId, now);
-        if (result.Refusal is null) await bus.PublishAsync(new EvaluateLights(command.TaskIds));
+        var result = await StreamCommands.Start<InspectionCommand>(session, command.InspectionId, command.Decide(tasks, message.Actor, now),
+            message.Actor, message.Origin, now, ct);
+        if (result is { Refusal: null, Replayed: false }) await bus.PublishAsync(new EvaluateLights(command.TaskIds));
         return result;
     }
 
@@ -34,7 +34,7 @@ public static class InspectionHandler
         var now = clock.GetUtcNow();
         IReadOnlyList<Guid> taskIds = [];
         var (result, events) = await StreamCommands.Execute<InspectionCommand>(session, message.Command.InspectionId, message.ExpectedVersion,
-            message.Actor, message.CorrelationId, null, now, inspection =>
+            message.Actor, message.Origin, null, now, inspection =>
             {
                 taskIds = inspection?.TaskIds ?? [];
                 return message.Command.Decide(inspection, message.Actor, now);

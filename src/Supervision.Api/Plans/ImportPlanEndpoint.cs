@@ -28,7 +28,7 @@ public static class ImportPlanEndpoint
         var known = units.Select(u => new UnitDefinition(u.UnitId, u.Name, u.Kind, u.Aliases)).ToList();
         var document = await PlanFiles.Read(http.Request, query with { KnownUnits = known }, http.RequestAborted);
         var decision = await bus.InvokeAsync<ImportDecision>(
-            new ImportPlanMessage(document, http.User.ToActor(), http.CorrelationId()), http.RequestAborted, TimeSpan.FromMinutes(2));
+            new ImportPlanMessage(document, http.User.ToActor(), http.Origin()), http.RequestAborted, TimeSpan.FromMinutes(2));
         return decision.Refusal is { } refusal ? Problems.From(refusal) : Results.Ok(decision.Summary);
     }
 }

@@ -1,4 +1,5 @@
 using Marten;
+using Supervision.Api.Infrastructure;
 using Supervision.Api.Jurisdictions;
 using Supervision.Api.Tasks;
 using Supervision.Domain;
@@ -14,7 +15,7 @@ namespace Supervision.Api.Plans;
 /// <summary>Loads what the store holds for a plan, lets the domain decide the differences, and appends them in one session.</summary>
 public sealed class PlanImporter(JurisdictionCatalog jurisdictions, TimeProvider clock)
 {
-    public async Task<ImportDecision> Import(IDocumentSession session, PlanDocument document, Actor actor, string correlationId, CancellationToken ct)
+    public async Task<ImportDecision> Import(IDocumentSession session, PlanDocument document, Actor actor, CommandOrigin origin, CancellationToken ct)
     {
         if (jurisdictions.Find(document.Jurisdiction) is null)
             return Refusal.Invalid("jurisdiction", $"Unknown jurisdiction '{document.Jurisdiction}'; see data/jurisdictions.yaml.");
@@ -26,7 +27,7 @@ public sealed class PlanImporter(JurisdictionCatalog jurisdictions, TimeProvider
         var decision = new ImportPlan(document).Decide(state, actor, clock.GetUtcNow());
         if (decision.Refusal is not null || decision.Changes.Count == 0) return decision;
 
-        session.StampWith(actor, correlationId, clock.GetUtcNow());
+        session.StampWith(actor, origin, clock.GetUtcNow());
         foreach (var change in decision.Changes) Append(session, change);
         return decision;
     }

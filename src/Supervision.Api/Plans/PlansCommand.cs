@@ -1,5 +1,6 @@
 using JasperFx.CommandLine;
 using Marten;
+using Supervision.Api.Infrastructure;
 using Supervision.Domain.Identity;
 
 namespace Supervision.Api.Plans;
@@ -32,7 +33,7 @@ public sealed class PlansCommand : JasperFxAsyncCommand<PlansInput>
         {
             await using var session = store.LightweightSession();
             var document = PlanYaml.Read(await File.ReadAllTextAsync(file));
-            var decision = await importer.Import(session, document, actor, $"cli:{Path.GetFileName(file)}", CancellationToken.None);
+            var decision = await importer.Import(session, document, actor, CommandOrigin.Internal($"cli:{Path.GetFileName(file)}"), CancellationToken.None);
             if (decision.Refusal is { } refusal)
             {
                 Console.Error.WriteLine($"{file}: refused: {refusal.Message} {refusal.Field}");

@@ -18,7 +18,7 @@ public sealed class SeedPlansOnStart(IDocumentStore store, PlanImporter importer
         {
             await using var session = store.LightweightSession();
             var decision = await importer.Import(session, PlanYaml.Read(await File.ReadAllTextAsync(file, cancellationToken)),
-                System, $"seed:{Path.GetFileName(file)}", cancellationToken);
+                System, Infrastructure.CommandOrigin.Internal($"seed:{Path.GetFileName(file)}"), cancellationToken);
             if (decision.Refusal is { } refusal)
             {
                 logger.LogError("Seed plan {File} refused: {Reason} ({Field})", file, refusal.Message, refusal.Field);

@@ -1,11 +1,8 @@
-using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.RateLimiting;
-using Supervision.Api.Identity;
 using Supervision.Api.Infrastructure;
 
 namespace Supervision.Api.Security;
 
-/// <summary>Security headers on every response, CORS closed unless origins are configured, and a per-user rate limit.</summary>
+/// <summary>Security headers on every response, CORS closed unless origins are configured, and the rate limits (<see cref="RateLimits"/>).</summary>
 public static class SecuritySetup
 {
     public const string CorsPolicy = "configured-origins";
@@ -15,26 +12,11 @@ public static class SecuritySetup
         var origins = builder.Configuration.GetSection("Cors:Origins").Get<string[]>() ?? [];
         builder.Services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy =>
         {
-            if (origins.Length > 0) policy.WithOrigins(origins).AllowAnyHeader().AllowAnyMethod().WithExposedHeaders(Correlation.Header);
+            if (origins.Length > 0)
+                policy.WithOrigins(origins).AllowAnyHeader().AllowAnyMethod()
+                    .WithExposedHeaders(Correlation.Header, Infrastructure.Idempotency.IdempotencyScope.ReplayedHeader, "Retry-After");
         }));
-        var permits = builder.Configuration.GetValue("RateLimit:PermitsPerMinute", 600);
-        builder.Services.AddRateLimiter(limiter =>
-        {
-            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
-                http.User.FindFirst(Claims.Subject)?.Value is { } user
-                    ? RateLimitPartition.GetFixedWindowLimiter(user, _ => new FixedWindowRateLimiterOptions
-                    {
-                        PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0,
-                    })
-                    : RateLimitPartition.GetNoLimiter("anonymous"));
-            limiter.OnRejected = async (context, _) =>
-            {
-                var retry = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromSeconds(60);
-                context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retry.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                await Problems.Write(context.HttpContext, StatusCodes.Status429TooManyRequests, "Too many requests",
-                    $"At most {permits} requests a minute per user; try again in {(int)Math.Ceiling(retry.TotalSeconds)} s.");
-            };
-        });
+        builder.Services.AddSupervisionRateLimits(builder.Configuration);
         return builder;
     }
 

@@ -1,4 +1,5 @@
 using Marten;
+using Supervision.Api.Infrastructure;
 using Supervision.Domain.Identity;
 
 namespace Supervision.Api.Tasks;
@@ -9,16 +10,19 @@ public static class SessionMetadata
     public const string UnitHeader = "unit";
     public const string NameHeader = "name";
     public const string JurisdictionHeader = "jurisdiction";
+    public const string ClientCorrelationHeader = "clientCorrelationId";
     public const string RecordedAtHeader = Projections.Assessment.AssessmentFactsLoader.RecordedAtHeader;
 
     /// <summary>
-    /// Every event records the acting user, role, unit, the request's correlation id, and the moment by the injected
-    /// clock (the "recorded" axis of as-of views; equal to the database timestamp in production, controlled in tests).
+    /// Every event records the acting user, role, unit, the request's correlation id (the server's; the caller's own,
+    /// if it sent one, in a header of its own), and the moment by the injected clock (the "recorded" axis of as-of
+    /// views; equal to the database timestamp in production, controlled in tests).
     /// </summary>
-    public static void StampWith(this IDocumentSession session, Actor actor, string correlationId, DateTimeOffset now)
+    public static void StampWith(this IDocumentSession session, Actor actor, CommandOrigin origin, DateTimeOffset now)
     {
         Headers(actor, now, session.SetHeader);
-        session.CorrelationId = correlationId;
+        if (origin.ClientCorrelationId is { } client) session.SetHeader(ClientCorrelationHeader, client);
+        session.CorrelationId = origin.CorrelationId;
         session.LastModifiedBy = actor.UserId;
     }
 

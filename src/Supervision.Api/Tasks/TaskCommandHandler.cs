@@ -1,6 +1,5 @@
 using Marten;
 using Supervision.Api.Infrastructure;
-using Supervision.Api.Tasks.Idempotency;
 using Supervision.Api.Tasks.Reporting;
 using Supervision.Api.Warnings;
 using Supervision.Domain.Identity;
@@ -13,10 +12,9 @@ namespace Supervision.Api.Tasks;
 public sealed record TaskCommandMessage(
     ITaskCommand Command,
     Actor Actor,
-    string CorrelationId,
+    CommandOrigin Origin,
     long? ExpectedVersion = null,
-    Guid? CreatedId = null,
-    string? IdempotencyKey = null);
+    Guid? CreatedId = null);
 
 /// <summary>
 /// Runs a task command; a repeat with the same Idempotency-Key returns the first result. A task that changed has its
@@ -27,25 +25,11 @@ public static class TaskCommandHandler
     public static async Task<CommandResult> Handle(TaskCommandMessage message, IDocumentSession session, IMessageBus bus, TimeProvider clock,
         ILogger<TaskCommandMessage> logger, CancellationToken ct)
     {
-        var taskId = message.Command.TaskId;
-        var idempotencyId = message.IdempotencyKey is { } key ? IdempotencyRecord.IdFor(message.Actor, taskId, key) : null;
-        if (idempotencyId is not null && await session.LoadAsync<IdempotencyRecord>(idempotencyId, ct) is { } previous)
-            return new CommandResult(taskId, previous.Version, previous.CreatedId, null, Replayed: true);
-
         var command = await ReceivedReports.Attach(session, message.Command, ct);
         var now = clock.GetUtcNow();
-        var (result, events) = await StreamCommands.Execute<SupervisedTask>(session, taskId, message.ExpectedVersion,
-            message.Actor, message.CorrelationId, message.CreatedId, now, task => command.Decide(task, message.Actor, now), ct, command,
+        var (result, _) = await StreamCommands.Execute<SupervisedTask>(session, message.Command.TaskId, message.ExpectedVersion,
+            message.Actor, message.Origin, message.CreatedId, now, task => command.Decide(task, message.Actor, now), ct, command,
             (task, decided) => LightAfterCommand.Change(session, bus, logger, task, decided, now, ct));
-        if (events.Count == 0) return result;
-
-        if (idempotencyId is not null)
-        {
-            session.Insert(new IdempotencyRecord
-            {
-                Id = idempotencyId, TaskId = taskId, Version = result.Version, CreatedId = message.CreatedId, RecordedAt = now,
-            });
-        }
         return result;
     }
 }

@@ -1,4 +1,5 @@
 using Marten;
+using Supervision.Api.Infrastructure;
 using Supervision.Api.Tasks;
 using Supervision.Domain;
 using Supervision.Domain.Assessment;
@@ -46,7 +47,7 @@ public sealed class DeadlineSweep(IDocumentStore store, TimeProvider clock, ILog
     {
         var now = clock.GetUtcNow();
         await using var session = store.LightweightSession();
-        session.StampWith(System, $"sweep:{now:O}", now);
+        session.StampWith(System, CommandOrigin.Internal($"sweep:{now:O}"), now);
         var tasks = onlyTasks is null
             ? await session.Query<SupervisedTask>().Where(t => t.Jurisdiction == jurisdiction).ToListAsync(ct)
             : await session.Query<SupervisedTask>().Where(t => onlyTasks.Contains(t.Id)).ToListAsync(ct);

@@ -3,6 +3,7 @@ using Marten;
 using Supervision.Api.Identity;
 using Supervision.Api.Infrastructure;
 using Supervision.Api.Jurisdictions;
+using Supervision.Api.Security;
 using Supervision.Api.Plans;
 using Supervision.Domain.Identity;
 using Supervision.Domain.Tasks;
@@ -22,15 +23,15 @@ public static class WarningEndpoints
     {
         var warnings = api.MapGroup("/warnings").WithTags("Warnings");
         warnings.MapGet("/", Current).WithSummary("Current lights (亮灯) with reasons, or as of ?asOf=; filter by jurisdiction and light")
-            .Produces<IReadOnlyList<TaskLight>>();
+            .Produces<IReadOnlyList<TaskLight>>().Expensive(perJurisdiction: true);
         warnings.MapPost("/evaluate", Evaluate).WithSummary("Evaluate reminders, chases and lights now (office or admin)")
-            .Produces<SweepOutcome>();
+            .Produces<SweepOutcome>().Expensive(cost: 2, always: true, perJurisdiction: true);
         api.MapGet("/tasks/{id:guid}/lights", History).WithTags("Warnings")
             .WithSummary("A task's light history, as recorded: a past red stays after it clears").Produces<IReadOnlyList<LightChange>>();
     }
 
     private static async Task<IResult> Current(string? jurisdiction, string? light, DateTimeOffset? asOf, [AsParameters] Paging paging,
-        HttpContext http, IQuerySession session, JurisdictionCatalog jurisdictions)
+        HttpContext http, IQuerySession session, JurisdictionCatalog jurisdictions, Assessment.AsOfAnswers answers)
     {
         WarningLight? wanted = null;
         if (light is not null)
@@ -42,23 +43,25 @@ public static class WarningEndpoints
         var visible = Security.ReadAccess.Visible(http.User.ToActor(), jurisdictions);
         var codes = jurisdiction is null ? visible : visible.Contains(jurisdiction) ? [jurisdiction] : [];
         if (codes.Count == 0) return Problems.NotFound("jurisdiction");
-        var tasks = new List<SupervisedTask>();
+        var lit = new List<TaskLight>();
         if (asOf is { } moment)
         {
             var all = new Domain.Assessment.AssessmentPeriod("all", DateOnly.MinValue, DateOnly.MaxValue);
             foreach (var code in codes)
-                tasks.AddRange((await Projections.Assessment.AssessmentFactsLoader.Load(session, code, all, moment, http.RequestAborted)).Tasks
-                    .Select(t => t.Task).Where(t => t.Light != WarningLight.None));
+                lit.AddRange(await answers.Get("lights", code, "", moment, async () =>
+                    Lit((await Projections.Assessment.AssessmentFactsLoader.Load(session, code, all, moment, http.RequestAborted)).Tasks.Select(t => t.Task)),
+                    lights => lights.Count));
         }
         else
         {
-            tasks.AddRange(await session.Query<SupervisedTask>()
-                .Where(t => codes.Contains(t.Jurisdiction) && t.Light != WarningLight.None).ToListAsync(http.RequestAborted));
+            lit.AddRange(Lit(await session.Query<SupervisedTask>()
+                .Where(t => codes.Contains(t.Jurisdiction) && t.Light != WarningLight.None).ToListAsync(http.RequestAborted)));
         }
-        return paging.Apply(http, tasks.Where(t => wanted is null || t.Light == wanted)
-            .OrderByDescending(t => t.Light).ThenBy(t => t.LightSince)
-            .Select(t => new TaskLight(t.Id, t.Title, t.Number, t.PlanId, t.Jurisdiction, t.LeadUnits, t.Light, t.LightReasons, t.LightSince)));
+        return paging.Apply(http, lit.Where(t => wanted is null || t.Light == wanted).OrderByDescending(t => t.Light).ThenBy(t => t.Since));
     }
+
+    private static IReadOnlyList<TaskLight> Lit(IEnumerable<SupervisedTask> tasks) => tasks.Where(t => t.Light != WarningLight.None)
+        .Select(t => new TaskLight(t.Id, t.Title, t.Number, t.PlanId, t.Jurisdiction, t.LeadUnits, t.Light, t.LightReasons, t.LightSince)).ToList();
 
     private static async Task<IResult> Evaluate(string? jurisdiction, HttpContext http, DeadlineSweep sweep, JurisdictionCatalog jurisdictions)
     {

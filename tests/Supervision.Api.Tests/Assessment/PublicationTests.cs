@@ -73,6 +73,12 @@ public class when_the_jinhua_office_closes_2023_and_units_appeal(AppFixture app)
         ScoreOf(whatIf, Construction).GetProperty("ruleVersion").GetInt32().ShouldBe(latest);
         ScoreOf(whatIf, Construction).GetProperty("deductions").GetProperty("points").GetDecimal().ShouldBe(5m);
         ScoreOf(before, Construction).GetProperty("deductions").GetProperty("points").GetDecimal().ShouldBe(2m);
+
+        // A moment past for good is kept per rule version: the first version's answer is not served for the latest.
+        var keptBefore = await app.As(Office).Get("/api/scorecards?period=2023&ruleVersion=1&asOf=2023-10-01T12:00:00%2B08:00");
+        var keptWhatIf = await app.As(Office).Get($"/api/scorecards?period=2023&ruleVersion={latest}&asOf=2023-10-01T12:00:00%2B08:00");
+        ScoreOf(keptBefore, Construction).GetProperty("deductions").GetProperty("points").GetDecimal().ShouldBe(2m);
+        ScoreOf(keptWhatIf, Construction).GetProperty("deductions").GetProperty("points").GetDecimal().ShouldBe(5m);
     }
 
     [Fact]

@@ -29,17 +29,20 @@ public class the_platform_endpoints(AppFixture app)
     }
 
     [Fact]
-    public async Task a_correlation_id_is_returned_and_a_supplied_one_is_kept()
+    public async Task every_response_carries_a_correlation_id_of_the_servers_making_even_when_the_caller_sends_one()
     {
         var supplied = await app.Host.Scenario(s =>
         {
             s.Get.Url("/health/live");
             s.WithRequestHeader("X-Correlation-Id", "abc-123");
         });
-        supplied.Context.Response.Headers["X-Correlation-Id"].ToString().ShouldBe("abc-123");
+        var ours = supplied.Context.Response.Headers["X-Correlation-Id"].ToString();
+        ours.ShouldNotBe("abc-123");
+        ours.Length.ShouldBe(32);
 
         var generated = await app.Host.Scenario(s => s.Get.Url("/health/live"));
         generated.Context.Response.Headers["X-Correlation-Id"].ToString().Length.ShouldBe(32);
+        generated.Context.Response.Headers["X-Correlation-Id"].ToString().ShouldNotBe(ours);
     }
 
     [Fact]

@@ -37,6 +37,10 @@ public sealed class AppFixture : IAsyncLifetime
             builder.UseSetting("Supervision:SeedPlans", "data/plans");
             builder.UseSetting("Supervision:DeadlineSweepMinutes", "0");
             builder.UseSetting("RateLimit:PermitsPerMinute", RateLimitPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            // Every test request comes from one (unknown) address and a few users: the cost and address limits are
+            // the small host's to test (Security/RateLimitTests), not a budget the whole run draws on.
+            foreach (var limit in new[] { "PermitsPerMinutePerAddress", "ExpensivePerMinute", "ExpensiveBurst", "JurisdictionExpensivePerMinute", "JurisdictionExpensiveBurst" })
+                builder.UseSetting($"RateLimit:{limit}", "1000000");
             builder.ConfigureServices(services =>
             {
                 services.AddSingleton<TimeProvider>(Clock);

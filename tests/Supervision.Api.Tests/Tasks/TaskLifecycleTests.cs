@@ -104,7 +104,8 @@ public class the_history_of_a_task(AppFixture app)
         report.GetProperty("actor").GetString().ShouldBe(Department(WaterBureau).UserId);
         report.GetProperty("role").GetString().ShouldBe("department");
         report.GetProperty("unit").GetString().ShouldBe(WaterBureau);
-        report.GetProperty("correlationId").GetString().ShouldBe("report-2022-06-zhuji");
+        report.GetProperty("clientCorrelationId").GetString().ShouldBe("report-2022-06-zhuji");
+        report.GetProperty("correlationId").GetString()!.Length.ShouldBe(32);
         report.GetProperty("data").GetProperty("period").GetString().ShouldBe("2022-06");
     }
 }

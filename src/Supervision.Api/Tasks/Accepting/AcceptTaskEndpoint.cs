@@ -1,5 +1,6 @@
 using FluentValidation;
 using Supervision.Api.Infrastructure;
+using Supervision.Api.Infrastructure.Idempotency;
 using Supervision.Domain.Tasks.Accepting;
 using Wolverine;
 
@@ -15,7 +16,7 @@ public sealed class AcceptTaskValidator : AbstractValidator<AcceptTaskRequest>
 public static class AcceptTaskEndpoint
 {
     public static void MapAcceptTask(this RouteGroupBuilder tasks) =>
-        tasks.MapPost("/{id:guid}/accept", Handle).Validated<AcceptTaskRequest>(bodyRequired: false)
+        tasks.MapPost("/{id:guid}/accept", Handle).Validated<AcceptTaskRequest>(bodyRequired: false).Idempotent()
             .WithSummary("Sign for a task (lead unit): 签收");
 
     private static Task<IResult> Handle(Guid id, AcceptTaskRequest? request, HttpContext http, IMessageBus bus) =>

@@ -2,6 +2,7 @@ using FluentValidation;
 using Marten;
 using Supervision.Api.Identity;
 using Supervision.Api.Infrastructure;
+using Supervision.Api.Infrastructure.Idempotency;
 using Supervision.Domain.Identity;
 using Supervision.Domain.Tasks;
 using Supervision.Domain.Tasks.Assigning;
@@ -56,7 +57,7 @@ public sealed class TargetRequestValidator : AbstractValidator<TargetRequest>
     }
 }
 
-public sealed record AssignTaskMessage(AssignTask Command, Actor Actor, string CorrelationId);
+public sealed record AssignTaskMessage(AssignTask Command, Actor Actor, CommandOrigin Origin);
 
 public static class AssignTaskHandler
 {
@@ -65,15 +66,15 @@ public static class AssignTaskHandler
         var jurisdiction = message.Command.Jurisdiction;
         var units = await session.Query<RegisteredUnit>().Where(u => u.Jurisdiction == jurisdiction).Select(u => u.UnitId).ToListAsync(ct);
         var now = clock.GetUtcNow();
-        return StreamCommands.Start<SupervisedTask>(session, message.Command.TaskId, message.Command.Decide(message.Actor, now, units.ToHashSet()),
-            message.Actor, message.CorrelationId, now);
+        return await StreamCommands.Start<SupervisedTask>(session, message.Command.TaskId, message.Command.Decide(message.Actor, now, units.ToHashSet()),
+            message.Actor, message.Origin, now, ct);
     }
 }
 
 public static class AssignTaskEndpoint
 {
     public static void MapAssignTask(this RouteGroupBuilder tasks) =>
-        tasks.MapPost("/", Handle).Validated<AssignTaskRequest>()
+        tasks.MapPost("/", Handle).Validated<AssignTaskRequest>().Idempotent()
             .WithSummary("Assign a task (office): 立项/交办")
             .Produces<TaskChanged>(StatusCodes.Status201Created);
 
@@ -86,9 +87,7 @@ public static class AssignTaskEndpoint
                 $"t{i + 1}", t.Metric!, t.Comparator!.Value, t.Value!.Value, t.Unit ?? "", t.Year,
                 t.Kind ?? TargetKind.Level, t.BaselineYear, t.Annual ?? false)).ToList());
         var result = await bus.InvokeAsync<CommandResult>(
-            new AssignTaskMessage(command, http.User.ToActor(), http.CorrelationId()), http.RequestAborted);
-        return result.Refusal is { } refusal
-            ? Problems.From(refusal)
-            : Results.Created($"/api/tasks/{result.Id}", new TaskChanged(result.Id, result.Version));
+            new AssignTaskMessage(command, http.User.ToActor(), http.Origin()), http.RequestAborted);
+        return http.Answer(result, done => Results.Created($"/api/tasks/{done.Id}", new TaskChanged(done.Id, done.Version)));
     }
 }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Supervision.Api.Infrastructure;
+using Supervision.Api.Infrastructure.Idempotency;
 using Supervision.Domain.Tasks.Chasing;
 using Supervision.Domain.Tasks.Reporting;
 using Wolverine;
@@ -21,7 +22,7 @@ public sealed class ChaseValidator : AbstractValidator<ChaseRequest>
 public static class ChaseEndpoint
 {
     public static void MapChase(this RouteGroupBuilder tasks) =>
-        tasks.MapPost("/{id:guid}/reminders", Handle).Validated<ChaseRequest>()
+        tasks.MapPost("/{id:guid}/reminders", Handle).Validated<ChaseRequest>().Idempotent()
             .WithSummary("Chase the lead units by hand (office): 人工催办");
 
     private static Task<IResult> Handle(Guid id, ChaseRequest request, HttpContext http, IMessageBus bus) =>

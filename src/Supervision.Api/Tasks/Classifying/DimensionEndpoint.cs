@@ -1,5 +1,6 @@
 using FluentValidation;
 using Supervision.Api.Infrastructure;
+using Supervision.Api.Infrastructure.Idempotency;
 using Supervision.Domain.Assessment;
 using Supervision.Domain.Tasks.Assigning;
 using Wolverine;
@@ -20,7 +21,7 @@ public sealed class DimensionValidator : AbstractValidator<DimensionRequest>
 public static class DimensionEndpoint
 {
     public static void MapDimension(this RouteGroupBuilder tasks) =>
-        tasks.MapPut("/{id:guid}/dimension", Handle).Validated<DimensionRequest>()
+        tasks.MapPut("/{id:guid}/dimension", Handle).Validated<DimensionRequest>().Idempotent()
             .WithSummary("Put the task under a 五水共治 dimension (office): sewageTreatment, floodControl, drainage, waterSupply, waterSaving");
 
     private static Task<IResult> Handle(Guid id, DimensionRequest request, HttpContext http, IMessageBus bus) =>

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Supervision.Api.Infrastructure;
+using Supervision.Api.Infrastructure.Idempotency;
 using Supervision.Domain.Tasks.Completing;
 using Wolverine;
 
@@ -22,11 +23,11 @@ public static class CompletionEndpoints
 {
     public static void MapCompletion(this RouteGroupBuilder tasks)
     {
-        tasks.MapPost("/{id:guid}/completion", Request).Validated<CompletionRequest>(bodyRequired: false)
+        tasks.MapPost("/{id:guid}/completion", Request).Validated<CompletionRequest>(bodyRequired: false).Idempotent()
             .WithSummary("Request completion (lead unit): 办结申请");
-        tasks.MapPost("/{id:guid}/completion/approve", Approve).Validated<CompletionRequest>(bodyRequired: false)
+        tasks.MapPost("/{id:guid}/completion/approve", Approve).Validated<CompletionRequest>(bodyRequired: false).Idempotent()
             .WithSummary("Close the task (office): 销号");
-        tasks.MapPost("/{id:guid}/completion/return", Return).Validated<CompletionRequest>()
+        tasks.MapPost("/{id:guid}/completion/return", Return).Validated<CompletionRequest>().Idempotent()
             .WithSummary("Send the completion request back with a reason (office): 退回");
     }
 

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Supervision.Api.Infrastructure;
+using Supervision.Api.Infrastructure.Idempotency;
 using Supervision.Domain.Tasks.Extending;
 using Wolverine;
 
@@ -35,11 +36,11 @@ public static class ExtensionEndpoints
 {
     public static void MapExtensions(this RouteGroupBuilder tasks)
     {
-        tasks.MapPost("/{id:guid}/extensions", Request).Validated<RequestExtensionRequest>()
+        tasks.MapPost("/{id:guid}/extensions", Request).Validated<RequestExtensionRequest>().Idempotent()
             .WithSummary("Ask for a later deadline (lead unit): 延期申请").Produces<ExtensionRequestedResponse>();
-        tasks.MapPost("/{id:guid}/extensions/{extensionId:guid}/approve", Approve).Validated<DecideExtensionRequest>(bodyRequired: false)
+        tasks.MapPost("/{id:guid}/extensions/{extensionId:guid}/approve", Approve).Validated<DecideExtensionRequest>(bodyRequired: false).Idempotent()
             .WithSummary("Approve an extension (office)");
-        tasks.MapPost("/{id:guid}/extensions/{extensionId:guid}/reject", Reject).Validated<DecideExtensionRequest>()
+        tasks.MapPost("/{id:guid}/extensions/{extensionId:guid}/reject", Reject).Validated<DecideExtensionRequest>().Idempotent()
             .WithSummary("Reject an extension with a reason (office)");
     }
 

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Supervision.Api.Infrastructure;
+using Supervision.Api.Infrastructure.Idempotency;
 using Supervision.Domain.Plans;
 using Supervision.Domain.Tasks.Reporting;
 using Wolverine;
@@ -21,7 +22,7 @@ public sealed class ReportingScheduleValidator : AbstractValidator<ReportingSche
 public static class ReportingScheduleEndpoint
 {
     public static void MapReportingSchedule(this RouteGroupBuilder tasks) =>
-        tasks.MapPut("/{id:guid}/reporting", Handle).Validated<ReportingScheduleRequest>()
+        tasks.MapPut("/{id:guid}/reporting", Handle).Validated<ReportingScheduleRequest>().Idempotent()
             .WithSummary("Give the task its own reporting cadence (office): monthly, quarterly, halfYearly or annual, due N days after each period");
 
     private static Task<IResult> Handle(Guid id, ReportingScheduleRequest request, HttpContext http, IMessageBus bus) =>

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Supervision.Api.Infrastructure;
+using Supervision.Api.Infrastructure.Idempotency;
 using Supervision.Domain.Tasks.Reporting;
 using Wolverine;
 
@@ -19,7 +20,7 @@ public sealed class ReturnReportValidator : AbstractValidator<ReturnReportReques
 public static class ReturnReportEndpoint
 {
     public static void MapReturnReport(this RouteGroupBuilder tasks) =>
-        tasks.MapPost("/{id:guid}/reports/{reportId:guid}/return", Handle).Validated<ReturnReportRequest>()
+        tasks.MapPost("/{id:guid}/reports/{reportId:guid}/return", Handle).Validated<ReturnReportRequest>().Idempotent()
             .WithSummary("Send a report back as insufficient (office); its period counts as missing until resubmitted");
 
     private static Task<IResult> Handle(Guid id, Guid reportId, ReturnReportRequest request, HttpContext http, IMessageBus bus) =>

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Supervision.Api.Infrastructure;
+using Supervision.Api.Infrastructure.Idempotency;
 using Supervision.Domain.Tasks.Reporting;
 using Supervision.Domain.Tasks.Targets;
 using Wolverine;
@@ -35,7 +36,7 @@ public sealed class SubmitReportValidator : AbstractValidator<SubmitReportReques
 public static class SubmitReportEndpoint
 {
     public static void MapSubmitReport(this RouteGroupBuilder tasks) =>
-        tasks.MapPost("/{id:guid}/reports", Handle).Validated<SubmitReportRequest>()
+        tasks.MapPost("/{id:guid}/reports", Handle).Validated<SubmitReportRequest>().Idempotent()
             .WithSummary("Report progress for a period (lead or participating unit); repeat safely with Idempotency-Key")
             .Produces<ReportAccepted>();
 

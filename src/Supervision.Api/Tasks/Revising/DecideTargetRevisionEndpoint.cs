@@ -1,5 +1,6 @@
 using FluentValidation;
 using Supervision.Api.Infrastructure;
+using Supervision.Api.Infrastructure.Idempotency;
 using Supervision.Domain.Tasks.Revising;
 using Wolverine;
 
@@ -21,10 +22,10 @@ public static class DecideTargetRevisionEndpoint
     public static void MapDecideTargetRevision(this RouteGroupBuilder tasks)
     {
         tasks.MapPost("/{id:guid}/target-revisions/{revisionId:guid}/approve", Approve)
-            .Validated<DecideTargetRevisionRequest>(bodyRequired: false)
+            .Validated<DecideTargetRevisionRequest>(bodyRequired: false).Idempotent()
             .WithSummary("Approve a revision (office); the original value stays in history");
         tasks.MapPost("/{id:guid}/target-revisions/{revisionId:guid}/reject", Reject)
-            .Validated<DecideTargetRevisionRequest>()
+            .Validated<DecideTargetRevisionRequest>().Idempotent()
             .WithSummary("Reject a revision with a reason (office)");
     }
 

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Supervision.Api.Infrastructure;
+using Supervision.Api.Infrastructure.Idempotency;
 using Supervision.Domain.Tasks.Revising;
 using Wolverine;
 
@@ -26,7 +27,7 @@ public sealed class RequestTargetRevisionValidator : AbstractValidator<RequestTa
 public static class RequestTargetRevisionEndpoint
 {
     public static void MapRequestTargetRevision(this RouteGroupBuilder tasks) =>
-        tasks.MapPost("/{id:guid}/target-revisions", Handle).Validated<RequestTargetRevisionRequest>()
+        tasks.MapPost("/{id:guid}/target-revisions", Handle).Validated<RequestTargetRevisionRequest>().Idempotent()
             .WithSummary("Ask to revise a target value or the deadline (lead unit)")
             .Produces<RevisionRequested>();
 

@@ -14,7 +14,7 @@ namespace Supervision.Api.Tasks.Viewing;
 
 public sealed record HistoryEntry(
     long Version, long Sequence, string Type, DateTimeOffset RecordedAt, string? Actor, string? Role, string? Unit,
-    string? CorrelationId, object Data);
+    string? CorrelationId, string? ClientCorrelationId, object Data);
 
 public sealed record TaskReports(ReportingSchedule Schedule, IReadOnlyList<PeriodDue> Periods, IReadOnlyList<ReportRecord> Reports);
 
@@ -58,7 +58,8 @@ public static class TaskReadEndpoints
 
     private static HistoryEntry ToEntry(IEvent e) => new(
         e.Version, e.Sequence, e.EventTypeName, e.Timestamp, e.UserName,
-        Header(e, SessionMetadata.RoleHeader), Header(e, SessionMetadata.UnitHeader), e.CorrelationId, e.Data);
+        Header(e, SessionMetadata.RoleHeader), Header(e, SessionMetadata.UnitHeader), e.CorrelationId,
+        Header(e, SessionMetadata.ClientCorrelationHeader), e.Data);
 
     private static string? Header(IEvent e, string key) =>
         e.Headers is not null && e.Headers.TryGetValue(key, out var value) ? value?.ToString() : null;
