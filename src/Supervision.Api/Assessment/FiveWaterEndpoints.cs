@@ -6,13 +6,18 @@ using Supervision.Projections.Assessment;
 
 namespace Supervision.Api.Assessment;
 
-/// <summary>Source: "currentView" when this jurisdiction's own cells came from the daemon-kept document, "events" when computed.</summary>
+/// <summary>
+/// Source: "currentView" when this jurisdiction's own cells came from the daemon-kept document, "events" when computed,
+/// "unavailable" when they could not be. Unavailable: every jurisdiction of this subtree whose own cells are left out.
+/// </summary>
 public sealed record FiveWaterView(string Jurisdiction, string JurisdictionName, string Period, DateTimeOffset AsOf,
-    IReadOnlyList<DimensionCell> Dimensions, IReadOnlyList<FiveWaterView> Children, IReadOnlyList<UnitDimensionCell> Units, string Source);
+    IReadOnlyList<DimensionCell> Dimensions, IReadOnlyList<FiveWaterView> Children, IReadOnlyList<UnitDimensionCell> Units, string Source,
+    IReadOnlyList<UnavailableJurisdiction> Unavailable);
 
 /// <summary>
 /// 五水共治 assessment per jurisdiction and dimension (cells: <see cref="FiveWaterCells"/>), rolled up over the child
-/// jurisdictions: each jurisdiction's own cells from its kept current view where it answers, else from its events.
+/// jurisdictions: each jurisdiction's own cells from its kept current view where it answers, else from its events. Each
+/// jurisdiction is computed on its own: one whose data cannot be computed counts nothing and is named, the rest are served.
 /// </summary>
 public static class FiveWaterEndpoints
 {
@@ -26,12 +31,12 @@ public static class FiveWaterEndpoints
     }
 
     private static async Task<IResult> Get([AsParameters] AssessmentQuery query, HttpContext http, IQuerySession session,
-        JurisdictionCatalog jurisdictions, TimeProvider clock, KeptViews kept)
+        JurisdictionCatalog jurisdictions, TimeProvider clock, KeptViews kept, JurisdictionIsolation isolation)
     {
         var (resolved, refusal) = await query.Resolve(http, session, jurisdictions, clock);
         if (refusal is not null) return Problems.From(refusal);
         var current = await kept.FindMany(session, jurisdictions.WithDescendants(resolved!.Jurisdiction), resolved, http.RequestAborted);
-        var view = await View(resolved.Jurisdiction, resolved, session, jurisdictions, current, http.RequestAborted);
+        var view = await new FiveWaterRollUp(resolved, session, jurisdictions, current, isolation, http.RequestAborted).View(resolved.Jurisdiction);
         return ExportTable.IsExport(query.Format) ? Export(view).ToResult(query.Format!) : Results.Ok(view);
     }
 
@@ -45,26 +50,6 @@ public static class FiveWaterEndpoints
                 "Name the dimension: sewageTreatment, floodControl, drainage, waterSupply or waterSaving."));
         var facts = await AssessmentFactsLoader.Load(session, resolved!.Jurisdiction, resolved.Period, resolved.AsOf, http.RequestAborted);
         return Results.Ok(FiveWaterCells.Explain(wanted, facts, resolved.Rules));
-    }
-
-    public static async Task<FiveWaterView> View(string jurisdiction, AssessmentQuery.Resolved query, IQuerySession session,
-        JurisdictionCatalog jurisdictions, IReadOnlyDictionary<string, CurrentAssessment> current, CancellationToken ct)
-    {
-        var children = new List<FiveWaterView>();
-        foreach (var child in jurisdictions.All.Where(j => j.Parent == jurisdiction).OrderBy(j => j.Code))
-            children.Add(await View(child.Code, query, session, jurisdictions, current, ct));
-        var (own, units, asOf, source) = current.TryGetValue(jurisdiction, out var kept)
-            ? (kept.Dimensions, kept.Units, kept.AsOf, "currentView")
-            : await Computed(jurisdiction, query, session, ct);
-        var dimensions = own.Select(cell => FiveWaterCells.RollUp(cell, children.Select(c => c.Dimensions.Single(x => x.Dimension == cell.Dimension)))).ToList();
-        return new FiveWaterView(jurisdiction, jurisdictions.NameOf(jurisdiction), query.Period.Name, asOf, dimensions, children, units, source);
-    }
-
-    private static async Task<(IReadOnlyList<DimensionCell>, IReadOnlyList<UnitDimensionCell>, DateTimeOffset, string)> Computed(
-        string jurisdiction, AssessmentQuery.Resolved query, IQuerySession session, CancellationToken ct)
-    {
-        var facts = await AssessmentFactsLoader.Load(session, jurisdiction, query.Period, query.AsOf, ct);
-        return (FiveWaterCells.Dimensions(facts, query.Rules), FiveWaterCells.Units(facts, query.Rules), query.AsOf, "events");
     }
 
     private static ExportTable Export(FiveWaterView view) => new(
