@@ -118,7 +118,7 @@ public static class PlanYaml
 
     /// <summary>A list left out or empty (<c>tasks: ~</c>) holds nothing; an entry left empty (<c>- ~</c>) is an error.</summary>
     private static List<TResult> Each<T, TResult>(List<T?>? entries, string field, Func<T, TResult> read) where T : class =>
-        (entries ?? []).Select(entry => entry is null ? throw new PlanFormatException($"An entry of {field} is empty.") : read(entry)).ToList();
+        (entries ?? []).Select((entry, i) => entry is null ? throw new PlanFormatException($"{field}[{i}] is empty.") : read(entry)).ToList();
 
     private static string Required(string? value, string field) =>
         string.IsNullOrWhiteSpace(value) ? throw new PlanFormatException($"{field} is required.") : value;
