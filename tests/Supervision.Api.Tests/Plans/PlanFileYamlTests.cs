@@ -19,8 +19,8 @@ public class when_a_plan_file_uses_yaml_a_plan_does_not_need(AppFixture app)
 
     private static string With(SmallPlan plan, string feature) => feature switch
     {
-        "an anchor reused by an alias" => Reused(plan.Yaml, $"[{SmallPlan.Quoted(plan.Category)}]"),
-        "one anchor reused by 200 tasks" => Reused((plan with { Tasks = 200, Content = LongContent }).Yaml, SmallPlan.Quoted(LongContent)),
+        "an anchor reused by an alias" => plan.Reusing($"[{SmallPlan.Quoted(plan.Category)}]"),
+        "one anchor reused by 200 tasks" => (plan with { Tasks = 200, Content = LongContent }).Reusing(SmallPlan.Quoted(LongContent)),
         "a merge key" => plan.Yaml.Replace("metric: ", "<<: { unit: \"%\" }, metric: ", StringComparison.Ordinal),
         "a tag" => plan.Yaml.Replace($"title: {SmallPlan.Quoted(plan.Title)}", "title: !!binary 5rWL6K+V", StringComparison.Ordinal),
         "a second document" => plan.Yaml + "\n---\nid: another-plan\n",
@@ -28,13 +28,6 @@ public class when_a_plan_file_uses_yaml_a_plan_does_not_need(AppFixture app)
             StringComparison.Ordinal),
         _ => plan.Yaml.Replace("jurisdiction:", "title: \"另一个标题\"\njurisdiction:", StringComparison.Ordinal),
     };
-
-    /// <summary>The value's first occurrence anchored, every later one an alias of it.</summary>
-    private static string Reused(string yaml, string value)
-    {
-        var first = yaml.IndexOf(value, StringComparison.Ordinal) + value.Length;
-        return yaml[..first].Replace(value, "&reused " + value, StringComparison.Ordinal) + yaml[first..].Replace(value, "*reused", StringComparison.Ordinal);
-    }
 
     [Theory]
     [MemberData(nameof(Features))]

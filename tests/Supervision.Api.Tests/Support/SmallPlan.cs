@@ -57,6 +57,14 @@ public sealed record SmallPlan(string Jurisdiction)
 
         """;
 
+    /// <summary>The file with a value's first occurrence anchored and every later one an alias of it, as YAML allows.</summary>
+    public string Reusing(string value)
+    {
+        var yaml = Yaml;
+        var first = yaml.IndexOf(value, StringComparison.Ordinal) + value.Length;
+        return yaml[..first].Replace(value, "&reused " + value, StringComparison.Ordinal) + yaml[first..].Replace(value, "*reused", StringComparison.Ordinal);
+    }
+
     private static readonly JsonSerializerOptions Readable = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>A JSON string is a YAML double-quoted scalar: Chinese as written, every control character escaped.</summary>
