@@ -57,5 +57,7 @@ public static class FiveWaterEndpoints
         ["辖区", "维度", "任务数", "已办结", "按期", "达标目标", "目标数", "按时报送率", "未销号问题", "红灯", "得分"],
         view.Dimensions.Concat(view.Children.SelectMany(c => c.Dimensions)).Select(c => (IReadOnlyList<object?>)
             [c.Jurisdiction, c.Name, c.Tasks, c.Closed, c.OnSchedule, c.TargetsMet, c.Targets, c.ReportsOnTime, c.OpenFindings, c.RedLights, c.Score])
+            // A jurisdiction left out says so in the table too, so a printed roll-up is not taken for complete.
+            .Concat(view.Unavailable.Select(u => (IReadOnlyList<object?>)[u.Jurisdiction, $"未计入：{u.Reason}", null, null, null, null, null, null, null, null, null]))
             .ToList());
 }

@@ -43,9 +43,17 @@ public static class SweepDeadlinesHandler
         var state = await session.LoadAsync<SweepState>(SweepState.Key, ct);
         if (state is not null && Math.Abs((state.NextAt - message.ScheduledFor).TotalSeconds) > 1) return;
 
-        // One jurisdiction's failure (damaged data, a bug) must not stop the others' reminders, nor the chain of sweeps.
-        var outcome = await sweep.RunEach(jurisdictions.All.Select(j => j.Code), ct);
-        logger.LogInformation("Deadline sweep: {Outcome}; not swept: {Unavailable}", outcome, outcome.Unavailable.Select(u => u.Jurisdiction));
+        // One jurisdiction's failure (damaged data, a bug) must not stop the others' reminders: RunEach names it and goes on.
+        // Database trouble ends this run, not the chain of sweeps: the next run catches up.
+        try
+        {
+            var outcome = await sweep.RunEach(jurisdictions.All.Select(j => j.Code), ct);
+            logger.LogInformation("Deadline sweep: {Outcome}; not swept: {Unavailable}", outcome, outcome.Unavailable.Select(u => u.Jurisdiction));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "Deadline sweep stopped; the next one catches up");
+        }
 
         var next = DateTimeOffset.UtcNow + schedule.Interval;
         session.Store(new SweepState { NextAt = next, LastRunAt = DateTimeOffset.UtcNow });

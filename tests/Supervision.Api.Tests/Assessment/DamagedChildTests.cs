@@ -44,6 +44,8 @@ public class when_one_district_cannot_be_computed(AppFixture app)
         rollUp.GetProperty("children").EnumerateArray().Single(c => c.GetProperty("jurisdiction").GetString() == sibling)
             .GetProperty("source").GetString().ShouldBe("currentView");
         (await app.As(OfficeOf(damaged)).Get("/api/assessments/five-water")).GetProperty("source").GetString().ShouldBe("unavailable");
+        var table = await app.As(LeaderOf(city)).Send(s => s.Get.Url($"/api/assessments/five-water?jurisdiction={city}&format=csv"));
+        (await table.ReadAsTextAsync()).ShouldContain($"{damaged},未计入：");
 
         var swept = await app.Host.Services.GetRequiredService<DeadlineSweep>().RunEach([sibling, damaged], CancellationToken.None);
         swept.TasksEvaluated.ShouldBe(2);

@@ -20,7 +20,7 @@ namespace Supervision.Api.Tests.Security;
 [Collection(ApiCollection.Name)]
 public class when_plan_files_are_fuzzed(AppFixture app)
 {
-    private const int Files = 150;
+    private const int Files = 120;
 
     private static readonly string[] HostileTexts =
     [
