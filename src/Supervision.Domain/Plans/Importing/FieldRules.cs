@@ -10,9 +10,10 @@ internal static class FieldRules
 {
     public static Refusal? Text(string field, string? value, int maxLength, bool required = false)
     {
+        // Control characters first: some (U+000B, U+0085) count as white space and would pass for an empty value.
+        if (!InputLimits.IsClean(value)) return Refusal.Invalid(field, $"{field} contains control characters.");
         if (string.IsNullOrWhiteSpace(value)) return required ? Refusal.Invalid(field, $"{field} is required.") : null;
-        if (value.Length > maxLength) return Refusal.Invalid(field, $"{field} is longer than {maxLength} characters.");
-        return InputLimits.IsClean(value) ? null : Refusal.Invalid(field, $"{field} contains control characters.");
+        return value.Length > maxLength ? Refusal.Invalid(field, $"{field} is longer than {maxLength} characters.") : null;
     }
 
     /// <summary>A list of texts: at most <paramref name="maxCount"/> entries, each present and within its length.</summary>

@@ -47,6 +47,7 @@ public class when_a_plan_document_holds_a_value_beyond_the_limits
         { "a plan title of 301 characters", "title" },
         { "an issuer of 201 characters", "issuer" },
         { "a control character in the document number", "documentNumber" },
+        { "an issuer that is only a vertical tab", "issuer" },
     };
 
     private static readonly TargetSpec Reduction = new("", "万元工业增加值用水量", Comparator.AtLeast, 35m, "%", 2022, TargetKind.Reduction, 2015);
@@ -85,6 +86,7 @@ public class when_a_plan_document_holds_a_value_beyond_the_limits
         "101 indicators" => Plan with { Indicators = [.. Enumerable.Repeat(Plan.Indicators[0], 101)] },
         "a plan title of 301 characters" => Plan with { Title = Long(301) },
         "an issuer of 201 characters" => Plan with { Issuer = Long(201) },
+        "an issuer that is only a vertical tab" => Plan with { Issuer = "\u000b" },
         _ => Plan with { DocumentNumber = "常开委办\u0000〔2020〕67号" },
     };
 
