@@ -7,13 +7,18 @@ using Supervision.Projections.Assessment;
 
 namespace Supervision.Api.Assessment;
 
-/// <summary>Source: "currentView" when this jurisdiction's own cells came from the daemon-kept document, "events" when computed.</summary>
+/// <summary>
+/// Source: "currentView" when this jurisdiction's own cells came from the daemon-kept document, "events" when computed,
+/// "unavailable" when they could not be. Unavailable: every jurisdiction of this subtree whose own cells are left out.
+/// </summary>
 public sealed record FiveWaterView(string Jurisdiction, string JurisdictionName, string Period, DateTimeOffset AsOf,
-    IReadOnlyList<DimensionCell> Dimensions, IReadOnlyList<FiveWaterView> Children, IReadOnlyList<UnitDimensionCell> Units, string Source);
+    IReadOnlyList<DimensionCell> Dimensions, IReadOnlyList<FiveWaterView> Children, IReadOnlyList<UnitDimensionCell> Units, string Source,
+    IReadOnlyList<UnavailableJurisdiction> Unavailable);
 
 /// <summary>
 /// 五水共治 assessment per jurisdiction and dimension (cells: <see cref="FiveWaterCells"/>), rolled up over the child
-/// jurisdictions: each jurisdiction's own cells from its kept current view where it answers, else from its events.
+/// jurisdictions: each jurisdiction's own cells from its kept current view where it answers, else from its events. Each
+/// jurisdiction is computed on its own: one whose data cannot be computed counts nothing and is named, the rest are served.
 /// </summary>
 public static class FiveWaterEndpoints
 {
@@ -27,12 +32,12 @@ public static class FiveWaterEndpoints
     }
 
     private static async Task<IResult> Get([AsParameters] AssessmentQuery query, HttpContext http, IQuerySession session,
-        JurisdictionCatalog jurisdictions, TimeProvider clock, KeptViews kept, AsOfAnswers answers)
+        JurisdictionCatalog jurisdictions, TimeProvider clock, KeptViews kept, AsOfAnswers answers, JurisdictionIsolation isolation)
     {
         var (resolved, refusal) = await query.Resolve(http, session, jurisdictions, clock);
         if (refusal is not null) return Problems.From(refusal);
         var current = await kept.FindMany(session, jurisdictions.WithDescendants(resolved!.Jurisdiction), resolved, http.RequestAborted);
-        var view = await View(resolved.Jurisdiction, resolved, session, jurisdictions, current, answers, http.RequestAborted);
+        var view = await new FiveWaterRollUp(resolved, session, jurisdictions, current, answers, isolation, http.RequestAborted).View(resolved.Jurisdiction);
         return ExportTable.IsExport(query.Format) ? Export(view).ToResult(query.Format!) : Results.Ok(view);
     }
 
@@ -51,36 +56,12 @@ public static class FiveWaterEndpoints
         return Results.Ok(cell);
     }
 
-    public static async Task<FiveWaterView> View(string jurisdiction, AssessmentQuery.Resolved query, IQuerySession session,
-        JurisdictionCatalog jurisdictions, IReadOnlyDictionary<string, CurrentAssessment> current, AsOfAnswers answers, CancellationToken ct)
-    {
-        var children = new List<FiveWaterView>();
-        foreach (var child in jurisdictions.All.Where(j => j.Parent == jurisdiction).OrderBy(j => j.Code))
-            children.Add(await View(child.Code, query, session, jurisdictions, current, answers, ct));
-        var (own, units, asOf, source) = current.TryGetValue(jurisdiction, out var kept)
-            ? (kept.Dimensions, kept.Units, kept.AsOf, "currentView")
-            : await Computed(jurisdiction, query, session, answers, ct);
-        var dimensions = own.Select(cell => FiveWaterCells.RollUp(cell, children.Select(c => c.Dimensions.Single(x => x.Dimension == cell.Dimension)))).ToList();
-        return new FiveWaterView(jurisdiction, jurisdictions.NameOf(jurisdiction), query.Period.Name, asOf, dimensions, children, units, source);
-    }
-
-    private static async Task<(IReadOnlyList<DimensionCell>, IReadOnlyList<UnitDimensionCell>, DateTimeOffset, string)> Computed(
-        string jurisdiction, AssessmentQuery.Resolved query, IQuerySession session, AsOfAnswers answers, CancellationToken ct)
-    {
-        var cells = await answers.Get("five-water", jurisdiction, $"{query.Period.Name}|rules {query.Rules.Version}", query.AsOf, async () =>
-        {
-            var facts = await AssessmentFactsLoader.Load(session, jurisdiction, query.Period, query.AsOf, ct);
-            return new FiveWaterCellsOf(FiveWaterCells.Dimensions(facts, query.Rules), FiveWaterCells.Units(facts, query.Rules));
-        }, computed => AsOfAnswers.SizeOf(computed.Dimensions.Concat(computed.Units.Select(u => u.Cell))));
-        return (cells.Dimensions, cells.Units, query.AsOf, "events");
-    }
-
-    private sealed record FiveWaterCellsOf(IReadOnlyList<DimensionCell> Dimensions, IReadOnlyList<UnitDimensionCell> Units);
-
     private static ExportTable Export(FiveWaterView view) => new(
         $"五水共治_{view.Jurisdiction}_{view.Period}",
         ["辖区", "维度", "任务数", "已办结", "按期", "达标目标", "目标数", "按时报送率", "未销号问题", "红灯", "得分"],
         view.Dimensions.Concat(view.Children.SelectMany(c => c.Dimensions)).Select(c => (IReadOnlyList<object?>)
             [c.Jurisdiction, c.Name, c.Tasks, c.Closed, c.OnSchedule, c.TargetsMet, c.Targets, c.ReportsOnTime, c.OpenFindings, c.RedLights, c.Score])
+            // A jurisdiction left out says so in the table too, so a printed roll-up is not taken for complete.
+            .Concat(view.Unavailable.Select(u => (IReadOnlyList<object?>)[u.Jurisdiction, $"未计入：{u.Reason}", null, null, null, null, null, null, null, null, null]))
             .ToList());
 }

@@ -29,7 +29,7 @@ public sealed class RecordFindingValidator : AbstractValidator<RecordFindingRequ
         RuleFor(r => r.Description).RequiredText(5_000);
         RuleFor(r => r.Category).RequiredText(100);
         RuleFor(r => r.Severity).NotNull();
-        RuleFor(r => r.RectificationDeadline).NotNull().Must(d => d!.Value.Year is >= 2000 and <= 2100).WithMessage("A deadline between 2000 and 2100.");
+        RuleFor(r => r.RectificationDeadline).NotNull().BusinessDate();
     }
 }
 

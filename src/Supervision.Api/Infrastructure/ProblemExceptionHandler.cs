@@ -26,7 +26,7 @@ public sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> log
         BadHttpRequestException { InnerException: JsonException json } => (400, JsonDetail(json), JsonField(json)),
         BadHttpRequestException bad => (bad.StatusCode, bad.Message, null),
         JsonException json => (400, JsonDetail(json), JsonField(json)),
-        Plans.PlanFormatException plan => (400, plan.Message, "file"),
+        Plans.PlanFormatException plan => (plan.Status, plan.Message, "file"),
         Domain.Plans.Tables.PlanTableException table => (400, table.Message, "headers"),
         JasperFx.ConcurrencyException or EventStreamUnexpectedMaxEventIdException
             or Marten.Exceptions.ExistingStreamIdCollisionException or JasperFx.Events.ExistingStreamIdCollisionException
@@ -39,7 +39,7 @@ public sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> log
     };
 
     /// <summary>PostgreSQL unreachable, refusing connections, or the pool exhausted: a transient 503, not a 500.</summary>
-    private static bool DatabaseUnavailable(Exception exception)
+    public static bool DatabaseUnavailable(Exception exception)
     {
         for (var e = exception; e is not null; e = e.InnerException)
         {

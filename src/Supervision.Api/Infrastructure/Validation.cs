@@ -1,5 +1,6 @@
 using System.Text.Json;
 using FluentValidation;
+using Supervision.Domain;
 
 namespace Supervision.Api.Infrastructure;
 
@@ -37,7 +38,7 @@ public static class Validation
 
     /// <summary>Length and list limits shared by every request: no unbounded strings reach the event store.</summary>
     public static IRuleBuilderOptions<T, string?> Text<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
-        rule.MaximumLength(maxLength).Must(s => s is null || !s.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')))
+        rule.MaximumLength(maxLength).Must(InputLimits.IsClean)
             .WithMessage("'{PropertyName}' must not contain control characters.");
 
     public static IRuleBuilderOptions<T, string?> RequiredText<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>

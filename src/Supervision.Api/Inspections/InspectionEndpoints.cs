@@ -25,7 +25,7 @@ public sealed class IssueInspectionValidator : AbstractValidator<IssueInspection
         RuleFor(r => r.TaskIds).NotEmpty().Must(t => t!.Count <= 100).WithMessage("At most 100 tasks per inspection command.");
         RuleFor(r => r.Instructions).RequiredText(10_000);
         RuleFor(r => r.Severity).NotNull();
-        RuleFor(r => r.ResponseDeadline).NotNull().Must(d => d!.Value.Year is >= 2000 and <= 2100).WithMessage("A deadline between 2000 and 2100.");
+        RuleFor(r => r.ResponseDeadline).NotNull().BusinessDate();
     }
 }
 

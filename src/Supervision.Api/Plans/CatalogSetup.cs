@@ -8,6 +8,7 @@ public static class CatalogSetup
     {
         var path = builder.Configuration["Supervision:Jurisdictions"] ?? Path.Combine(AppContext.BaseDirectory, "data", "jurisdictions.yaml");
         builder.Services.AddSingleton(JurisdictionCatalog.Load(path));
+        builder.Services.AddSingleton<JurisdictionIsolation>();
         builder.Services.AddSingleton<PlanImporter>();
         builder.Services.AddHostedService<LoadRegisteredJurisdictions>();
         builder.Services.AddHostedService<SeedPlansOnStart>();

@@ -19,6 +19,13 @@ public static class PlanFiles
 
     public static readonly string[] AcceptedTypes = [.. YamlTypes, DocxType, "text/plain"];
 
+    /// <summary>
+    /// A YAML plan or a table's text is at most 2 MiB, some fifty times the largest seed plan (44 KB), so that what a file
+    /// can put into the store is bounded before its rules are read. A Word file carries its styles and pictures too, so it
+    /// has the whole 10 MiB of a request.
+    /// </summary>
+    public const int MaxTextBytes = 2 * 1024 * 1024;
+
     public static async Task<PlanDocument> Read(HttpRequest request, TableImportQuery query, CancellationToken ct)
     {
         if (request.HasFormContentType)
@@ -35,10 +42,7 @@ public static class PlanFiles
     {
         var extension = Path.GetExtension(fileName ?? "").ToLowerInvariant();
         if (extension is ".yaml" or ".yml" || YamlTypes.Any(t => contentType.StartsWith(t, StringComparison.OrdinalIgnoreCase)))
-        {
-            using var reader = new StreamReader(content);
-            return PlanYaml.Read(await reader.ReadToEndAsync(ct));
-        }
+            return PlanYaml.Read(await Text(content, "A YAML plan", ct));
         if (extension == ".docx" || contentType.StartsWith(DocxType, StringComparison.OrdinalIgnoreCase))
         {
             RequireTableDetails(query);
@@ -50,11 +54,26 @@ public static class PlanFiles
         if (extension == ".txt" || contentType.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase))
         {
             RequireTableDetails(query);
-            using var reader = new StreamReader(content);
-            return FromTable(TableText.Parse(await reader.ReadToEndAsync(ct)), query);
+            return FromTable(TableText.Parse(await Text(content, "A table text export", ct)), query);
         }
         throw new PlanFormatException(
             "Send a plan as YAML (application/yaml or a .yaml file), a Word table (.docx) or a table text export (.txt, text/plain).");
+    }
+
+    /// <summary>The file as text (UTF-8 unless a byte order mark says otherwise), read no further than the format's bound.</summary>
+    private static async Task<string> Text(Stream content, string what, CancellationToken ct)
+    {
+        var bytes = new MemoryStream();
+        var chunk = new byte[81_920];
+        for (int read; (read = await content.ReadAsync(chunk, ct)) > 0;)
+        {
+            if (bytes.Length + read > MaxTextBytes)
+                throw new PlanFormatException($"{what} may be at most {MaxTextBytes / 1024 / 1024} MiB.", StatusCodes.Status413PayloadTooLarge);
+            bytes.Write(chunk, 0, read);
+        }
+        bytes.Position = 0;
+        using var reader = new StreamReader(bytes);
+        return await reader.ReadToEndAsync(ct);
     }
 
     /// <summary>A table names no plan, so its id, jurisdiction and title come from the query; known units come from the registry.</summary>

@@ -7,11 +7,15 @@ using YamlDotNet.Serialization.NamingConventions;
 
 namespace Supervision.Api.Plans;
 
-/// <summary>Reads a plan data file (docs/plan-format.md). Unknown keys are errors, so a typo never passes silently.</summary>
+/// <summary>
+/// Reads a plan data file (docs/plan-format.md). Unknown and repeated keys are errors, so a typo never passes silently;
+/// what the file may hold is bounded as it is parsed (<see cref="PlanYamlParser"/>) and, once read, by the plan's rules.
+/// </summary>
 public static class PlanYaml
 {
     private static readonly IDeserializer Reader = new DeserializerBuilder()
         .WithNamingConvention(CamelCaseNamingConvention.Instance)
+        .WithDuplicateKeyChecking()
         .Build();
 
     public static PlanDocument Read(string yaml)
@@ -19,7 +23,11 @@ public static class PlanYaml
         PlanFile file;
         try
         {
-            file = Reader.Deserialize<PlanFile>(yaml) ?? throw new PlanFormatException("The plan file is empty.");
+            file = Reader.Deserialize<PlanFile>(new PlanYamlParser(yaml)) ?? throw new PlanFormatException("The plan file is empty.");
+        }
+        catch (YamlException e) when (e.InnerException is PlanFormatException refused)
+        {
+            throw refused;
         }
         catch (YamlException e)
         {
@@ -39,25 +47,25 @@ public static class PlanYaml
         public string? Source { get; set; }
         public string? DefaultDeadline { get; set; }
         public ReportingFile? Reporting { get; set; }
-        public List<TargetFile> Indicators { get; set; } = [];
-        public List<UnitFile> Units { get; set; } = [];
-        public List<TaskFile> Tasks { get; set; } = [];
+        public List<TargetFile?>? Indicators { get; set; }
+        public List<UnitFile?>? Units { get; set; }
+        public List<TaskFile?>? Tasks { get; set; }
 
         public PlanDocument ToDocument() => new(
             Required(Id, "id"), Required(Jurisdiction, "jurisdiction"), Required(Title, "title"), Issuer, DocumentNumber,
             Date(IssuedOn, "issuedOn"), Source, Date(DefaultDeadline, "defaultDeadline") ?? throw new PlanFormatException("defaultDeadline is required."),
             Reporting?.ToSchedule() ?? ReportingSchedule.Default,
-            Indicators.Select(i => i.ToIndicator()).ToList(),
-            Units.Select(u => u.ToUnit()).ToList(),
-            Tasks.Select(t => t.ToRow()).ToList());
+            Each(Indicators, "indicators", i => i.ToIndicator()),
+            Each(Units, "units", u => u.ToUnit()),
+            Each(Tasks, "tasks", t => t.ToRow()));
     }
 
     private sealed class ReportingFile
     {
-        public string Cadence { get; set; } = "quarterly";
+        public string? Cadence { get; set; } = "quarterly";
         public int DueDay { get; set; } = 10;
 
-        public ReportingSchedule ToSchedule() => new(Parse<Cadence>(Cadence.Replace("-", ""), "reporting.cadence"), DueDay);
+        public ReportingSchedule ToSchedule() => new(Parse<Cadence>(Cadence?.Replace("-", ""), "reporting.cadence"), DueDay);
     }
 
     private sealed class TargetFile
@@ -86,26 +94,31 @@ public static class PlanYaml
     {
         public string? Id { get; set; }
         public string? Name { get; set; }
-        public string Kind { get; set; } = "department";
-        public List<string> Aliases { get; set; } = [];
+        public string? Kind { get; set; } = "department";
+        public List<string>? Aliases { get; set; }
 
-        public UnitDefinition ToUnit() => new(Required(Id, "units.id"), Required(Name, "units.name"), Parse<UnitKind>(Kind, "units.kind"), Aliases);
+        public UnitDefinition ToUnit() =>
+            new(Required(Id, "units.id"), Required(Name, "units.name"), Parse<UnitKind>(Kind, "units.kind"), Aliases ?? []);
     }
 
     private sealed class TaskFile
     {
         public string? Number { get; set; }
-        public List<string> Category { get; set; } = [];
+        public List<string>? Category { get; set; }
         public string? Title { get; set; }
         public string? Content { get; set; }
-        public List<string> LeadUnits { get; set; } = [];
-        public List<string> ParticipatingUnits { get; set; } = [];
+        public List<string>? LeadUnits { get; set; }
+        public List<string>? ParticipatingUnits { get; set; }
         public string? Deadline { get; set; }
-        public List<TargetFile> Targets { get; set; } = [];
+        public List<TargetFile?>? Targets { get; set; }
 
-        public PlanTaskRow ToRow() => new(Required(Number, "tasks.number"), Category, Title ?? Category.LastOrDefault() ?? "",
-            Content ?? "", LeadUnits, ParticipatingUnits, Date(Deadline, "tasks.deadline"), Targets.Select(t => t.ToTarget()).ToList());
+        public PlanTaskRow ToRow() => new(Required(Number, "tasks.number"), Category ?? [], Title ?? Category?.LastOrDefault() ?? "",
+            Content ?? "", LeadUnits ?? [], ParticipatingUnits ?? [], Date(Deadline, "tasks.deadline"), Each(Targets, "tasks.targets", t => t.ToTarget()));
     }
+
+    /// <summary>A list left out or empty (<c>tasks: ~</c>) holds nothing; an entry left empty (<c>- ~</c>) is an error.</summary>
+    private static List<TResult> Each<T, TResult>(List<T?>? entries, string field, Func<T, TResult> read) where T : class =>
+        (entries ?? []).Select((entry, i) => entry is null ? throw new PlanFormatException($"{field}[{i}] is empty.") : read(entry)).ToList();
 
     private static string Required(string? value, string field) =>
         string.IsNullOrWhiteSpace(value) ? throw new PlanFormatException($"{field} is required.") : value;
@@ -121,5 +134,8 @@ public static class PlanYaml
             : throw new PlanFormatException($"{field} '{value}' is not one of {string.Join(", ", Enum.GetNames<T>())}.");
 }
 
-/// <summary>A plan file or table that cannot be read; the message says where and why.</summary>
-public sealed class PlanFormatException(string message) : Exception(message);
+/// <summary>A plan file or table that cannot be read (400), or is larger than its format allows (413); the message says where and why.</summary>
+public sealed class PlanFormatException(string message, int status = StatusCodes.Status400BadRequest) : Exception(message)
+{
+    public int Status { get; } = status;
+}

@@ -1,5 +1,6 @@
 using Marten;
 using Supervision.Api.Infrastructure;
+using Supervision.Api.Jurisdictions;
 using Supervision.Api.Tasks;
 using Supervision.Domain;
 using Supervision.Domain.Assessment;
@@ -16,17 +17,37 @@ namespace Supervision.Api.Warnings;
 
 public sealed record SweepOutcome(int TasksEvaluated, int RemindersIssued, int LightsChanged, int InspectionsEscalated)
 {
+    public static readonly SweepOutcome None = new(0, 0, 0, 0);
+
+    /// <summary>The jurisdictions whose sweep failed (damaged data); every other one was swept.</summary>
+    public IReadOnlyList<UnavailableJurisdiction> Unavailable { get; init; } = [];
+
     public static SweepOutcome operator +(SweepOutcome a, SweepOutcome b) => new(a.TasksEvaluated + b.TasksEvaluated,
-        a.RemindersIssued + b.RemindersIssued, a.LightsChanged + b.LightsChanged, a.InspectionsEscalated + b.InspectionsEscalated);
+        a.RemindersIssued + b.RemindersIssued, a.LightsChanged + b.LightsChanged, a.InspectionsEscalated + b.InspectionsEscalated)
+    {
+        Unavailable = [.. a.Unavailable, .. b.Unavailable],
+    };
 }
 
 /// <summary>
 /// The time-driven work, as of the injected clock: automatic reminders and chases, warning lights, escalation of
 /// overdue inspection commands. Idempotent; appends at the versions it read, so a concurrent change makes it retry.
 /// </summary>
-public sealed class DeadlineSweep(IDocumentStore store, TimeProvider clock, ILogger<DeadlineSweep> logger)
+public sealed class DeadlineSweep(IDocumentStore store, TimeProvider clock, JurisdictionIsolation isolation, ILogger<DeadlineSweep> logger)
 {
     public static readonly Actor System = new(AutomaticReminders.System, "系统", Role.Admin, null, "*");
+
+    /// <summary>Sweeps each jurisdiction on its own: one whose data makes its sweep fail is named, the others are swept.</summary>
+    public async Task<SweepOutcome> RunEach(IEnumerable<string> jurisdictions, CancellationToken ct)
+    {
+        var outcome = SweepOutcome.None;
+        foreach (var jurisdiction in jurisdictions)
+        {
+            var (swept, unavailable) = await isolation.Try(jurisdiction, "The deadline sweep", () => Run(jurisdiction, null, ct));
+            outcome += swept ?? SweepOutcome.None with { Unavailable = [unavailable!] };
+        }
+        return outcome;
+    }
 
     public async Task<SweepOutcome> Run(string jurisdiction, IReadOnlyCollection<Guid>? onlyTasks, CancellationToken ct)
     {

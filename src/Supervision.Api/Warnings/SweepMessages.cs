@@ -43,20 +43,17 @@ public static class SweepDeadlinesHandler
         var state = await session.LoadAsync<SweepState>(SweepState.Key, ct);
         if (state is not null && Math.Abs((state.NextAt - message.ScheduledFor).TotalSeconds) > 1) return;
 
-        var outcome = new SweepOutcome(0, 0, 0, 0);
-        foreach (var jurisdiction in jurisdictions.All)
+        // One jurisdiction's failure (damaged data, a bug) must not stop the others' reminders: RunEach names it and goes on.
+        // Database trouble ends this run, not the chain of sweeps: the next run catches up.
+        try
         {
-            // One jurisdiction's failure (damaged data, a bug) must not stop the others' reminders, nor the chain of sweeps.
-            try
-            {
-                outcome += await sweep.Run(jurisdiction.Code, null, ct);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "Deadline sweep of {Jurisdiction} failed; the other jurisdictions go on", jurisdiction.Code);
-            }
+            var outcome = await sweep.RunEach(jurisdictions.All.Select(j => j.Code), ct);
+            logger.LogInformation("Deadline sweep: {Outcome}; not swept: {Unavailable}", outcome, outcome.Unavailable.Select(u => u.Jurisdiction));
         }
-        logger.LogInformation("Deadline sweep: {Outcome}", outcome);
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "Deadline sweep stopped; the next one catches up");
+        }
 
         var next = DateTimeOffset.UtcNow + schedule.Interval;
         session.Store(new SweepState { NextAt = next, LastRunAt = DateTimeOffset.UtcNow });

@@ -70,9 +70,7 @@ public static class WarningEndpoints
             return Problems.From(Domain.Decisions.Refusal.Forbidden("Only the office or an administrator runs the evaluation."));
         var codes = actor.Is(Role.Admin) ? jurisdiction is null ? jurisdictions.All.Select(j => j.Code).ToList() : [jurisdiction]
             : [actor.Jurisdiction];
-        var outcome = new SweepOutcome(0, 0, 0, 0);
-        foreach (var code in codes) outcome += await sweep.Run(code, null, http.RequestAborted);
-        return Results.Ok(outcome);
+        return Results.Ok(await sweep.RunEach(codes, http.RequestAborted));
     }
 
     private static async Task<IResult> History(Guid id, HttpContext http, IQuerySession session, JurisdictionCatalog jurisdictions)

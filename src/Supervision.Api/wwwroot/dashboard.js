@@ -80,8 +80,11 @@ async function renderFiveWater() {
   });
   $('#five-water tbody').replaceChildren(...view.dimensions.map((d) => element('tr', { 'data-dimension': d.dimension },
     element('td', {}, d.name), element('td', {}, d.tasks), element('td', {}, d.closed), element('td', {}, d.redLights), element('td', { class: 'score' }, d.score))));
+  // A child the roll-up could not compute is named by the API (unavailable) and counted nowhere; say so beside it.
+  const missing = new Set(view.unavailable.map((u) => u.jurisdiction));
   $('#children').replaceChildren(...view.children.map((c) =>
-    element('li', {}, element('a', { href: `#jurisdiction/${c.jurisdiction}` }, `${c.jurisdictionName}（下钻）`))));
+    element('li', {}, element('a', { href: `#jurisdiction/${c.jurisdiction}` }, `${c.jurisdictionName}（下钻）`),
+      missing.has(c.jurisdiction) ? '（数据异常，未计入）' : '')));
   $('#jurisdiction-name').textContent = view.jurisdictionName;
   $('#up').hidden = state.jurisdiction === state.home;
 }

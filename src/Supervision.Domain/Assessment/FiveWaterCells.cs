@@ -31,6 +31,10 @@ public static class FiveWaterCells
     public static DimensionCell Explain(Dimension dimension, AssessmentFacts facts, ScoringRules rules) =>
         Cell(dimension, facts.Tasks.Where(t => t.Dimension == dimension).ToList(), facts, rules, explain: true);
 
+    /// <summary>Cells that count nothing: those of a jurisdiction whose own cells could not be computed, so a roll-up leaves it out.</summary>
+    public static IReadOnlyList<DimensionCell> None(string jurisdiction) =>
+        Enum.GetValues<Dimension>().Select(d => new DimensionCell(jurisdiction, d, FiveWater.NameOf(d), 0, 0, 0, 0, 0, 0, 0, 0, 0)).ToList();
+
     public static DimensionCell RollUp(DimensionCell own, IEnumerable<DimensionCell> children)
     {
         var all = children.Prepend(own).ToList();

@@ -11,6 +11,7 @@ namespace Supervision.Api.Tests.Security;
 /// Malformed and boundary requests, generated with FsCheck, against every write endpoint as a caller allowed to use it:
 /// wrong types, missing fields, huge and negative numbers, empty and very long strings, control characters, mixed
 /// scripts, SQL and script fragments, broken JSON. Never a 5xx; every refusal a problem+json; a refusal appends nothing.
+/// Plan files (YAML) are fuzzed the same way in <see cref="when_plan_files_are_fuzzed"/>.
 /// </summary>
 [Collection(ApiCollection.Name)]
 public class when_the_write_endpoints_are_fuzzed(AppFixture app)

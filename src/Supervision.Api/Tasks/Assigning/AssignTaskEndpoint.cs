@@ -3,6 +3,7 @@ using Marten;
 using Supervision.Api.Identity;
 using Supervision.Api.Infrastructure;
 using Supervision.Api.Infrastructure.Idempotency;
+using Supervision.Domain;
 using Supervision.Domain.Identity;
 using Supervision.Domain.Tasks;
 using Supervision.Domain.Tasks.Assigning;
@@ -29,17 +30,17 @@ public sealed class AssignTaskValidator : AbstractValidator<AssignTaskRequest>
 {
     public AssignTaskValidator()
     {
-        RuleFor(r => r.Jurisdiction).RequiredText(64);
-        RuleFor(r => r.Title).RequiredText(300);
-        RuleFor(r => r.Content).Text(10_000);
-        RuleFor(r => r.Category).Must(c => c is null || c.Count <= 6).WithMessage("At most 6 category levels.");
-        RuleForEach(r => r.Category).RequiredText(200);
-        RuleFor(r => r.LeadUnits).NotEmpty().Must(u => u!.Count <= 50).WithMessage("At most 50 lead units.");
-        RuleForEach(r => r.LeadUnits).RequiredText(100);
-        RuleFor(r => r.ParticipatingUnits).Must(u => u is null || u.Count <= 100).WithMessage("At most 100 participating units.");
-        RuleForEach(r => r.ParticipatingUnits).RequiredText(100);
-        RuleFor(r => r.Deadline).NotNull().Must(d => d!.Value.Year is >= 2000 and <= 2100).WithMessage("A deadline between 2000 and 2100.");
-        RuleFor(r => r.Targets).Must(t => t is null || t.Count <= 50).WithMessage("At most 50 targets.");
+        RuleFor(r => r.Jurisdiction).RequiredText(InputLimits.JurisdictionLength);
+        RuleFor(r => r.Title).RequiredText(InputLimits.TitleLength);
+        RuleFor(r => r.Content).Text(InputLimits.ContentLength);
+        RuleFor(r => r.Category).AtMost(InputLimits.CategoryLevels, "category levels");
+        RuleForEach(r => r.Category).RequiredText(InputLimits.CategoryLength);
+        RuleFor(r => r.LeadUnits).NotEmpty().AtMost(InputLimits.LeadUnits, "lead units");
+        RuleForEach(r => r.LeadUnits).RequiredText(InputLimits.UnitLength);
+        RuleFor(r => r.ParticipatingUnits).AtMost(InputLimits.ParticipatingUnits, "participating units");
+        RuleForEach(r => r.ParticipatingUnits).RequiredText(InputLimits.UnitLength);
+        RuleFor(r => r.Deadline).NotNull().BusinessDate();
+        RuleFor(r => r.Targets).AtMost(InputLimits.TargetsPerTask, "targets");
         RuleForEach(r => r.Targets).SetValidator(new TargetRequestValidator());
     }
 }
@@ -48,12 +49,12 @@ public sealed class TargetRequestValidator : AbstractValidator<TargetRequest>
 {
     public TargetRequestValidator()
     {
-        RuleFor(t => t.Metric).RequiredText(200);
+        RuleFor(t => t.Metric).RequiredText(InputLimits.MetricLength);
         RuleFor(t => t.Comparator).NotNull();
-        RuleFor(t => t.Value).NotNull().InclusiveBetween(-1e12m, 1e12m);
-        RuleFor(t => t.Unit).Text(20);
-        RuleFor(t => t.Year).InclusiveBetween(2000, 2100);
-        RuleFor(t => t.BaselineYear).InclusiveBetween(1990, 2100);
+        RuleFor(t => t.Value).NotNull().MeasuredValue();
+        RuleFor(t => t.Unit).Text(InputLimits.MeasureLength);
+        RuleFor(t => t.Year).BusinessYear();
+        RuleFor(t => t.BaselineYear).BaselineYear();
     }
 }
 

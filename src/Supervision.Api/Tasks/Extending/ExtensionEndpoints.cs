@@ -16,7 +16,7 @@ public sealed class RequestExtensionValidator : AbstractValidator<RequestExtensi
 {
     public RequestExtensionValidator()
     {
-        RuleFor(r => r.NewDeadline).NotNull().Must(d => d!.Value.Year is >= 2000 and <= 2100).WithMessage("A deadline between 2000 and 2100.");
+        RuleFor(r => r.NewDeadline).NotNull().BusinessDate();
         RuleFor(r => r.Reason).RequiredText(2_000);
         RuleFor(r => r.ExpectedVersion).GreaterThanOrEqualTo(0);
     }

@@ -14,7 +14,7 @@ public sealed class ReportingScheduleValidator : AbstractValidator<ReportingSche
     public ReportingScheduleValidator()
     {
         RuleFor(r => r.Cadence).NotNull();
-        RuleFor(r => r.DueDay).NotNull().InclusiveBetween(0, 60);
+        RuleFor(r => r.DueDay).NotNull().DueDay();
         RuleFor(r => r.ExpectedVersion).GreaterThanOrEqualTo(0);
     }
 }

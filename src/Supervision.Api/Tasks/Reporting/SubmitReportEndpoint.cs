@@ -25,7 +25,7 @@ public sealed class SubmitReportValidator : AbstractValidator<SubmitReportReques
         RuleForEach(r => r.Readings).ChildRules(reading =>
         {
             reading.RuleFor(x => x.TargetId).RequiredText(20);
-            reading.RuleFor(x => x.Value).NotNull().InclusiveBetween(-1e12m, 1e12m);
+            reading.RuleFor(x => x.Value).NotNull().MeasuredValue();
         });
         RuleFor(r => r.Narrative).Text(10_000);
         RuleFor(r => r.EvidenceIds).Must(e => e is null || e.Count <= 20).WithMessage("At most 20 evidence files.");

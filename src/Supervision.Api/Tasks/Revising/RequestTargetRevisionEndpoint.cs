@@ -18,8 +18,8 @@ public sealed class RequestTargetRevisionValidator : AbstractValidator<RequestTa
         RuleFor(r => r.TargetId).NotEmpty().When(r => r.ProposedValue is not null).WithMessage("Name the target whose value changes.");
         RuleFor(r => r.TargetId).Text(20);
         RuleFor(r => r.ProposedValue).NotNull().When(r => r.ProposedDeadline is null).WithMessage("Propose a new value, a new deadline, or both.");
-        RuleFor(r => r.ProposedValue).InclusiveBetween(-1e12m, 1e12m);
-        RuleFor(r => r.ProposedDeadline).Must(d => d is null || d.Value.Year is >= 2000 and <= 2100).WithMessage("A deadline between 2000 and 2100.");
+        RuleFor(r => r.ProposedValue).MeasuredValue();
+        RuleFor(r => r.ProposedDeadline).BusinessDate();
         RuleFor(r => r.ExpectedVersion).GreaterThanOrEqualTo(0);
     }
 }

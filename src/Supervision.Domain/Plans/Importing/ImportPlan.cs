@@ -21,8 +21,7 @@ public sealed record ImportPlan(PlanDocument Document)
     {
         if (!(actor.Is(Role.Admin) || (actor.Is(Role.Office) && actor.Jurisdiction == Document.Jurisdiction)))
             return Refusal.Forbidden("Only the supervision office of the plan's jurisdiction, or an administrator, imports plans.");
-        if (state.Plan is { } existing && existing.Jurisdiction != Document.Jurisdiction)
-            return Refusal.Conflict($"Plan '{Document.Id}' belongs to jurisdiction '{existing.Jurisdiction}'.", "jurisdiction");
+        if (state.Plan is { } existing && existing.Jurisdiction != Document.Jurisdiction) return Elsewhere(existing, actor);
         if (PlanDocumentRules.Check(Document, state.Units) is { } invalid) return invalid;
 
         var changes = new List<StreamChange>();
@@ -36,6 +35,14 @@ public sealed record ImportPlan(PlanDocument Document)
             Document.Id, state.Plan is null, state.Plan is not null && plan is not null, units.Registered, units.Revised,
             tasks.Assigned, tasks.Changed, tasks.Withdrawn, tasks.Unchanged, changes.Sum(c => c.Events.Count)), null);
     }
+
+    /// <summary>
+    /// The plan id is taken in another jurisdiction. An office is told what a read of that plan tells it, that there is no
+    /// such plan in its jurisdiction, so an import does not reveal what a read hides; an administrator, who reads all, is told whose it is.
+    /// </summary>
+    private Refusal Elsewhere(SupervisedPlan existing, Actor actor) => actor.Is(Role.Admin)
+        ? Refusal.Conflict($"Plan '{Document.Id}' belongs to jurisdiction '{existing.Jurisdiction}'.", "jurisdiction")
+        : Refusal.NotFound($"No such plan in your jurisdiction: '{Document.Id}' cannot be imported here; choose another plan id.");
 
     private (int Registered, int Revised) UnitChanges(ImportState state, Actor actor, DateTimeOffset now, List<StreamChange> changes)
     {

@@ -1,10 +1,14 @@
 using System.Text.RegularExpressions;
 using Supervision.Domain.Decisions;
 using Supervision.Domain.Units;
+using static Supervision.Domain.InputLimits;
 
 namespace Supervision.Domain.Plans.Importing;
 
-/// <summary>What a plan document must satisfy before any of it is imported; the first fault names its place.</summary>
+/// <summary>
+/// What a plan document must satisfy before any of it is imported, whichever file it came from (YAML, .docx, table text):
+/// the bounds the JSON API keeps (<see cref="InputLimits"/>) and a plan's own structure. The first fault names its place.
+/// </summary>
 public static partial class PlanDocumentRules
 {
     [GeneratedRegex(@"^[a-z0-9][a-z0-9-]{1,80}\z")]
@@ -14,21 +18,48 @@ public static partial class PlanDocumentRules
     {
         if (!PlanIdPattern().IsMatch(document.Id))
             return Refusal.Invalid("id", "A plan id is lowercase letters, digits and dashes, e.g. zhuji-water-saving-2020.");
-        if (string.IsNullOrWhiteSpace(document.Jurisdiction)) return Refusal.Invalid("jurisdiction", "Name the plan's jurisdiction.");
-        if (string.IsNullOrWhiteSpace(document.Title)) return Refusal.Invalid("title", "Give the plan's title.");
-        if (document.Tasks.Count == 0) return Refusal.Invalid("tasks", "The plan has no task with a lead unit.");
-        return UnitFault(document) ?? TaskFault(document, existingUnits);
+        return PlanFault(document) ?? IndicatorFault(document) ?? UnitFault(document) ?? TaskFault(document, existingUnits);
+    }
+
+    private static Refusal? PlanFault(PlanDocument document) =>
+        FieldRules.Text("jurisdiction", document.Jurisdiction, JurisdictionLength, required: true)
+        ?? FieldRules.Text("title", document.Title, TitleLength, required: true)
+        ?? FieldRules.Text("issuer", document.Issuer, PlanDetailLength)
+        ?? FieldRules.Text("documentNumber", document.DocumentNumber, PlanDetailLength)
+        ?? FieldRules.Text("source", document.Source, PlanDetailLength)
+        ?? FieldRules.Date("issuedOn", document.IssuedOn)
+        ?? FieldRules.Date("defaultDeadline", document.DefaultDeadline)
+        ?? FieldRules.DueDay("reporting.dueDay", document.Reporting.DueDay)
+        ?? (document.Tasks.Count == 0 ? Refusal.Invalid("tasks", "The plan has no task with a lead unit.") : null)
+        ?? (document.Tasks.Count > TasksPerPlan ? FieldRules.Count("tasks", TasksPerPlan) : null);
+
+    private static Refusal? IndicatorFault(PlanDocument document)
+    {
+        if (document.Indicators.Count > IndicatorsPerPlan) return FieldRules.Count("indicators", IndicatorsPerPlan);
+        for (var i = 0; i < document.Indicators.Count; i++)
+        {
+            var indicator = document.Indicators[i];
+            var field = $"indicators[{i}]";
+            if ((FieldRules.Target(field, indicator.Metric, indicator.Value, indicator.Unit, indicator.Year, indicator.BaselineYear)
+                ?? FieldRules.Text($"{field}.text", indicator.Text, IndicatorTextLength)) is { } fault)
+                return fault;
+        }
+        return null;
     }
 
     private static Refusal? UnitFault(PlanDocument document)
     {
+        if (document.Units.Count > UnitsPerPlan) return FieldRules.Count("units", UnitsPerPlan);
         var prefix = document.Jurisdiction + ".";
         for (var i = 0; i < document.Units.Count; i++)
         {
             var unit = document.Units[i];
+            if (FieldRules.Text($"units[{i}].id", unit.Id, UnitLength, required: true) is { } badId) return badId;
             if (!unit.Id.StartsWith(prefix, StringComparison.Ordinal) || unit.Id.Length == prefix.Length)
                 return Refusal.Invalid($"units[{i}].id", $"Unit ids of this plan start with '{prefix}'.");
-            if (string.IsNullOrWhiteSpace(unit.Name)) return Refusal.Invalid($"units[{i}].name", "A unit needs a name.");
+            if ((FieldRules.Text($"units[{i}].name", unit.Name, UnitLength, required: true)
+                ?? FieldRules.Texts($"units[{i}].aliases", unit.Aliases, AliasesPerUnit, UnitLength)) is { } fault)
+                return fault;
         }
         var repeated = document.Units.GroupBy(u => u.Id).FirstOrDefault(g => g.Count() > 1);
         return repeated is null ? null : Refusal.Invalid("units", $"Unit '{repeated.Key}' is listed twice.");
@@ -40,8 +71,7 @@ public static partial class PlanDocumentRules
         for (var i = 0; i < document.Tasks.Count; i++)
         {
             var task = document.Tasks[i];
-            if (string.IsNullOrWhiteSpace(task.Number)) return Refusal.Invalid($"tasks[{i}].number", "Every task needs a number.");
-            if (task.LeadUnits.Count == 0) return Refusal.Invalid($"tasks[{i}].leadUnits", "Every task needs a lead unit.");
+            if (TaskRowRules.Check($"tasks[{i}]", task) is { } fault) return fault;
             var unknown = task.LeadUnits.Concat(task.ParticipatingUnits).FirstOrDefault(u => !known.Contains(u));
             if (unknown is not null) return Refusal.Invalid($"tasks[{i}]", $"Task {task.Number} names unit '{unknown}', which the plan does not list.");
         }

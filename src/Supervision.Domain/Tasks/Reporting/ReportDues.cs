@@ -25,7 +25,8 @@ public static class ReportDues
         foreach (var reported in task.ReportedPeriods)
             if (reported.First is { } first && first.ReportedAt <= now && ReportingPeriod.TryParse(reported.Period, out var named))
                 reports.Add((named, first));
-        return ReportingCalendar.Periods(schedule.Cadence, assigned, Min(last, today))
+        // Counted within the business years only, so a stored date at the calendar's edge owes a bounded number of periods.
+        return ReportingCalendar.Periods(schedule.Cadence, BusinessTime.Within(assigned), BusinessTime.Within(Min(last, today)))
             .Select(period => Due(period, schedule, reports, today))
             .ToList();
     }

@@ -13,7 +13,8 @@ public sealed record SetReportingSchedule(Guid TaskId, ReportingSchedule Schedul
         var refusal = TaskRules.First(
             () => TaskRules.Office(actor, "set reporting cadences"),
             () => TaskRules.Open(task!),
-            () => Schedule.DueDay is < 0 or > 60 ? Refusal.Invalid("dueDay", "Reports fall due 0 to 60 days after a period ends.") : null);
+            () => InputLimits.IsDueDay(Schedule.DueDay) ? null
+                : Refusal.Invalid("dueDay", $"Reports fall due {InputLimits.FirstDueDay} to {InputLimits.LastDueDay} days after a period ends."));
         if (refusal is not null) return refusal;
         return task!.ReportingOverride == Schedule
             ? Decision.Accept()

@@ -67,18 +67,25 @@ public class when_a_plan_document_breaks_a_rule
 
 public class when_a_plan_id_is_already_used_in_another_jurisdiction
 {
-    [Fact]
-    public void the_import_conflicts_on_the_jurisdiction()
+    private static readonly PlanDocument SameIdInYiwu = Plan with
     {
-        var yiwuOffice = OtherJurisdictionOffice;
-        var sameIdInYiwu = Plan with
-        {
-            Jurisdiction = OtherJurisdiction,
-            Units = [new UnitDefinition("yiwu.water", "市水务局", UnitKind.Department, [])],
-            Tasks = [.. Plan.Tasks.Select(t => t with { LeadUnits = ["yiwu.water"], ParticipatingUnits = [] })],
-        };
+        Jurisdiction = OtherJurisdiction,
+        Units = [new UnitDefinition("yiwu.water", "市水务局", UnitKind.Department, [])],
+        Tasks = [.. Plan.Tasks.Select(t => t with { LeadUnits = ["yiwu.water"], ParticipatingUnits = [] })],
+    };
 
-        var refusal = ImportScenario.Imported(Plan).Reimport(sameIdInYiwu, yiwuOffice).ShouldBeRefused(RefusalKind.Conflict, "jurisdiction");
+    [Fact]
+    public void the_office_is_told_what_a_read_tells_it_that_there_is_no_such_plan_and_not_whose_it_is()
+    {
+        var refusal = ImportScenario.Imported(Plan).Reimport(SameIdInYiwu, OtherJurisdictionOffice).ShouldBeRefused(RefusalKind.NotFound);
+
+        refusal.Message.ShouldNotContain($"jurisdiction '{Jurisdiction}'");
+    }
+
+    [Fact]
+    public void an_administrator_who_reads_every_jurisdiction_is_told_whose_it_is()
+    {
+        var refusal = ImportScenario.Imported(Plan).Reimport(SameIdInYiwu, Admin).ShouldBeRefused(RefusalKind.Conflict, "jurisdiction");
 
         refusal.Message.ShouldContain(Jurisdiction);
     }
