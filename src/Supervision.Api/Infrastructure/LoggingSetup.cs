@@ -6,6 +6,8 @@ namespace Supervision.Api.Infrastructure;
 
 public static class LoggingSetup
 {
+    public const string ConsoleTemplate = "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {Properties:j}{NewLine}{Exception}";
+
     public static WebApplicationBuilder AddSupervisionLogging(this WebApplicationBuilder builder)
     {
         builder.Services.AddSerilog((services, logger) =>
@@ -15,7 +17,8 @@ public static class LoggingSetup
                 .MinimumLevel.Override("Wolverine", LogEventLevel.Warning)
                 .MinimumLevel.Override("Marten", LogEventLevel.Warning)
                 .Enrich.FromLogContext()
-                .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {Properties:j}{NewLine}{Exception}");
+                .Enrich.With<SafeLogText>()
+                .WriteTo.Console(outputTemplate: ConsoleTemplate);
             // Extra sinks registered in the container (the tests capture every log line this way).
             foreach (var sink in services.GetServices<ILogEventSink>()) logger.WriteTo.Sink(sink);
         });

@@ -1,4 +1,5 @@
 using Supervision.Api.Plans.Tables;
+using Supervision.Api.Uploads;
 using Supervision.Domain.Plans;
 using Supervision.Domain.Plans.Tables;
 
@@ -23,8 +24,7 @@ public static class PlanFiles
     {
         if (request.HasFormContentType)
         {
-            var form = await request.ReadFormAsync(ct);
-            var file = form.Files.GetFile("file") ?? throw new PlanFormatException("Send the plan in a multipart field named 'file'.");
+            var file = await UploadForm.File(request, ct);
             await using var stream = file.OpenReadStream();
             return await Read(stream, file.FileName, file.ContentType, query, ct);
         }
@@ -35,26 +35,31 @@ public static class PlanFiles
     {
         var extension = Path.GetExtension(fileName ?? "").ToLowerInvariant();
         if (extension is ".yaml" or ".yml" || YamlTypes.Any(t => contentType.StartsWith(t, StringComparison.OrdinalIgnoreCase)))
-        {
-            using var reader = new StreamReader(content);
-            return PlanYaml.Read(await reader.ReadToEndAsync(ct));
-        }
+            return PlanYaml.Read(await Text(content, ct));
         if (extension == ".docx" || contentType.StartsWith(DocxType, StringComparison.OrdinalIgnoreCase))
         {
             RequireTableDetails(query);
-            var buffer = new MemoryStream();
+            if (content.CanSeek) return FromTable(DocxTables.Read(content), query);
+            // A raw request body: buffered once (the endpoint's body limit bounds it), since a zip is read from its end.
+            using var buffer = new MemoryStream();
             await content.CopyToAsync(buffer, ct);
-            buffer.Position = 0;
             return FromTable(DocxTables.Read(buffer), query);
         }
         if (extension == ".txt" || contentType.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase))
         {
             RequireTableDetails(query);
-            using var reader = new StreamReader(content);
-            return FromTable(TableText.Parse(await reader.ReadToEndAsync(ct)), query);
+            return FromTable(TableText.Parse(await Text(content, ct)), query);
         }
         throw new PlanFormatException(
             "Send a plan as YAML (application/yaml or a .yaml file), a Word table (.docx) or a table text export (.txt, text/plain).");
+    }
+
+    // PostgreSQL keeps no NUL in text: refused here, with the file named, instead of failing the append.
+    private static async Task<string> Text(Stream content, CancellationToken ct)
+    {
+        using var reader = new StreamReader(content);
+        var text = await reader.ReadToEndAsync(ct);
+        return text.Contains('\0') ? throw new PlanFormatException("The file holds a NUL character (U+0000).") : text;
     }
 
     /// <summary>A table names no plan, so its id, jurisdiction and title come from the query; known units come from the registry.</summary>

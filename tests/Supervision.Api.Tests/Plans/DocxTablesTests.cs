@@ -2,6 +2,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Supervision.Api.Plans.Tables;
+using Supervision.Api.Uploads;
 using Supervision.Domain.Plans;
 using Supervision.Domain.Plans.Tables;
 using static Supervision.Api.Tests.Support.WordTables;
@@ -67,5 +68,5 @@ public class when_DocxTables_reads_a_word_task_table
 
     [Fact]
     public void a_file_that_is_not_a_word_document_is_refused() =>
-        Should.Throw<PlanTableException>(() => DocxTables.Read(new MemoryStream("序号,牵头单位"u8.ToArray())));
+        Should.Throw<UploadRefusedException>(() => DocxTables.Read(new MemoryStream("序号,牵头单位"u8.ToArray()))).Status.ShouldBe(400);
 }

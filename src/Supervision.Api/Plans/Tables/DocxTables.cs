@@ -1,7 +1,9 @@
 using System.Text;
+using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Supervision.Api.Uploads;
 using Supervision.Domain.Plans.Tables;
 
 namespace Supervision.Api.Plans.Tables;
@@ -19,14 +21,39 @@ public static class DocxTables
     // A header cell is a short label; a caption naming 牵头单位 in a sentence is not the header row.
     private const int HeaderCellLength = 20;
 
+    // The zip guard has bounded every part's bytes; the parser is bounded to the same number of characters.
+    private static readonly OpenSettings Settings = new() { MaxCharactersInPart = ZipLimits.PlanTable.MaxEntryBytes };
+
+    /// <summary>Reads a seekable .docx stream, after the zip guard, streaming past everything but the tables.</summary>
     public static PlanTable Read(Stream docx)
     {
-        using var document = Open(docx);
-        foreach (var table in document.MainDocumentPart?.Document?.Body?.Descendants<Table>() ?? [])
+        ZipGuard.Check(docx, ZipLimits.PlanTable);
+        try
         {
-            var rows = table.Elements<TableRow>().Select(Cells).ToList();
-            var header = rows.FindIndex(row => row.Any(IsLeadHeader));
-            if (header >= 0) return new PlanTable(Headers(rows, header), rows.Skip(header + 1).ToList());
+            using var document = WordprocessingDocument.Open(docx, isEditable: false, Settings);
+            var main = document.MainDocumentPart ?? throw NotWord();
+            using var reader = OpenXmlReader.Create(main);
+            while (reader.Read())
+            {
+                if (reader.ElementType != typeof(Table) || !reader.IsStartElement) continue;
+                var outer = (Table)reader.LoadCurrentElement()!;
+                foreach (var table in outer.Descendants<Table>().Prepend(outer))
+                {
+                    var rows = table.Elements<TableRow>().Select(Cells).ToList();
+                    var header = rows.FindIndex(row => row.Any(IsLeadHeader));
+                    if (header >= 0) return new PlanTable(Headers(rows, header), rows.Skip(header + 1).ToList());
+                }
+            }
+        }
+        catch (XmlException)
+        {
+            throw UploadRefusedException.Malformed("The Word document holds malformed XML, or XML declaring a DTD, which is refused.");
+        }
+        // The SDK's failures on a broken package are not one documented set (a relationship to a missing part is an
+        // InvalidOperationException): whatever it throws on the client's file says the file is not a Word document.
+        catch (Exception e) when (e is not (PlanTableException or UploadRefusedException or OperationCanceledException))
+        {
+            throw NotWord();
         }
         throw new PlanTableException($"The document holds no table with a {LeadHeader} column.", []);
     }
@@ -35,17 +62,7 @@ public static class DocxTables
     private static IReadOnlyList<string> Headers(List<IReadOnlyList<string>> rows, int header) =>
         rows[header].Select((name, i) => name.Length == 0 && header > 0 && i < rows[header - 1].Count ? rows[header - 1][i] : name).ToList();
 
-    private static WordprocessingDocument Open(Stream docx)
-    {
-        try
-        {
-            return WordprocessingDocument.Open(docx, isEditable: false);
-        }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException)
-        {
-            throw new PlanTableException("The file is not a Word document (.docx).", []);
-        }
-    }
+    private static UploadRefusedException NotWord() => UploadRefusedException.Malformed("The file is not a Word document (.docx).");
 
     private static bool IsLeadHeader(string cell) => cell.Contains(LeadHeader, StringComparison.Ordinal) && cell.Length <= HeaderCellLength;
 
