@@ -6,8 +6,6 @@ namespace Supervision.Api.Infrastructure;
 
 public static class LoggingSetup
 {
-    public const string ConsoleTemplate = "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {Properties:j}{NewLine}{Exception}";
-
     public static WebApplicationBuilder AddSupervisionLogging(this WebApplicationBuilder builder)
     {
         builder.Services.AddSerilog((services, logger) =>
@@ -18,7 +16,7 @@ public static class LoggingSetup
                 .MinimumLevel.Override("Marten", LogEventLevel.Warning)
                 .Enrich.FromLogContext()
                 .Enrich.With<SafeLogText>()
-                .WriteTo.Console(outputTemplate: ConsoleTemplate);
+                .WriteTo.Console(new ConsoleLogFormat());
             // Extra sinks registered in the container (the tests capture every log line this way).
             foreach (var sink in services.GetServices<ILogEventSink>()) logger.WriteTo.Sink(sink);
         });

@@ -1,4 +1,3 @@
-using Serilog.Formatting.Display;
 using Supervision.Api.Infrastructure;
 using Supervision.Api.Tests.Support;
 using static Supervision.Api.Tests.Support.People;
@@ -14,7 +13,7 @@ public class when_a_client_writes_line_breaks_into_logged_values(AppFixture app)
 
     private List<string> RenderedLinesNaming(string text)
     {
-        var formatter = new MessageTemplateTextFormatter(LoggingSetup.ConsoleTemplate);
+        var formatter = new ConsoleLogFormat();
         return app.Logs.Events.Select(e =>
         {
             using var writer = new StringWriter();
@@ -43,6 +42,22 @@ public class when_a_client_writes_line_breaks_into_logged_values(AppFixture app)
             line.ShouldContain($"\\r\\n[12:00:00 INF] {marker}\\u202E\\u0085");
         }
         app.Logs.Lines.Where(l => l.Contains(marker)).ShouldAllBe(l => !l.Contains('\n'));
+    }
+
+    [Fact]
+    public void an_exception_message_holding_a_forged_line_is_indented_and_escaped_under_its_event()
+    {
+        var sink = new CapturedLogs();
+        using var logger = new Serilog.LoggerConfiguration().Enrich.With<SafeLogText>().WriteTo.Sink(sink).CreateLogger();
+        logger.Error(new InvalidOperationException($"bad value {Forged}"), "Failure on {Path}", "/api/x");
+        using var console = new StringWriter();
+
+        new ConsoleLogFormat().Format(sink.Events.Single(), console);
+
+        var lines = console.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
+        lines[0].ShouldStartWith("[");
+        lines.Skip(1).ShouldAllBe(l => l.StartsWith("    "));
+        lines.ShouldContain(l => l.Contains($"\\u202E\\u0085") && l.Contains(marker));
     }
 
     [Fact]
