@@ -11,11 +11,10 @@ public static class HostileFiles
         + "<Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>";
 
     /// <summary>A .docx whose document part inflates to <paramref name="bytes"/> of one repeated character (about 1,000 to 1).</summary>
-    public static byte[] DocxBomb(int bytes) => Filled(ValidTable(), "word/document.xml", (byte)' ', bytes);
+    public static byte[] DocxBomb(int bytes) => Bomb("word/document.xml", (byte)' ', bytes);
 
     /// <summary>An .xlsx-shaped container whose sheet inflates to <paramref name="bytes"/> of zeros.</summary>
-    public static byte[] XlsxBomb(int bytes) => Filled(Zip(("[Content_Types].xml", Encoding.UTF8.GetBytes(ContentTypes)),
-        ("xl/workbook.xml", "<workbook/>"u8.ToArray())), "xl/worksheets/sheet1.xml", 0, bytes);
+    public static byte[] XlsxBomb(int bytes) => Bomb("xl/worksheets/sheet1.xml", 0, bytes, ("xl/workbook.xml", "<workbook/>"u8.ToArray()));
 
     /// <summary>A .docx carrying <paramref name="entries"/> extra small parts.</summary>
     public static byte[] ManyParts(int entries) =>
@@ -62,15 +61,24 @@ public static class HostileFiles
         writer.Write(text);
     });
 
-    /// <summary>The part replaced by <paramref name="count"/> copies of one byte, written in chunks (a bomb is cheap to make).</summary>
-    private static byte[] Filled(byte[] zip, string part, byte value, int count) => Rewrite(zip, archive =>
+    /// <summary>A container whose <paramref name="part"/> is <paramref name="count"/> copies of one byte, written in chunks.</summary>
+    private static byte[] Bomb(string part, byte value, int count, params (string Name, byte[] Content)[] others)
     {
-        archive.GetEntry(part)?.Delete();
-        using var stream = archive.CreateEntry(part, CompressionLevel.Optimal).Open();
-        var chunk = new byte[64 * 1024];
-        Array.Fill(chunk, value);
-        for (var written = 0; written < count; written += chunk.Length) stream.Write(chunk, 0, Math.Min(chunk.Length, count - written));
-    });
+        var zip = new MemoryStream();
+        using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (name, content) in others.Prepend(("[Content_Types].xml", Encoding.UTF8.GetBytes(ContentTypes))))
+            {
+                using var stream = archive.CreateEntry(name).Open();
+                stream.Write(content);
+            }
+            using var bomb = archive.CreateEntry(part, CompressionLevel.Optimal).Open();
+            var chunk = new byte[64 * 1024];
+            Array.Fill(chunk, value);
+            for (var written = 0; written < count; written += chunk.Length) bomb.Write(chunk, 0, Math.Min(chunk.Length, count - written));
+        }
+        return zip.ToArray();
+    }
 
     private static byte[] Add(byte[] zip, IEnumerable<(string Name, byte[] Content)> parts) => Rewrite(zip, archive =>
     {
@@ -81,13 +89,11 @@ public static class HostileFiles
         }
     });
 
-    private static byte[] Zip(params (string Name, byte[] Content)[] parts) => Add(Rewrite([], _ => { }), parts);
-
     private static byte[] Rewrite(byte[] zip, Action<ZipArchive> change)
     {
         var stream = new MemoryStream();
         stream.Write(zip);
-        using (var archive = new ZipArchive(stream, zip.Length == 0 ? ZipArchiveMode.Create : ZipArchiveMode.Update, leaveOpen: true))
+        using (var archive = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
             change(archive);
         return stream.ToArray();
     }
