@@ -3,6 +3,7 @@ using Marten;
 using Supervision.Api.Identity;
 using Supervision.Api.Infrastructure;
 using Supervision.Api.Tasks;
+using Supervision.Api.Uploads;
 using Supervision.Domain.Decisions;
 using Supervision.Domain.Evidence;
 using Supervision.Domain.Identity;
@@ -47,27 +48,30 @@ public static class EvidenceEndpoints
         var actor = http.User.ToActor();
         if (actor.Role is not (Role.Department or Role.Office))
             return Problems.From(Refusal.Forbidden("Departments and the office upload evidence."));
-        var file = http.Request.HasFormContentType ? (await http.Request.ReadFormAsync(http.RequestAborted)).Files.GetFile("file") : null;
-        if (file is null) return Problems.From(Refusal.Invalid("file", "Send the file in a multipart field named 'file'."));
+        var file = await UploadForm.File(http.Request, http.RequestAborted);
         if (file.Length > MaxEvidenceBytes)
             return Results.Problem(statusCode: 413, title: Problems.Title(413), detail: $"Evidence files are at most {MaxEvidenceBytes / 1024 / 1024} MiB.");
         var content = new byte[file.Length];
         await using (var stream = file.OpenReadStream()) await stream.ReadExactlyAsync(content, http.RequestAborted);
-        var type = EvidenceTypes.Recognise(content.AsSpan(0, Math.Min(content.Length, 16)), file.FileName);
+        var head = content.AsSpan(0, Math.Min(content.Length, 16));
+        var parts = EvidenceTypes.IsZip(head) ? ZipGuard.Check(new MemoryStream(content, writable: false), ZipLimits.Evidence, http.RequestAborted) : [];
+        var type = EvidenceTypes.Recognise(head, parts);
         if (type is null)
             return Results.Problem(statusCode: 415, title: "Unsupported evidence type", detail: "Evidence must be a PDF, PNG, JPEG, .docx or .xlsx file.");
-        var name = Path.GetFileName(file.FileName);
-        var stored = await bus.InvokeAsync<EvidenceStored>(
-            new UploadEvidence(Guid.NewGuid(), name.Length > 200 ? name[^200..] : name, type, content, actor, http.Origin()), http.RequestAborted);
+        var stored = await bus.InvokeAsync<EvidenceStored>(new UploadEvidence(Guid.NewGuid(), EvidenceFileNames.Safe(file.FileName, type),
+            type.MediaType, content, actor, http.Origin()), http.RequestAborted);
         return Results.Created($"/api/evidence/{stored.Id}", stored);
     }
 
+    /// <summary>Served as an attachment under its safe name (names stored before names were made safe are made safe here).</summary>
     private static async Task<IResult> Download(Guid id, HttpContext http, IQuerySession session)
     {
         var (file, refusal) = await EvidenceAccess.Readable(session, id, http.User.ToActor(), http.RequestAborted);
         if (refusal is not null) return Problems.From(refusal);
         var content = await session.LoadContent(id, http.RequestAborted);
-        return content is null ? Problems.NotFound("evidence") : Results.File(content, file!.ContentType, file.FileName);
+        if (content is null) return Problems.NotFound("evidence");
+        var type = EvidenceTypes.Of(file!.ContentType) ?? new EvidenceType(file.ContentType, "");
+        return Results.File(content, type.MediaType, EvidenceFileNames.Safe(file.FileName, type));
     }
 
     private static async Task<IResult> Metadata(Guid id, HttpContext http, IQuerySession session)

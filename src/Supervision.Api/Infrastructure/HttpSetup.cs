@@ -14,7 +14,11 @@ public static class HttpSetup
 
     public static WebApplicationBuilder AddSupervisionHttp(this WebApplicationBuilder builder)
     {
-        builder.Services.ConfigureHttpJsonOptions(options => Configure(options.SerializerOptions));
+        builder.Services.ConfigureHttpJsonOptions(options =>
+        {
+            Configure(options.SerializerOptions);
+            options.SerializerOptions.Converters.Add(new NulRefusal.JsonStrings());
+        });
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
             context.ProblemDetails.Extensions["correlationId"] = context.HttpContext.CorrelationId();
@@ -30,7 +34,7 @@ public static class HttpSetup
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("postgresql", tags: ["ready"]);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxFileBodyBytes);
-        builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(form => form.MultipartBodyLengthLimit = MaxFileBodyBytes);
+        builder.Services.Configure<FormOptions>(form => Uploads.UploadForm.Configure(form, MaxFileBodyBytes));
         return builder;
     }
 
@@ -51,6 +55,7 @@ public static class HttpSetup
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.RefuseUnusableClientCorrelation();
+        app.UseNulRefusal();
         app.UseBodySizeLimit();
         app.UseEmptyBodyAsJson();
         app.UseCors(SecuritySetup.CorsPolicy);

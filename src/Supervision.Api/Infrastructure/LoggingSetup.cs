@@ -15,7 +15,8 @@ public static class LoggingSetup
                 .MinimumLevel.Override("Wolverine", LogEventLevel.Warning)
                 .MinimumLevel.Override("Marten", LogEventLevel.Warning)
                 .Enrich.FromLogContext()
-                .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {Properties:j}{NewLine}{Exception}");
+                .Enrich.With<SafeLogText>()
+                .WriteTo.Console(new ConsoleLogFormat());
             // Extra sinks registered in the container (the tests capture every log line this way).
             foreach (var sink in services.GetServices<ILogEventSink>()) logger.WriteTo.Sink(sink);
         });

@@ -12,7 +12,7 @@ public sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> log
     {
         var (status, detail, field) = DatabaseUnavailable(exception)
             ? (503, "The database is unavailable just now; try again in a few seconds.", null)
-            : Classify(exception);
+            : RefusedNul(exception) ? (400, NulRefusal.Detail, null) : Classify(exception);
         if (status == 503) http.Response.Headers.RetryAfter = "5";
         if (status >= 500) logger.LogError(exception, "Failure on {Path}", http.Request.Path);
         var errors = field is null ? null : new Dictionary<string, string[]> { [field] = [detail] };
@@ -27,6 +27,7 @@ public sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> log
         BadHttpRequestException bad => (bad.StatusCode, bad.Message, null),
         JsonException json => (400, JsonDetail(json), JsonField(json)),
         Plans.PlanFormatException plan => (plan.Status, plan.Message, "file"),
+        Uploads.UploadRefusedException upload => (upload.Status, upload.Message, Uploads.UploadRefusedException.Field),
         Domain.Plans.Tables.PlanTableException table => (400, table.Message, "headers"),
         JasperFx.ConcurrencyException or EventStreamUnexpectedMaxEventIdException
             or Marten.Exceptions.ExistingStreamIdCollisionException or JasperFx.Events.ExistingStreamIdCollisionException
@@ -39,23 +40,26 @@ public sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> log
     };
 
     /// <summary>PostgreSQL unreachable, refusing connections, or the pool exhausted: a transient 503, not a 500.</summary>
-    public static bool DatabaseUnavailable(Exception exception)
+    public static bool DatabaseUnavailable(Exception exception) =>
+        Causes(exception).Any(e => e is System.Net.Sockets.SocketException or TimeoutException
+            || e is Npgsql.NpgsqlException { IsTransient: true } || e is Npgsql.PostgresException { SqlState: "57P01" or "57P03" or "53300" }
+            || (e is Npgsql.NpgsqlException && e.Message.Contains("pool", StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>The last net for a NUL the edge missed (22P05: \u0000 in jsonb, 22021: 0x00 in text): nothing was stored.</summary>
+    private static bool RefusedNul(Exception exception) =>
+        Causes(exception).Any(e => e is Npgsql.PostgresException { SqlState: "22P05" or "22021" });
+
+    private static IEnumerable<Exception> Causes(Exception exception)
     {
-        for (var e = exception; e is not null; e = e.InnerException)
-        {
-            if (e is System.Net.Sockets.SocketException or TimeoutException
-                || e is Npgsql.NpgsqlException { IsTransient: true } || e is Npgsql.PostgresException { SqlState: "57P01" or "57P03" or "53300" }
-                || (e is Npgsql.NpgsqlException && e.Message.Contains("pool", StringComparison.OrdinalIgnoreCase)))
-                return true;
-        }
-        return false;
+        for (var e = exception; e is not null; e = e.InnerException) yield return e;
     }
 
     private static string? JsonField(JsonException json) =>
         json.Path is { Length: > 2 } path ? path.TrimStart('$').TrimStart('.') : "body";
 
     private static string JsonDetail(JsonException json) =>
-        json.Path is { Length: > 2 } path
+        json is NulInJsonException ? NulRefusal.Detail
+        : json.Path is { Length: > 2 } path
             ? $"The value at '{path.TrimStart('$').TrimStart('.')}' is of the wrong type, or is not a field of this request."
             : "The body is not valid JSON of the expected shape.";
 }

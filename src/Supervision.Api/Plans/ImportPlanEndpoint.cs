@@ -23,6 +23,8 @@ public static class ImportPlanEndpoint
 
     private static async Task<IResult> Import(HttpContext http, IMessageBus bus, IQuerySession session, [AsParameters] TableImportQuery query)
     {
+        // Who asks is settled before a byte of the file is read; a YAML file names its jurisdiction, checked again once read.
+        if (ImportPlan.MayImport(http.User.ToActor(), query.Jurisdiction) is { } forbidden) return Problems.From(forbidden);
         var units = query.Jurisdiction is null ? [] : await session.Query<RegisteredUnit>()
             .Where(u => u.Jurisdiction == query.Jurisdiction).ToListAsync(http.RequestAborted);
         var known = units.Select(u => new UnitDefinition(u.UnitId, u.Name, u.Kind, u.Aliases)).ToList();

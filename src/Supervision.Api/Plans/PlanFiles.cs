@@ -1,4 +1,5 @@
 using Supervision.Api.Plans.Tables;
+using Supervision.Api.Uploads;
 using Supervision.Domain.Plans;
 using Supervision.Domain.Plans.Tables;
 
@@ -30,8 +31,7 @@ public static class PlanFiles
     {
         if (request.HasFormContentType)
         {
-            var form = await request.ReadFormAsync(ct);
-            var file = form.Files.GetFile("file") ?? throw new PlanFormatException("Send the plan in a multipart field named 'file'.");
+            var file = await UploadForm.File(request, ct);
             await using var stream = file.OpenReadStream();
             return await Read(stream, file.FileName, file.ContentType, query, ct);
         }
@@ -46,9 +46,10 @@ public static class PlanFiles
         if (extension == ".docx" || contentType.StartsWith(DocxType, StringComparison.OrdinalIgnoreCase))
         {
             RequireTableDetails(query);
-            var buffer = new MemoryStream();
+            if (content.CanSeek) return FromTable(DocxTables.Read(content), query);
+            // A raw request body: buffered once (the endpoint's body limit bounds it), since a zip is read from its end.
+            using var buffer = new MemoryStream();
             await content.CopyToAsync(buffer, ct);
-            buffer.Position = 0;
             return FromTable(DocxTables.Read(buffer), query);
         }
         if (extension == ".txt" || contentType.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase))
@@ -60,7 +61,10 @@ public static class PlanFiles
             "Send a plan as YAML (application/yaml or a .yaml file), a Word table (.docx) or a table text export (.txt, text/plain).");
     }
 
-    /// <summary>The file as text (UTF-8 unless a byte order mark says otherwise), read no further than the format's bound.</summary>
+    /// <summary>
+    /// The file as text (UTF-8 unless a byte order mark says otherwise), read no further than the format's bound. PostgreSQL
+    /// keeps no NUL in text: one is refused here, with the file named, instead of failing the append.
+    /// </summary>
     private static async Task<string> Text(Stream content, string what, CancellationToken ct)
     {
         var bytes = new MemoryStream();
@@ -73,7 +77,8 @@ public static class PlanFiles
         }
         bytes.Position = 0;
         using var reader = new StreamReader(bytes);
-        return await reader.ReadToEndAsync(ct);
+        var text = await reader.ReadToEndAsync(ct);
+        return text.Contains('\0') ? throw new PlanFormatException("The file holds a NUL character (U+0000).") : text;
     }
 
     /// <summary>A table names no plan, so its id, jurisdiction and title come from the query; known units come from the registry.</summary>

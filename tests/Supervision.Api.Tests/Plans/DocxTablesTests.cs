@@ -2,6 +2,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Supervision.Api.Plans.Tables;
+using Supervision.Api.Uploads;
 using Supervision.Domain.Plans;
 using Supervision.Domain.Plans.Tables;
 using static Supervision.Api.Tests.Support.WordTables;
@@ -62,10 +63,40 @@ public class when_DocxTables_reads_a_word_task_table
     }
 
     [Fact]
+    public void a_task_table_laid_out_inside_another_tables_cell_is_found()
+    {
+        var inner = new Table(Row(Cell("序号"), Cell("具体内容"), Cell("牵头单位")), Row(Cell("1"), Cell("建设节水型单位。"), Cell("市水利局")));
+        var nested = DocxTables.Read(Docx(Row(Cell("附件"), new TableCell(inner, new Paragraph()))));
+
+        nested.Headers.ShouldBe(["序号", "具体内容", "牵头单位"]);
+        nested.Rows.ShouldHaveSingleItem().ShouldBe(["1", "建设节水型单位。", "市水利局"]);
+    }
+
+    [Fact]
+    public void a_line_break_or_tab_inside_a_cell_reads_as_a_new_line_or_a_space()
+    {
+        var cell = new TableCell(new Paragraph(new Run(new Text("市水利局"), new Break(), new Text("市建设局"), new TabChar(), new Text("(配合)"))));
+        var read = DocxTables.Read(Docx(Row(Cell("牵头单位")), Row(cell)));
+
+        read.Rows[0][0].ShouldBe("市水利局\n市建设局 (配合)");
+    }
+
+    [Theory]
+    [InlineData(100_000, null)]
+    [InlineData(1, 2_000_000_000)]
+    public void a_cell_or_row_spanning_more_columns_than_word_allows_is_refused(int span, int? skippedBefore)
+    {
+        var row = Row(Cell("牵头单位", span));
+        if (skippedBefore is { } skipped) row.PrependChild(new TableRowProperties(new GridBefore { Val = skipped }));
+
+        Should.Throw<UploadRefusedException>(() => DocxTables.Read(Docx(row))).Status.ShouldBe(400);
+    }
+
+    [Fact]
     public void a_document_without_a_lead_unit_table_is_refused() =>
         Should.Throw<PlanTableException>(() => DocxTables.Read(Docx(Row(Cell("序号"), Cell("内容")))));
 
     [Fact]
     public void a_file_that_is_not_a_word_document_is_refused() =>
-        Should.Throw<PlanTableException>(() => DocxTables.Read(new MemoryStream("序号,牵头单位"u8.ToArray())));
+        Should.Throw<UploadRefusedException>(() => DocxTables.Read(new MemoryStream("序号,牵头单位"u8.ToArray()))).Status.ShouldBe(400);
 }

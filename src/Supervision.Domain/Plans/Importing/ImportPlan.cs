@@ -17,10 +17,18 @@ public sealed record ImportDecision(IReadOnlyList<StreamChange> Changes, ImportS
 /// </summary>
 public sealed record ImportPlan(PlanDocument Document)
 {
+    /// <summary>
+    /// Who imports: the supervision office of the plan's jurisdiction, or an administrator. Asked before the file is
+    /// read with the jurisdiction the request names (null when only the file names it), and again by Decide.
+    /// </summary>
+    public static Refusal? MayImport(Actor actor, string? jurisdiction) =>
+        actor.Is(Role.Admin) || (actor.Is(Role.Office) && (jurisdiction is null || actor.Jurisdiction == jurisdiction))
+            ? null
+            : Refusal.Forbidden("Only the supervision office of the plan's jurisdiction, or an administrator, imports plans.");
+
     public ImportDecision Decide(ImportState state, Actor actor, DateTimeOffset now)
     {
-        if (!(actor.Is(Role.Admin) || (actor.Is(Role.Office) && actor.Jurisdiction == Document.Jurisdiction)))
-            return Refusal.Forbidden("Only the supervision office of the plan's jurisdiction, or an administrator, imports plans.");
+        if (MayImport(actor, Document.Jurisdiction) is { } forbidden) return forbidden;
         if (state.Plan is { } existing && existing.Jurisdiction != Document.Jurisdiction) return Elsewhere(existing, actor);
         if (PlanDocumentRules.Check(Document, state.Units) is { } invalid) return invalid;
 

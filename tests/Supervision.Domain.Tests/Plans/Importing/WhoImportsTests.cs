@@ -46,3 +46,22 @@ public class when_someone_imports_a_plan
     public void a_department_is_refused_before_the_document_is_checked() =>
         new ImportPlan(Plan with { Tasks = [] }).Decide(ImportState.Empty, Department, Now).ShouldBeRefused(RefusalKind.Forbidden);
 }
+
+public class when_an_import_is_asked_for_before_its_file_is_read
+{
+    [Fact]
+    public void a_department_or_a_leader_is_refused_whatever_jurisdiction_it_names()
+    {
+        ImportPlan.MayImport(Department, null)!.Kind.ShouldBe(RefusalKind.Forbidden);
+        ImportPlan.MayImport(Leader, Leader.Jurisdiction)!.Kind.ShouldBe(RefusalKind.Forbidden);
+    }
+
+    [Fact]
+    public void an_office_naming_another_jurisdiction_is_refused_and_naming_none_is_left_to_the_file()
+    {
+        ImportPlan.MayImport(OtherJurisdictionOffice, Office.Jurisdiction)!.Kind.ShouldBe(RefusalKind.Forbidden);
+        ImportPlan.MayImport(OtherJurisdictionOffice, null).ShouldBeNull();
+        ImportPlan.MayImport(Office, Office.Jurisdiction).ShouldBeNull();
+        ImportPlan.MayImport(Admin, "yiwu").ShouldBeNull();
+    }
+}
