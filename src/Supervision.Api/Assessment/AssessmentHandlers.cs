@@ -5,12 +5,13 @@ using Supervision.Api.Tasks;
 using Supervision.Domain.Assessment;
 using Supervision.Domain.Decisions;
 using Supervision.Domain.Identity;
+using Supervision.Domain.Units;
 
 namespace Supervision.Api.Assessment;
 
 public sealed record PublishRulesMessage(ScoringRules Rules, string Note, Actor Actor, string CorrelationId);
 
-public sealed record AwardBonusMessage(BonusAwarded Award, Actor Actor, string CorrelationId);
+public sealed record AwardBonusMessage(AwardBonus Command, Actor Actor, string CorrelationId);
 
 public sealed record ClosePeriodMessage(AssessmentQuery.Resolved Query, Actor Actor, string CorrelationId);
 
@@ -26,14 +27,16 @@ public static class AssessmentHandler
         return result;
     }
 
-    public static CommandResult Handle(AwardBonusMessage message, IDocumentSession session, TimeProvider clock)
+    public static async Task<CommandResult> Handle(AwardBonusMessage message, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
-        var award = message.Award;
-        if (!message.Actor.Is(Role.Office) || message.Actor.Jurisdiction != award.Jurisdiction)
-            return new CommandResult(award.AwardId, 0, null, Refusal.Forbidden("Only the supervision office of the jurisdiction awards bonus points."));
-        session.StampWith(message.Actor, message.CorrelationId, clock.GetUtcNow());
-        session.Events.Append(AssessmentFactsLoader.BonusStream(award.Jurisdiction), award);
-        return new CommandResult(award.AwardId, 1, null, null);
+        var (command, actor) = (message.Command, message.Actor);
+        var units = await session.Query<RegisteredUnit>().Where(u => u.Jurisdiction == actor.Jurisdiction).Select(u => u.UnitId).ToListAsync(ct);
+        var now = clock.GetUtcNow();
+        var decision = command.Decide(actor, now, units.ToHashSet());
+        if (decision.Refusal is { } refusal) return new CommandResult(command.AwardId, 0, null, refusal);
+        session.StampWith(actor, message.CorrelationId, now);
+        session.Events.Append(AssessmentFactsLoader.BonusStream(actor.Jurisdiction), [.. decision.Events]);
+        return new CommandResult(command.AwardId, 1, null, null);
     }
 
     public static async Task<CommandResult> Handle(ClosePeriodMessage message, IDocumentSession session, TimeProvider clock, CancellationToken ct)

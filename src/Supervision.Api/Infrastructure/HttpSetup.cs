@@ -19,6 +19,9 @@ public static class HttpSetup
         {
             context.ProblemDetails.Extensions["correlationId"] = context.HttpContext.CorrelationId();
             context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
+            // The framework answers a body of another content type with a bare 415: say what it takes instead.
+            if (context.ProblemDetails is { Status: 415, Detail: null })
+                (context.ProblemDetails.Title, context.ProblemDetails.Detail) = (Problems.Title(415), BindingFailure.UnsupportedBody);
             if (context.ProblemDetails.Status is 403 or 429)
                 Identity.SecurityEvents.Log(context.HttpContext, context.ProblemDetails.Status == 403 ? "access refused" : "rate limited",
                     context.ProblemDetails.Detail ?? "");
@@ -27,7 +30,7 @@ public static class HttpSetup
         // Binding failures throw, so the problem handler can say what was wrong instead of a bare 400.
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         builder.Services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(options => options.ListEnumNames());
         builder.Services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("postgresql", tags: ["ready"]);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxFileBodyBytes);
         builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(form => form.MultipartBodyLengthLimit = MaxFileBodyBytes);
@@ -38,7 +41,7 @@ public static class HttpSetup
     {
         json.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         json.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
-        json.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+        json.Converters.Add(new StrictEnumConverterFactory());
     }
 
     public static void UseSupervisionHttp(this WebApplication app)
@@ -57,7 +60,7 @@ public static class HttpSetup
         app.UseRateLimiter();
         app.UseAuthorization();
         app.MapOpenApi("/openapi/{documentName}.json");
-        app.MapScalarApiReference("/docs", options => options.WithTitle("Supervision API"));
+        app.MapScalarApiReference("/docs", options => options.WithTitle("Supervision API").WithNonce());
     }
 
     /// <summary>A POST without a body (sign for, approve) is an empty JSON request, whatever content type a client sends.</summary>

@@ -9,14 +9,8 @@ public sealed record Actor(string UserId, string Name, Role Role, string? Unit, 
 
     public bool ActsFor(IEnumerable<string> units) => Role == Role.Department && Unit is not null && units.Contains(Unit);
 
-    public static bool TryParseRole(string? value, out Role role)
-    {
-        role = default;
-        return value is not null
-            && Enum.TryParse(value, ignoreCase: true, out role)
-            && Enum.IsDefined(role)
-            && !int.TryParse(value, out _);
-    }
+    /// <summary>Exactly office, department, leader or admin: "department, leader" would otherwise parse as flags (to Admin).</summary>
+    public static bool TryParseRole(string? value, out Role role) => Decisions.EnumNames.TryParse(value, out role);
 
-    public static string RoleName(Role role) => role.ToString().ToLowerInvariant();
+    public static string RoleName(Role role) => Decisions.EnumNames.Of(role);
 }

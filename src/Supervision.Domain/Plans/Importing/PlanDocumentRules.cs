@@ -17,7 +17,7 @@ public static partial class PlanDocumentRules
         if (string.IsNullOrWhiteSpace(document.Jurisdiction)) return Refusal.Invalid("jurisdiction", "Name the plan's jurisdiction.");
         if (string.IsNullOrWhiteSpace(document.Title)) return Refusal.Invalid("title", "Give the plan's title.");
         if (document.Tasks.Count == 0) return Refusal.Invalid("tasks", "The plan has no task with a lead unit.");
-        return UnitFault(document) ?? TaskFault(document, existingUnits);
+        return UndefinedName(document) ?? UnitFault(document) ?? TaskFault(document, existingUnits);
     }
 
     private static Refusal? UnitFault(PlanDocument document)

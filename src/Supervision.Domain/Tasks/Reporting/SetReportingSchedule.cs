@@ -13,6 +13,7 @@ public sealed record SetReportingSchedule(Guid TaskId, ReportingSchedule Schedul
         var refusal = TaskRules.First(
             () => TaskRules.Office(actor, "set reporting cadences"),
             () => TaskRules.Open(task!),
+            () => EnumNames.Undefined(Schedule.Cadence, "cadence"),
             () => Schedule.DueDay is < 0 or > 60 ? Refusal.Invalid("dueDay", "Reports fall due 0 to 60 days after a period ends.") : null);
         if (refusal is not null) return refusal;
         return task!.ReportingOverride == Schedule
