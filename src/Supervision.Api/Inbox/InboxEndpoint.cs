@@ -39,7 +39,8 @@ public static class InboxEndpoint
         else if (actor.Role == Role.Office) items = OfficeInbox([.. await tasks.ToListAsync(ct)], await findings.ToListAsync(ct), now);
         else items = (await tasks.Where(t => t.Light == WarningLight.Red).ToListAsync(ct)).Select(t => new InboxItem("redLight", t.Title,
             t.Deadline, BusinessTime.Today(now) > t.Deadline, string.Join("；", t.LightReasons.Select(r => r.Message)), t.Id));
-        return paging.Apply(http, items.OrderBy(i => i.Deadline ?? DateOnly.MaxValue).ThenBy(i => i.Kind).ToList());
+        return paging.Apply(http, items.OrderBy(i => i.Deadline ?? DateOnly.MaxValue).ThenBy(i => i.Kind, StringComparer.Ordinal)
+            .ThenBy(i => i.TaskId).ThenBy(i => i.InspectionId).ThenBy(i => i.FindingId).ThenBy(i => i.Period, StringComparer.Ordinal).ToList());
     }
 
     private static async Task<Dictionary<string, ReportingSchedule>> Schedules(IQuerySession session, string jurisdiction, CancellationToken ct) =>

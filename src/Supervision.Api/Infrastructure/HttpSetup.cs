@@ -30,7 +30,7 @@ public static class HttpSetup
         // Binding failures throw, so the problem handler can say what was wrong instead of a bare 400.
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         builder.Services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
-        builder.Services.AddOpenApi(options => options.ListEnumNames());
+        builder.Services.AddOpenApi(options => options.InCallersTerms());
         builder.Services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("postgresql", tags: ["ready"]);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxFileBodyBytes);
         builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(form => form.MultipartBodyLengthLimit = MaxFileBodyBytes);

@@ -53,7 +53,7 @@ public static class WarningEndpoints
                 .Where(t => codes.Contains(t.Jurisdiction) && t.Light != WarningLight.None).ToListAsync(http.RequestAborted));
         }
         return paging.Apply(http, tasks.Where(t => wanted is null || t.Light == wanted)
-            .OrderByDescending(t => t.Light).ThenBy(t => t.LightSince)
+            .OrderByDescending(t => t.Light).ThenBy(t => t.LightSince).ThenBy(t => t.Id)
             .Select(t => new TaskLight(t.Id, t.Title, t.Number, t.PlanId, t.Jurisdiction, t.LeadUnits, t.Light, t.LightReasons, t.LightSince)));
     }
 

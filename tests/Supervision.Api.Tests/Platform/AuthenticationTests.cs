@@ -72,6 +72,8 @@ public class when_a_token_is_forged_or_stale(AppFixture app)
         { "other issuer", Sign(new { alg = "HS256", typ = "JWT" }, Claims(issuer: "someone-else"), AppFixture.SigningKey) },
         { "other audience", Sign(new { alg = "HS256", typ = "JWT" }, Claims(audience: "another-api"), AppFixture.SigningKey) },
         { "no valid role", Sign(new { alg = "HS256", typ = "JWT" }, Claims(role: "superuser"), AppFixture.SigningKey) },
+        { "two roles joined by a comma (flags: department | leader = admin)", Sign(new { alg = "HS256", typ = "JWT" }, Claims(role: "department, leader"), AppFixture.SigningKey) },
+        { "a role by number", Sign(new { alg = "HS256", typ = "JWT" }, Claims(role: "3"), AppFixture.SigningKey) },
     };
 
     [Theory]

@@ -1,9 +1,9 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using Supervision.Api.Tests.Support;
 using Supervision.Domain.Identity;
 using Supervision.Projections.Assessment;
+using static Supervision.Api.Tests.Support.StoredRows;
 
 namespace Supervision.Api.Tests.Platform;
 
@@ -97,48 +97,4 @@ public class when_damaged_data_makes_background_work_fail(AppFixture app)
 
     private static async Task<string?> IncomingStatus(Guid id) =>
         await Scalar<string?>($"select status from supervision.wolverine_incoming_envelopes where id = '{id}'");
-
-    private static async Task<T> Scalar<T>(string sql)
-    {
-        await using var connection = new NpgsqlConnection(AppFixture.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        var value = await command.ExecuteScalarAsync();
-        return value is null or DBNull ? default! : (T)value;
-    }
-
-    /// <summary>Damages one stored row's column in place, and repairs it to what it was (at the latest when the test ends).</summary>
-    private static async Task<Damaged> Damage<TKey>(string table, string key, TKey id, string column, string damaged)
-    {
-        var connection = new NpgsqlConnection(AppFixture.ConnectionString);
-        await connection.OpenAsync();
-        await using var read = new NpgsqlCommand($"select {column}::text from supervision.{table} where {key} = @id", connection);
-        read.Parameters.AddWithValue("id", id!);
-        var original = (string)(await read.ExecuteScalarAsync())!;
-        await using var write = new NpgsqlCommand($"update supervision.{table} set {column} = {damaged} where {key} = @id", connection);
-        write.Parameters.AddWithValue("id", id!);
-        (await write.ExecuteNonQueryAsync()).ShouldBe(1);
-        return new Damaged(connection, $"update supervision.{table} set {column} = @original::jsonb where {key} = @id", original, id!);
-    }
-
-    private sealed class Damaged(NpgsqlConnection connection, string repair, string original, object id) : IAsyncDisposable
-    {
-        private bool repaired;
-
-        public async Task Repair()
-        {
-            if (repaired) return;
-            await using var command = new NpgsqlCommand(repair, connection);
-            command.Parameters.AddWithValue("original", original);
-            command.Parameters.AddWithValue("id", id);
-            await command.ExecuteNonQueryAsync();
-            repaired = true;
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            await Repair();
-            await connection.DisposeAsync();
-        }
-    }
 }
