@@ -60,7 +60,7 @@ public static class HttpSetup
         app.UseRateLimiter();
         app.UseAuthorization();
         app.MapOpenApi("/openapi/{documentName}.json");
-        app.MapScalarApiReference("/docs", options => options.WithTitle("Supervision API").WithNonce());
+        app.MapScalarApiReference("/docs", options => options.WithTitle("Supervision API").WithNonce().DisableDefaultFonts());
     }
 
     /// <summary>A POST without a body (sign for, approve) is an empty JSON request, whatever content type a client sends.</summary>
