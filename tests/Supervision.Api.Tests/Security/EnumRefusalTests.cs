@@ -21,8 +21,7 @@ namespace Supervision.Api.Tests.Security;
 [Collection(ApiCollection.Name)]
 public class when_a_request_names_a_value_its_enum_does_not_define(AppFixture app)
 {
-    /// <summary>The office under a user of its own: this class's many requests count against no other test's rate limit.</summary>
-    private static readonly Domain.Identity.Actor Office = People.Office with { UserId = "enum-refusals-office" };
+    private static readonly Domain.Identity.Actor Office = OfficeAs("enum-refusals-office");
 
     private static Guid? shared;
 

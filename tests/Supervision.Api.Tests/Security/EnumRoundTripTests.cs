@@ -17,8 +17,7 @@ namespace Supervision.Api.Tests.Security;
 [Collection(ApiCollection.Name)]
 public class every_enum_name_goes_in_and_comes_back_out(AppFixture app)
 {
-    /// <summary>The office under a user of its own: this class's many requests count against no other test's rate limit.</summary>
-    private static readonly Domain.Identity.Actor Office = People.Office with { UserId = "enum-round-trips-office" };
+    private static readonly Domain.Identity.Actor Office = OfficeAs("enum-round-trips-office");
 
     /// <summary>The enum fields of request bodies these round trips cover; the OpenAPI document must list no other.</summary>
     public static readonly string[] Covered =

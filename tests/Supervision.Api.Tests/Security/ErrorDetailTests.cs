@@ -12,8 +12,7 @@ namespace Supervision.Api.Tests.Security;
 [Collection(ApiCollection.Name)]
 public partial class a_refusal_names_the_field_in_the_callers_terms(AppFixture app)
 {
-    /// <summary>The office under a user of its own: this class's many requests count against no other test's rate limit.</summary>
-    private static readonly Domain.Identity.Actor Office = People.Office with { UserId = "error-details-office" };
+    private static readonly Domain.Identity.Actor Office = OfficeAs("error-details-office");
 
     [GeneratedRegex(@"System\.|Microsoft\.|Int32|Int64|Nullable|DateTimeOffset|Guid\b|Implicit body|[Pp]arameter ""|Request\b|\b[A-Z][a-z]+[A-Z]\w*\b|   at ")]
     private static partial Regex Internals();

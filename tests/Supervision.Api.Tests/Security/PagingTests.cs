@@ -13,8 +13,7 @@ namespace Supervision.Api.Tests.Security;
 [Collection(ApiCollection.Name)]
 public class every_list_is_paged(AppFixture app)
 {
-    /// <summary>The office under a user of its own: this class's many requests count against no other test's rate limit.</summary>
-    private static readonly Domain.Identity.Actor Office = People.Office with { UserId = "paging-office" };
+    private static readonly Domain.Identity.Actor Office = OfficeAs("paging-office");
 
     public static TheoryData<string> Lists() =>
     [
