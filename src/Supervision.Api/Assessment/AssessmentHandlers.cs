@@ -3,7 +3,6 @@ using Marten;
 using Supervision.Api.Infrastructure;
 using Supervision.Api.Tasks;
 using Supervision.Domain.Assessment;
-using Supervision.Domain.Decisions;
 using Supervision.Domain.Identity;
 using Supervision.Domain.Units;
 
