@@ -29,7 +29,7 @@ var app = builder.Build();
 
 app.UseSupervisionHttp();
 app.MapSupervisionHealth();
-var api = app.MapGroup("/api").RequireAuthorization();
+var api = app.MapGroup("/api").RequireAuthorization().AddEndpointFilter<JsonAnswers>();
 api.MapTaskEndpoints();
 api.MapPlanEndpoints();
 api.MapUnitEndpoints();

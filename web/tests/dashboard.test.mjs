@@ -11,6 +11,8 @@ const token = process.env.DASHBOARD_TOKEN;
 const shots = process.env.SCREENSHOTS ?? 'TestResults/screenshots';
 let browser;
 let page;
+// What the pages' Content-Security-Policy refused (an inline script, an eval, a request elsewhere), as the browser reports it.
+const refused = [];
 
 const api = async (path) => {
   const response = await fetch(`${base}/api/${path}`, { headers: { Authorization: `Bearer ${token}` } });
@@ -29,6 +31,8 @@ before(async () => {
       '--disable-component-update', '--disable-sync'],
   });
   page = await browser.newPage({ viewport: { width: 1400, height: 1800 } });
+  page.on('console', (message) => { if (/Content Security Policy/i.test(message.text())) refused.push(message.text()); });
+  page.on('pageerror', (error) => refused.push(String(error)));
   await page.goto(`${base}/`);
   await page.fill('#token', token);
   await page.click('#login-form button[type=submit]');
@@ -64,7 +68,7 @@ test('a red task opens its page with its targets, timeline and light history', a
   await first.click();
   await loaded('task');
   await shot('02-red-task');
-  const [task, history, lights] = await Promise.all([api(`tasks/${id}`), api(`tasks/${id}/history`), api(`tasks/${id}/lights`)]);
+  const [task, history, lights] = await Promise.all([api(`tasks/${id}`), api(`tasks/${id}/history?pageSize=500`), api(`tasks/${id}/lights?pageSize=500`)]);
   assert.equal(await page.textContent('#task-title'), task.title);
   assert.equal(await page.locator('#timeline li').count(), history.length);
   assert.equal(await page.locator('#light-history li').count(), lights.length);
@@ -95,4 +99,12 @@ test('choosing an earlier as-of date changes the numbers to what the API says th
   const red = Number(await page.textContent('#light-red'));
   assert.equal(red, then.filter((l) => l.light === 'red').length);
   assert.notEqual(red, before);
+});
+
+test('the pages run under their Content-Security-Policy with nothing refused, the API reference too', async () => {
+  assert.deepEqual(refused, []);
+  await page.goto(`${base}/docs/`);
+  await page.waitForSelector('text=Download OpenAPI Document', { timeout: 60_000 });
+  await shot('05-api-reference');
+  assert.deepEqual(refused, []);
 });

@@ -82,7 +82,7 @@ public static class AssessmentEndpoints
     public static void MapAssessment(this RouteGroupBuilder api)
     {
         var assessments = api.MapGroup("/assessments").WithTags("Assessment");
-        assessments.MapGet("/rules", Rules).WithSummary("Every published scoring rule version (version 1 is the default)").Produces<IReadOnlyList<ScoringRules>>();
+        assessments.MapGet("/rules", Rules).WithSummary("Every published scoring rule version (version 1 is the default), paged").Produces<IReadOnlyList<ScoringRules>>();
         assessments.MapPost("/rules", Publish).Validated<PublishRulesRequest>().Idempotent().WithSummary("Publish a new rules version (admin)");
         assessments.MapPost("/bonuses", Bonus).Validated<BonusRequest>().Idempotent().WithSummary("Award bonus points to a unit (office): 加分项");
         var periods = assessments.MapGroup("/periods/{period}");
@@ -96,21 +96,20 @@ public static class AssessmentEndpoints
         periods.MapPost("/finalize", FinalizePeriod).Idempotent().WithSummary("Finalize after the window with every appeal decided (office): 定稿");
     }
 
-    private static async Task<IResult> Rules(IQuerySession session, HttpContext http)
+    private static async Task<IResult> Rules([AsParameters] Paging paging, IQuerySession session, HttpContext http)
     {
         var book = await session.LoadAsync<RuleBook>(RuleBook.StreamId, http.RequestAborted) ?? new RuleBook();
-        return Results.Ok(book.Versions.Count == 0 ? [ScoringRules.Default] : book.Versions.Select(v => v.Rules).Prepend(ScoringRules.Default).DistinctBy(r => r.Version).ToList());
+        return paging.Apply(http, book.Versions.Select(v => v.Rules).Prepend(ScoringRules.Default).DistinctBy(r => r.Version).ToList());
     }
 
     private static async Task<IResult> Publish(PublishRulesRequest request, HttpContext http, IMessageBus bus) =>
         Answer(http, await bus.InvokeAsync<CommandResult>(new PublishRulesMessage(request.Rules!, request.Note ?? "", http.User.ToActor(), http.Origin()),
             http.RequestAborted), StatusCodes.Status201Created);
 
-    private static async Task<IResult> Bonus(BonusRequest request, HttpContext http, IMessageBus bus, TimeProvider clock)
+    private static async Task<IResult> Bonus(BonusRequest request, HttpContext http, IMessageBus bus)
     {
-        var actor = http.User.ToActor();
-        var award = new BonusAwarded(Guid.NewGuid(), actor.Jurisdiction, request.Unit!, request.Points!.Value, request.Reason!, actor.UserId, clock.GetUtcNow());
-        return Answer(http, await bus.InvokeAsync<CommandResult>(new AwardBonusMessage(award, actor, http.Origin()), http.RequestAborted),
+        var command = new AwardBonus(Guid.NewGuid(), request.Unit!, request.Points!.Value, request.Reason!);
+        return Answer(http, await bus.InvokeAsync<CommandResult>(new AwardBonusMessage(command, http.User.ToActor(), http.Origin()), http.RequestAborted),
             StatusCodes.Status201Created);
     }
 
@@ -127,6 +126,7 @@ public static class AssessmentEndpoints
     {
         var code = jurisdiction ?? http.User.ToActor().Jurisdiction;
         if (!Security.ReadAccess.Visible(http.User.ToActor(), jurisdictions).Contains(code)) return Problems.NotFound("jurisdiction");
+        if (!AssessmentPeriod.TryParse(period, out _)) return Problems.From(AssessmentQuery.UnknownPeriod);
         var stored = await session.LoadAsync<PublishedAssessment>(PublishedAssessment.StreamFor(code, period), http.RequestAborted);
         return stored is null ? Problems.NotFound("closed period") : Results.Ok(stored);
     }

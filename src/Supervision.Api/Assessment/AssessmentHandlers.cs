@@ -4,14 +4,14 @@ using Supervision.Api.Infrastructure;
 using Supervision.Api.Infrastructure.Idempotency;
 using Supervision.Api.Tasks;
 using Supervision.Domain.Assessment;
-using Supervision.Domain.Decisions;
 using Supervision.Domain.Identity;
+using Supervision.Domain.Units;
 
 namespace Supervision.Api.Assessment;
 
 public sealed record PublishRulesMessage(ScoringRules Rules, string Note, Actor Actor, CommandOrigin Origin);
 
-public sealed record AwardBonusMessage(BonusAwarded Award, Actor Actor, CommandOrigin Origin);
+public sealed record AwardBonusMessage(AwardBonus Command, Actor Actor, CommandOrigin Origin);
 
 public sealed record ClosePeriodMessage(AssessmentQuery.Resolved Query, Actor Actor, CommandOrigin Origin);
 
@@ -29,14 +29,15 @@ public static class AssessmentHandler
 
     public static async Task<CommandResult> Handle(AwardBonusMessage message, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
-        var award = message.Award;
+        var (command, actor) = (message.Command, message.Actor);
         if (await IdempotentCommands.Replay(session, message.Origin, ct) is { } first) return first;
-        if (!message.Actor.Is(Role.Office) || message.Actor.Jurisdiction != award.Jurisdiction)
-            return new CommandResult(award.AwardId, 0, null, Refusal.Forbidden("Only the supervision office of the jurisdiction awards bonus points."));
+        var units = await session.Query<RegisteredUnit>().Where(u => u.Jurisdiction == actor.Jurisdiction).Select(u => u.UnitId).ToListAsync(ct);
         var now = clock.GetUtcNow();
-        session.StampWith(message.Actor, message.Origin, now);
-        session.Events.Append(AssessmentFactsLoader.BonusStream(award.Jurisdiction), award);
-        var result = new CommandResult(award.AwardId, 1, null, null);
+        var decision = command.Decide(actor, now, units.ToHashSet());
+        if (decision.Refusal is { } refusal) return new CommandResult(command.AwardId, 0, null, refusal);
+        session.StampWith(actor, message.Origin, now);
+        session.Events.Append(AssessmentFactsLoader.BonusStream(actor.Jurisdiction), [.. decision.Events]);
+        var result = new CommandResult(command.AwardId, 1, null, null);
         IdempotentCommands.Remember(session, message.Origin, result, now);
         return result;
     }

@@ -14,6 +14,8 @@ public sealed record AssessmentQuery(string? Jurisdiction, string? Period, DateT
     /// <summary>Latest: no ?asOf asked, so the kept current view may answer.</summary>
     public sealed record Resolved(string Jurisdiction, AssessmentPeriod Period, DateTimeOffset AsOf, ScoringRules Rules, bool Latest);
 
+    public static readonly Refusal UnknownPeriod = Refusal.Invalid("period", "A period is a year (2023) or a quarter (2023-Q2).");
+
     /// <summary>Which jurisdiction and period are asked, if the caller may see them; no database read.</summary>
     public sealed record Place(string Jurisdiction, AssessmentPeriod Period);
 
@@ -23,9 +25,10 @@ public sealed record AssessmentQuery(string? Jurisdiction, string? Period, DateT
         var jurisdiction = Jurisdiction ?? actor.Jurisdiction;
         if (!Security.ReadAccess.Visible(actor, jurisdictions).Contains(jurisdiction))
             return (null, Refusal.NotFound($"No jurisdiction '{jurisdiction}' among yours."));
+        if (Infrastructure.QueryNames.Unknown<ExportFormat>(Format, "format") is { } format) return (null, format);
         var periodText = Period ?? BusinessTime.Today(clock.GetUtcNow()).Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (!AssessmentPeriod.TryParse(periodText, out var period))
-            return (null, Refusal.Invalid("period", "A period is a year (2023) or a quarter (2023-Q2)."));
+            return (null, UnknownPeriod);
         return (new Place(jurisdiction, period), null);
     }
 

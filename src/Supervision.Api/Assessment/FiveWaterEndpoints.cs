@@ -46,9 +46,8 @@ public static class FiveWaterEndpoints
     {
         var (resolved, refusal) = await query.Resolve(http, session, jurisdictions, clock);
         if (refusal is not null) return Problems.From(refusal);
-        if (!Enum.TryParse<Dimension>(dimension, ignoreCase: true, out var wanted) || int.TryParse(dimension, out _))
-            return Problems.From(Domain.Decisions.Refusal.Invalid("dimension",
-                "Name the dimension: sewageTreatment, floodControl, drainage, waterSupply or waterSaving."));
+        if (QueryNames.Unknown<Dimension>(dimension ?? "", "dimension") is { } unknown) return Problems.From(unknown);
+        var wanted = QueryNames.Parse<Dimension>(dimension)!.Value;
         var cell = await answers.Get("five-water-explain", resolved!.Jurisdiction, $"{resolved.Period.Name}|rules {resolved.Rules.Version}|{wanted}",
             resolved.AsOf, async () => FiveWaterCells.Explain(wanted,
                 await AssessmentFactsLoader.Load(session, resolved.Jurisdiction, resolved.Period, resolved.AsOf, http.RequestAborted), resolved.Rules),

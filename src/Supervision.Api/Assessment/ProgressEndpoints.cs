@@ -65,8 +65,12 @@ public static class ProgressEndpoints
     {
         var code = jurisdiction ?? http.User.ToActor().Jurisdiction;
         if (!Security.ReadAccess.Visible(http.User.ToActor(), jurisdictions).Contains(code)) return Problems.NotFound("jurisdiction");
-        var tasks = (await session.Query<SupervisedTask>().Where(t => t.Jurisdiction == code).ToListAsync(http.RequestAborted))
-            .Where(t => planId is null || t.PlanId == planId).OrderBy(t => t.PlanId).ThenBy(t => t.AssignedAt).ToList();
+        if (QueryNames.Unknown<ExportFormat>(format, "format") is { } unknown) return Problems.From(unknown);
+        var query = session.Query<SupervisedTask>().Where(t => t.Jurisdiction == code);
+        if (planId is not null) query = query.Where(t => t.PlanId == planId);
+        query = query.OrderBy(t => t.PlanId).ThenBy(t => t.AssignedAt).ThenBy(t => t.Id);
+        if (!ExportTable.IsExport(format)) return await paging.Apply(http, query, TaskView.From);
+        var tasks = await query.Take(ExportTable.MaxRows + 1).ToListAsync(http.RequestAborted);
         var names = (await session.Query<Domain.Units.RegisteredUnit>().Where(u => u.Jurisdiction == code).ToListAsync(http.RequestAborted))
             .ToDictionary(u => u.UnitId, u => u.Name);
         string Units(IEnumerable<string> ids) => string.Join("、", ids.Select(u => names.GetValueOrDefault(u, u)));
@@ -81,6 +85,6 @@ public static class ProgressEndpoints
                 string.Join("；", t.Targets.Select(x => x.Met switch { true => "是", false => "否", _ => "—" })),
                 t.Light.ToString().ToLowerInvariant(), FiveWater.NameOf(t.Dimension),
             ]).ToList());
-        return ExportTable.IsExport(format) ? table.ToResult(format!) : paging.Apply(http, tasks.Select(TaskView.From));
+        return table.ToResult(format!);
     }
 }

@@ -12,6 +12,8 @@ namespace Supervision.Api.Assessment;
 public sealed record Scorecards(string Jurisdiction, string JurisdictionName, string Period, string View, int RuleVersion,
     DateTimeOffset AsOf, IReadOnlyList<UnitScore> Scores, IReadOnlyDictionary<string, string> UnitNames, string Source);
 
+public enum ScoreView { Live, Published, Final }
+
 public sealed record Rankings(string Jurisdiction, string Period, DateTimeOffset AsOf, IReadOnlyList<UnitScore> RedList, IReadOnlyList<UnitScore> BlackList);
 
 /// <summary>
@@ -37,7 +39,7 @@ public static class ScorecardEndpoints
         JurisdictionCatalog jurisdictions, TimeProvider clock, KeptViews kept, AsOfAnswers answers)
     {
         var (resolved, refusal) = await query.Resolve(http, session, jurisdictions, clock);
-        if (refusal is not null) return Problems.From(refusal);
+        if ((refusal ?? QueryNames.Unknown<ScoreView>(view, "view")) is { } refused) return Problems.From(refused);
         var cards = await Load(resolved!, view ?? "live", session, jurisdictions, kept, answers, http.RequestAborted);
         if (cards is null) return Problems.From(Refusal.NotFound($"Period {resolved!.Period.Name} has not been {view} for {resolved.Jurisdiction}."));
         return ExportTable.IsExport(query.Format) ? Export(cards).ToResult(query.Format!) : Results.Ok(cards);
@@ -51,7 +53,7 @@ public static class ScorecardEndpoints
         IQuerySession session, JurisdictionCatalog jurisdictions, TimeProvider clock, KeptViews kept, RuleBooks books, AsOfAnswers answers)
     {
         var (place, refusal) = query.Locate(http, jurisdictions, clock);
-        if (refusal is not null) return Problems.From(refusal);
+        if ((refusal ?? QueryNames.Unknown<ScoreView>(view, "view")) is { } refused) return Problems.From(refused);
         var read = await KeptViews.ReadUnit(session, books, place!, unitId, http.RequestAborted);
         var (resolved, invalid) = query.Resolve(place!, read.Book, clock);
         if (invalid is not null) return Problems.From(invalid);
@@ -65,7 +67,7 @@ public static class ScorecardEndpoints
         IQuerySession session, JurisdictionCatalog jurisdictions, TimeProvider clock, KeptViews kept, AsOfAnswers answers)
     {
         var (resolved, refusal) = await query.Resolve(http, session, jurisdictions, clock);
-        if (refusal is not null) return Problems.From(refusal);
+        if ((refusal ?? QueryNames.Unknown<ScoreView>(view, "view")) is { } refused) return Problems.From(refused);
         if ((view ?? "live") == "live" && await kept.FindUnit(session, resolved!.Jurisdiction, unitId, resolved, http.RequestAborted) is { } current)
             return Results.Ok(current);
         var score = await Computed(unitId, resolved!, view, session, jurisdictions, answers, http.RequestAborted);

@@ -4,14 +4,23 @@ using MiniExcelLibs;
 
 namespace Supervision.Api.Assessment;
 
+public enum ExportFormat { Csv, Xlsx }
+
 /// <summary>A view as a table with Chinese column headers: CSV (UTF-8 with BOM, so Excel reads Chinese) or XLSX.</summary>
 public sealed record ExportTable(string Name, IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<object?>> Rows)
 {
     public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+    /// <summary>An export is built in memory, so it is bounded: a larger one is refused, never sent half-built.</summary>
+    public const int MaxRows = 10_000;
+
     public static bool IsExport(string? format) => format is "csv" or "xlsx";
 
-    public IResult ToResult(string format) => format == "xlsx" ? Xlsx() : Csv();
+    public IResult ToResult(string format) =>
+        Rows.Count > MaxRows
+            ? Infrastructure.Problems.From(Domain.Decisions.Refusal.Invalid("format",
+                $"An export holds at most {MaxRows} rows; narrow it (planId), or read the JSON pages."))
+            : format == "xlsx" ? Xlsx() : Csv();
 
     private IResult Csv()
     {

@@ -106,14 +106,13 @@ public static class FindingEndpoints
             : Results.Ok(finding);
     }
 
-    private static async Task<IResult> List(string? unit, Guid? taskId, bool? open, [AsParameters] Paging paging, HttpContext http, IQuerySession session)
+    private static Task<IResult> List(string? unit, Guid? taskId, bool? open, [AsParameters] Paging paging, HttpContext http, IQuerySession session)
     {
-        var actor = http.User.ToActor();
-        var findings = await session.Query<Finding>().Where(f => f.Jurisdiction == actor.Jurisdiction).ToListAsync(http.RequestAborted);
-        return paging.Apply(http, findings
-            .Where(f => unit is null || f.Unit == unit)
-            .Where(f => taskId is null || f.TaskId == taskId)
-            .Where(f => open is null || f.IsOpen == open)
-            .OrderBy(f => f.RectificationDeadline));
+        var jurisdiction = http.User.ToActor().Jurisdiction;
+        var findings = session.Query<Finding>().Where(f => f.Jurisdiction == jurisdiction);
+        if (unit is not null) findings = findings.Where(f => f.Unit == unit);
+        if (taskId is { } task) findings = findings.Where(f => f.TaskId == task);
+        if (open is { } wanted) findings = wanted ? findings.Where(f => f.Status != FindingStatus.Closed) : findings.Where(f => f.Status == FindingStatus.Closed);
+        return paging.Apply(http, findings.OrderBy(f => f.RectificationDeadline).ThenBy(f => f.Id), f => f);
     }
 }

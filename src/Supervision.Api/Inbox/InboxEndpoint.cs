@@ -1,5 +1,6 @@
 using Marten;
 using Supervision.Api.Identity;
+using Supervision.Api.Infrastructure;
 using Supervision.Domain.Calendar;
 using Supervision.Domain.Findings;
 using Supervision.Domain.Identity;
@@ -14,28 +15,32 @@ public static class InboxEndpoint
 {
     public static void MapInbox(this RouteGroupBuilder api) =>
         api.MapGet("/inbox", Get).WithTags("Inbox")
-            .WithSummary("What you must do now, ordered by deadline: a department's tasks to sign, reports due or late, inspection "
+            .WithSummary("What you must do now, ordered by deadline, paged: a department's tasks to sign, reports due or late, inspection "
                 + "commands to answer, findings to rectify, returned items; the office's requests awaiting a decision")
             .Produces<IReadOnlyList<InboxItem>>();
 
-    private static async Task<IResult> Get(HttpContext http, IQuerySession session, TimeProvider clock)
+    private static async Task<IResult> Get([AsParameters] Paging paging, HttpContext http, IQuerySession session, TimeProvider clock)
     {
         var actor = http.User.ToActor();
         var now = clock.GetUtcNow();
         var ct = http.RequestAborted;
-        var tasks = await session.Query<SupervisedTask>().Where(t => t.Jurisdiction == actor.Jurisdiction).ToListAsync(ct);
-        var open = tasks.Where(t => t.IsOpen).ToList();
-        var findings = await session.Query<Finding>()
-            .Where(f => f.Jurisdiction == actor.Jurisdiction && f.Status != FindingStatus.Closed).ToListAsync(ct);
-        IEnumerable<InboxItem> items = actor.Role switch
+        // Only what a role's inbox can hold is read: open tasks (a department's own lead tasks, a leader's red ones) and open findings.
+        var tasks = session.Query<SupervisedTask>().Where(t => t.Jurisdiction == actor.Jurisdiction
+            && t.Status != SupervisedTaskStatus.Closed && t.Status != SupervisedTaskStatus.Withdrawn);
+        var findings = session.Query<Finding>().Where(f => f.Jurisdiction == actor.Jurisdiction && f.Status != FindingStatus.Closed);
+        IEnumerable<InboxItem> items;
+        if (actor.Role == Role.Department && actor.Unit is { } unit)
         {
-            Role.Department => DepartmentInbox.Items(actor.Unit!, open, await Schedules(session, actor.Jurisdiction, ct),
-                await session.Query<InspectionCommand>().Where(i => i.Jurisdiction == actor.Jurisdiction && !i.Answered).ToListAsync(ct), findings, now),
-            Role.Office => OfficeInbox(open, findings, now),
-            _ => open.Where(t => t.Light == WarningLight.Red).Select(t => new InboxItem("redLight", t.Title, t.Deadline,
-                BusinessTime.Today(now) > t.Deadline, string.Join("；", t.LightReasons.Select(r => r.Message)), t.Id)),
-        };
-        return Results.Ok(items.OrderBy(i => i.Deadline ?? DateOnly.MaxValue).ThenBy(i => i.Kind).ToList());
+            var inspections = await session.Query<InspectionCommand>()
+                .Where(i => i.Jurisdiction == actor.Jurisdiction && !i.Answered && i.Units.Contains(unit)).ToListAsync(ct);
+            items = DepartmentInbox.Items(unit, [.. await tasks.Where(t => t.LeadUnits.Contains(unit)).ToListAsync(ct)],
+                await Schedules(session, actor.Jurisdiction, ct), inspections, await findings.Where(f => f.Unit == unit).ToListAsync(ct), now);
+        }
+        else if (actor.Role == Role.Office) items = OfficeInbox([.. await tasks.ToListAsync(ct)], await findings.ToListAsync(ct), now);
+        else items = (await tasks.Where(t => t.Light == WarningLight.Red).ToListAsync(ct)).Select(t => new InboxItem("redLight", t.Title,
+            t.Deadline, BusinessTime.Today(now) > t.Deadline, string.Join("；", t.LightReasons.Select(r => r.Message)), t.Id));
+        return paging.Apply(http, items.OrderBy(i => i.Deadline ?? DateOnly.MaxValue).ThenBy(i => i.Kind, StringComparer.Ordinal)
+            .ThenBy(i => i.TaskId).ThenBy(i => i.InspectionId).ThenBy(i => i.FindingId).ThenBy(i => i.Period, StringComparer.Ordinal).ToList());
     }
 
     private static async Task<Dictionary<string, ReportingSchedule>> Schedules(IQuerySession session, string jurisdiction, CancellationToken ct) =>

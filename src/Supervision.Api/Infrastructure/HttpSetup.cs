@@ -23,6 +23,9 @@ public static class HttpSetup
         {
             context.ProblemDetails.Extensions["correlationId"] = context.HttpContext.CorrelationId();
             context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
+            // The framework answers a body of another content type with a bare 415: say what it takes instead.
+            if (context.ProblemDetails is { Status: 415, Detail: null })
+                (context.ProblemDetails.Title, context.ProblemDetails.Detail) = (Problems.Title(415), BindingFailure.UnsupportedBody);
             if (context.ProblemDetails.Status is 403 or 429)
                 Identity.SecurityEvents.Log(context.HttpContext, context.ProblemDetails.Status == 403 ? "access refused" : "rate limited",
                     context.ProblemDetails.Detail ?? "");
@@ -31,7 +34,7 @@ public static class HttpSetup
         // Binding failures throw, so the problem handler can say what was wrong instead of a bare 400.
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         builder.Services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(options => options.InCallersTerms());
         builder.Services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("postgresql", tags: ["ready"]);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxFileBodyBytes);
         builder.Services.Configure<FormOptions>(form => Uploads.UploadForm.Configure(form, MaxFileBodyBytes));
@@ -42,7 +45,7 @@ public static class HttpSetup
     {
         json.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         json.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
-        json.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+        json.Converters.Add(new StrictEnumConverterFactory());
     }
 
     public static void UseSupervisionHttp(this WebApplication app)
@@ -63,7 +66,7 @@ public static class HttpSetup
         app.UseRateLimiter();
         app.UseAuthorization();
         app.MapOpenApi("/openapi/{documentName}.json");
-        app.MapScalarApiReference("/docs", options => options.WithTitle("Supervision API"));
+        app.MapScalarApiReference("/docs", options => options.WithTitle("Supervision API").WithNonce().DisableDefaultFonts());
     }
 
     /// <summary>A POST without a body (sign for, approve) is an empty JSON request, whatever content type a client sends.</summary>

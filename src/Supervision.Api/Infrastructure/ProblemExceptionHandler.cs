@@ -5,7 +5,10 @@ using Microsoft.AspNetCore.Diagnostics;
 
 namespace Supervision.Api.Infrastructure;
 
-/// <summary>Turns the exceptions a client can cause into 4xx problems; anything else is a 500 without internals.</summary>
+/// <summary>
+/// Turns the exceptions a client can cause into 4xx problems; anything else is a 500 without internals. A JSON failure is
+/// the client's only while its request body is read: one while reading stored data or writing a response is a 500.
+/// </summary>
 public sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
@@ -24,8 +27,7 @@ public sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> log
     {
         BadHttpRequestException { StatusCode: 413 } => (413, "The request body is too large.", null),
         BadHttpRequestException { InnerException: JsonException json } => (400, JsonDetail(json), JsonField(json)),
-        BadHttpRequestException bad => (bad.StatusCode, bad.Message, null),
-        JsonException json => (400, JsonDetail(json), JsonField(json)),
+        BadHttpRequestException bad => BindingFailure.Describe(bad),
         Plans.PlanFormatException plan => (plan.Status, plan.Message, "file"),
         Uploads.UploadRefusedException upload => (upload.Status, upload.Message, Uploads.UploadRefusedException.Field),
         Domain.Plans.Tables.PlanTableException table => (400, table.Message, "headers"),
@@ -57,9 +59,13 @@ public sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> log
     private static string? JsonField(JsonException json) =>
         json.Path is { Length: > 2 } path ? path.TrimStart('$').TrimStart('.') : "body";
 
-    private static string JsonDetail(JsonException json) =>
-        json is NulInJsonException ? NulRefusal.Detail
-        : json.Path is { Length: > 2 } path
-            ? $"The value at '{path.TrimStart('$').TrimStart('.')}' is of the wrong type, or is not a field of this request."
-            : "The body is not valid JSON of the expected shape.";
+    private static string JsonDetail(JsonException json) => json switch
+    {
+        NulInJsonException => NulRefusal.Detail,
+        { Path: { Length: > 2 } path } when json is UndefinedNameException undefined =>
+            $"'{path.TrimStart('$').TrimStart('.')}' is one of: {undefined.Names}.",
+        { Path: { Length: > 2 } path } =>
+            $"The value at '{path.TrimStart('$').TrimStart('.')}' is of the wrong type, or is not a field of this request.",
+        _ => "The body is not valid JSON of the expected shape.",
+    };
 }

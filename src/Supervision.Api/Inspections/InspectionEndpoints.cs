@@ -89,12 +89,11 @@ public static class InspectionEndpoints
             : Results.Ok(inspection);
     }
 
-    private static async Task<IResult> List([AsParameters] Paging paging, HttpContext http, IQuerySession session)
+    private static Task<IResult> List([AsParameters] Paging paging, HttpContext http, IQuerySession session)
     {
         var actor = http.User.ToActor();
-        var inspections = await session.Query<InspectionCommand>().Where(i => i.Jurisdiction == actor.Jurisdiction).ToListAsync(http.RequestAborted);
-        return paging.Apply(http, inspections
-            .Where(i => actor.Role != Domain.Identity.Role.Department || i.Units.Contains(actor.Unit!))
-            .OrderBy(i => i.ResponseDeadline));
+        var inspections = session.Query<InspectionCommand>().Where(i => i.Jurisdiction == actor.Jurisdiction);
+        if (actor.Role == Domain.Identity.Role.Department && actor.Unit is { } unit) inspections = inspections.Where(i => i.Units.Contains(unit));
+        return paging.Apply(http, inspections.OrderBy(i => i.ResponseDeadline).ThenBy(i => i.Id), i => i);
     }
 }

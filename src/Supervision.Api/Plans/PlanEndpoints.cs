@@ -5,6 +5,7 @@ using Supervision.Api.Jurisdictions;
 using Supervision.Api.Security;
 using Supervision.Api.Tasks.Viewing;
 using Supervision.Domain;
+using Supervision.Domain.Decisions;
 using Supervision.Domain.Plans;
 using Supervision.Domain.Tasks;
 using Supervision.Domain.Units;
@@ -17,21 +18,24 @@ public static class PlanEndpoints
     {
         var plans = api.MapGroup("/plans").WithTags("Plans");
         plans.MapImportPlan();
-        plans.MapGet("/", List).WithSummary("The plans of your jurisdiction (and those below it)").Produces<IReadOnlyList<PlanSummary>>();
+        plans.MapGet("/", List).WithSummary("The plans of your jurisdiction (and those below it), summarized; the whole plan is GET /api/plans/{id}")
+            .Produces<IReadOnlyList<PlanSummary>>();
         plans.MapGet("/{id}", Get).WithSummary("A plan: indicators, task counts by category and status, units").Produces<PlanDetails>();
         plans.MapGet("/{id}/tasks", Tasks).WithSummary("A plan's tasks, filterable by unit, category and status")
             .Produces<IReadOnlyList<TaskView>>();
     }
 
-    private static async Task<IResult> List(HttpContext http, IQuerySession session, JurisdictionCatalog jurisdictions)
+    private static async Task<IResult> List([AsParameters] Paging paging, HttpContext http, IQuerySession session, JurisdictionCatalog jurisdictions)
     {
         var visible = ReadAccess.Visible(http.User.ToActor(), jurisdictions);
-        var plans = await session.Query<SupervisedPlan>().Where(p => visible.Contains(p.Jurisdiction)).ToListAsync(http.RequestAborted);
+        var (plans, refusal) = await paging.Read(http, session.Query<SupervisedPlan>().Where(p => visible.Contains(p.Jurisdiction)).OrderBy(p => p.PlanId));
+        if (refusal is not null) return Problems.From(refusal);
+        var ids = plans.Select(p => p.PlanId).ToList();
         var counts = await session.Query<SupervisedTask>()
-            .Where(t => visible.Contains(t.Jurisdiction) && t.PlanId != null && t.Status != SupervisedTaskStatus.Withdrawn)
+            .Where(t => ids.Contains(t.PlanId!) && t.Status != SupervisedTaskStatus.Withdrawn)
             .Select(t => t.PlanId!).ToListAsync(http.RequestAborted);
         var byPlan = counts.GroupBy(p => p).ToDictionary(g => g.Key, g => g.Count());
-        return Results.Ok(plans.OrderBy(p => p.PlanId).Select(p => new PlanSummary(p.PlanId, p.Title, p.Jurisdiction,
+        return Results.Ok(plans.Select(p => new PlanSummary(p.PlanId, p.Title, p.Jurisdiction,
             jurisdictions.NameOf(p.Jurisdiction), byPlan.GetValueOrDefault(p.PlanId), p.Issuer, p.DocumentNumber, p.IssuedOn)).ToList());
     }
 
@@ -42,7 +46,7 @@ public static class PlanEndpoints
         var tasks = await OpenTasks(session, id, http.RequestAborted);
         var units = await session.Query<RegisteredUnit>().Where(u => u.Jurisdiction == plan.Jurisdiction).ToListAsync(http.RequestAborted);
         var used = units.Where(u => tasks.Any(t => t.AllUnits.Contains(u.UnitId)))
-            .Select(u => new PlanUnit(u.UnitId, u.Name, u.Kind.ToString().ToLowerInvariant(),
+            .Select(u => new PlanUnit(u.UnitId, u.Name, EnumNames.Of(u.Kind),
                 tasks.Count(t => t.LeadUnits.Contains(u.UnitId)), tasks.Count(t => t.ParticipatingUnits.Contains(u.UnitId))))
             .OrderByDescending(u => u.LeadTasks).ThenBy(u => u.Id).ToList();
         return Results.Ok(new PlanDetails(plan.PlanId, plan.Title, plan.Jurisdiction, jurisdictions.NameOf(plan.Jurisdiction),
@@ -54,6 +58,7 @@ public static class PlanEndpoints
         HttpContext http, IQuerySession session, JurisdictionCatalog jurisdictions)
     {
         if (await Find(id, http, session, jurisdictions) is null) return Problems.NotFound("plan");
+        if (QueryNames.Unknown<SupervisedTaskStatus>(status, "status") is { } unknown) return Problems.From(unknown);
         var tasks = (await session.Query<SupervisedTask>().Where(t => t.PlanId == id).ToListAsync(http.RequestAborted))
             .Where(t => unit is null || t.AllUnits.Contains(unit))
             .Where(t => category is null || t.Category.Contains(category))

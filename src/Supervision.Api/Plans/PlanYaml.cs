@@ -1,4 +1,5 @@
 using System.Globalization;
+using Supervision.Domain.Decisions;
 using Supervision.Domain.Plans;
 using Supervision.Domain.Tasks.Targets;
 using YamlDotNet.Core;
@@ -65,7 +66,8 @@ public static class PlanYaml
         public string? Cadence { get; set; } = "quarterly";
         public int DueDay { get; set; } = 10;
 
-        public ReportingSchedule ToSchedule() => new(Parse<Cadence>(Cadence?.Replace("-", ""), "reporting.cadence"), DueDay);
+        // docs/plan-format.md spells it half-yearly; the API's name halfYearly is read too.
+        public ReportingSchedule ToSchedule() => new(Parse<Cadence>(Cadence == "half-yearly" ? "halfYearly" : Cadence, "reporting.cadence"), DueDay);
     }
 
     private sealed class TargetFile
@@ -129,9 +131,7 @@ public static class PlanYaml
         : throw new PlanFormatException($"{field} must be a date like 2022-12-31, not '{value}'.");
 
     private static T Parse<T>(string? value, string field) where T : struct, Enum =>
-        Enum.TryParse<T>(value, ignoreCase: true, out var parsed) && !int.TryParse(value, out _)
-            ? parsed
-            : throw new PlanFormatException($"{field} '{value}' is not one of {string.Join(", ", Enum.GetNames<T>())}.");
+        EnumNames.TryParse<T>(value, out var parsed) ? parsed : throw new PlanFormatException($"{field} '{value}' is not one of {EnumNames.Listed<T>()}.");
 }
 
 /// <summary>A plan file or table that cannot be read (400), or is larger than its format allows (413); the message says where and why.</summary>

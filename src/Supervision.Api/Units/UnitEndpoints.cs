@@ -1,7 +1,8 @@
 using Marten;
 using Supervision.Api.Identity;
 using Supervision.Api.Jurisdictions;
-using Supervision.Api.Plans;
+using Supervision.Api.Infrastructure;
+using Supervision.Domain.Decisions;
 using Supervision.Domain.Units;
 
 namespace Supervision.Api.Units;
@@ -15,13 +16,12 @@ public static class UnitEndpoints
             .WithSummary("The unit registry of a jurisdiction (default: your own), with aliases")
             .Produces<IReadOnlyList<UnitView>>();
 
-    private static async Task<IResult> List(string? jurisdiction, HttpContext http, IQuerySession session, JurisdictionCatalog jurisdictions)
+    private static async Task<IResult> List(string? jurisdiction, [AsParameters] Paging paging, HttpContext http, IQuerySession session,
+        JurisdictionCatalog jurisdictions)
     {
         var code = jurisdiction ?? http.User.ToActor().Jurisdiction;
-        if (!Security.ReadAccess.Visible(http.User.ToActor(), jurisdictions).Contains(code))
-            return Infrastructure.Problems.NotFound("jurisdiction");
-        var units = await session.Query<RegisteredUnit>().Where(u => u.Jurisdiction == code).ToListAsync(http.RequestAborted);
-        return Results.Ok(units.OrderBy(u => u.UnitId)
-            .Select(u => new UnitView(u.UnitId, u.Name, u.Kind.ToString().ToLowerInvariant(), u.Jurisdiction, u.Aliases)).ToList());
+        if (!Security.ReadAccess.Visible(http.User.ToActor(), jurisdictions).Contains(code)) return Problems.NotFound("jurisdiction");
+        return await paging.Apply(http, session.Query<RegisteredUnit>().Where(u => u.Jurisdiction == code).OrderBy(u => u.UnitId),
+            u => new UnitView(u.UnitId, u.Name, EnumNames.Of(u.Kind), u.Jurisdiction, u.Aliases));
     }
 }

@@ -1,5 +1,6 @@
 using JasperFx.Events;
 using Marten;
+using Marten.Events;
 using Supervision.Api.Identity;
 using Supervision.Api.Infrastructure;
 using Supervision.Api.Jurisdictions;
@@ -27,19 +28,15 @@ public static class WarningEndpoints
         warnings.MapPost("/evaluate", Evaluate).WithSummary("Evaluate reminders, chases and lights now (office or admin)")
             .Produces<SweepOutcome>().Expensive(cost: 2, always: true, perJurisdiction: true);
         api.MapGet("/tasks/{id:guid}/lights", History).WithTags("Warnings")
-            .WithSummary("A task's light history, as recorded: a past red stays after it clears").Produces<IReadOnlyList<LightChange>>();
+            .WithSummary("A task's light history, as recorded: a past red stays after it clears (paged)").Produces<IReadOnlyList<LightChange>>();
     }
 
     private static async Task<IResult> Current(string? jurisdiction, string? light, DateTimeOffset? asOf, [AsParameters] Paging paging,
         HttpContext http, IQuerySession session, JurisdictionCatalog jurisdictions, Assessment.AsOfAnswers answers)
     {
-        WarningLight? wanted = null;
-        if (light is not null)
-        {
-            if (!Enum.TryParse<WarningLight>(light, ignoreCase: true, out var parsed) || int.TryParse(light, out _))
-                return Problems.From(Domain.Decisions.Refusal.Invalid("light", "light is one of red, yellow, blue."));
-            wanted = parsed;
-        }
+        if (light == "none" || QueryNames.Unknown<WarningLight>(light, "light") is not null)
+            return Problems.From(Domain.Decisions.Refusal.Invalid("light", "'light' is one of red, yellow, blue."));
+        var wanted = QueryNames.Parse<WarningLight>(light);
         var visible = Security.ReadAccess.Visible(http.User.ToActor(), jurisdictions);
         var codes = jurisdiction is null ? visible : visible.Contains(jurisdiction) ? [jurisdiction] : [];
         if (codes.Count == 0) return Problems.NotFound("jurisdiction");
@@ -57,7 +54,8 @@ public static class WarningEndpoints
             lit.AddRange(Lit(await session.Query<SupervisedTask>()
                 .Where(t => codes.Contains(t.Jurisdiction) && t.Light != WarningLight.None).ToListAsync(http.RequestAborted)));
         }
-        return paging.Apply(http, lit.Where(t => wanted is null || t.Light == wanted).OrderByDescending(t => t.Light).ThenBy(t => t.Since));
+        return paging.Apply(http, lit.Where(t => wanted is null || t.Light == wanted)
+            .OrderByDescending(t => t.Light).ThenBy(t => t.Since).ThenBy(t => t.TaskId));
     }
 
     private static IReadOnlyList<TaskLight> Lit(IEnumerable<SupervisedTask> tasks) => tasks.Where(t => t.Light != WarningLight.None)
@@ -73,18 +71,20 @@ public static class WarningEndpoints
         return Results.Ok(await sweep.RunEach(codes, http.RequestAborted));
     }
 
-    private static async Task<IResult> History(Guid id, HttpContext http, IQuerySession session, JurisdictionCatalog jurisdictions)
+    private static async Task<IResult> History(Guid id, [AsParameters] Paging paging, HttpContext http, IQuerySession session,
+        JurisdictionCatalog jurisdictions)
     {
         var task = await session.LoadAsync<SupervisedTask>(id, http.RequestAborted);
         if (Security.ReadAccess.Check(http.User.ToActor(), task?.Jurisdiction, jurisdictions, "task") is { } hidden) return Problems.From(hidden);
-        var events = await session.Events.FetchStreamAsync(id, token: http.RequestAborted);
-        return Results.Ok(events.Select(ToChange).OfType<LightChange>().ToList());
+        var changes = session.Events.QueryAllRawEvents()
+            .Where(e => e.StreamId == id && e.EventTypesAre(typeof(WarningRaised), typeof(WarningCleared))).OrderBy(e => e.Version);
+        return await paging.Apply(http, changes, ToChange);
     }
 
-    private static LightChange? ToChange(IEvent e) => e.Data switch
+    private static LightChange ToChange(IEvent e) => e.Data switch
     {
         WarningRaised raised => new LightChange(raised.Light, raised.Previous, raised.Reasons, raised.RaisedAt, e.Version),
         WarningCleared cleared => new LightChange(WarningLight.None, cleared.Previous, [], cleared.ClearedAt, e.Version),
-        _ => null,
+        var other => throw new InvalidOperationException($"A light change was asked for and {other.GetType().Name} came."),
     };
 }

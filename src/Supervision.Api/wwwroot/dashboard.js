@@ -19,6 +19,8 @@ async function api(path, params = {}) {
 }
 
 const json = async (path, params) => (await api(path, params)).json();
+// Lists come a page at a time (500 at most); the dashboard asks for the largest page.
+const list = (path, params = {}) => json(path, { ...params, pageSize: 500 });
 const asOfParam = () => (state.asOf ? `${state.asOf}T23:59:59+08:00` : '');
 const scope = () => ({ jurisdiction: state.jurisdiction, period: state.period, asOf: asOfParam() });
 const text = (value) => document.createTextNode(value ?? '');
@@ -50,7 +52,7 @@ function show(view) {
 }
 
 async function renderLights() {
-  const lights = await json('warnings', { jurisdiction: state.jurisdiction, asOf: asOfParam(), pageSize: 500 });
+  const lights = await list('warnings', { jurisdiction: state.jurisdiction, asOf: asOfParam() });
   for (const light of ['red', 'yellow', 'blue']) $(`#light-${light}`).textContent = lights.filter((l) => l.light === light).length;
   $('#red-tasks').replaceChildren(...lights.filter((l) => l.light === 'red').slice(0, 30).map((l) =>
     element('li', { 'data-task': l.taskId }, element('a', { href: `#task/${l.taskId}` }, l.title), ' — ', l.reasons.map((r) => r.message).join('；'))));
@@ -123,7 +125,7 @@ async function renderTrend() {
 async function renderDashboard() {
   show('dashboard');
   document.body.removeAttribute('data-loaded');
-  const plans = (await json('plans')).filter((p) => p.jurisdiction === state.jurisdiction);
+  const plans = (await list('plans')).filter((p) => p.jurisdiction === state.jurisdiction);
   $('#plans').textContent = plans.map((p) => p.title).join('、');
   await Promise.all([renderLights(), renderScores(), renderFiveWater(), renderProgress(plans), renderTrend()]);
   document.body.setAttribute('data-loaded', 'dashboard');
@@ -132,7 +134,7 @@ async function renderDashboard() {
 async function renderExplain(unit) {
   show('detail');
   document.body.removeAttribute('data-loaded');
-  const [score, units] = await Promise.all([json(`scorecards/${unit}/explain`, scope()), json('units', { jurisdiction: state.jurisdiction })]);
+  const [score, units] = await Promise.all([json(`scorecards/${unit}/explain`, scope()), list('units', { jurisdiction: state.jurisdiction })]);
   const parts = [...score.components, score.deductions, score.bonus];
   $('#detail').replaceChildren(element('a', { href: '#' }, '← 返回看板'),
     element('h2', {}, `${units.find((u) => u.id === unit)?.name ?? unit} 得分说明（${score.period}，规则第 ${score.ruleVersion} 版）：`, element('span', { id: 'explain-total' }, score.total), ` ${score.grade}`),
@@ -146,8 +148,8 @@ async function renderExplain(unit) {
 async function renderTask(id) {
   show('detail');
   document.body.removeAttribute('data-loaded');
-  const [task, history, lights, findings] = await Promise.all([json(`tasks/${id}`), json(`tasks/${id}/history`), json(`tasks/${id}/lights`),
-    json('findings', { taskId: id })]);
+  const [task, history, lights, findings] = await Promise.all([json(`tasks/${id}`), list(`tasks/${id}/history`), list(`tasks/${id}/lights`),
+    list('findings', { taskId: id })]);
   const evidenceIds = [...new Set(history.flatMap((e) => e.data?.evidenceIds ?? []))];
   // Evidence a reader may not open (another unit's, a child city's) is left out rather than failing the page.
   const evidence = (await Promise.all(evidenceIds.map((e) => json(`evidence/${e}/metadata`).catch(() => null)))).filter(Boolean);

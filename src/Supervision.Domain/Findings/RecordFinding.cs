@@ -19,6 +19,7 @@ public sealed record RecordFinding(
         if (TaskRules.Visible(task, actor) is { } hidden) return hidden;
         var refusal = TaskRules.First(
             () => TaskRules.Office(actor, "record findings"),
+            () => EnumNames.Undefined(Severity, "severity"),
             () => task!.AllUnits.Contains(Unit) ? null : Refusal.Invalid("unit", $"Unit '{Unit}' neither leads nor takes part in this task."));
         if (refusal is not null) return refusal;
         var earlier = earlierOfUnit

@@ -9,18 +9,8 @@ public sealed record Actor(string UserId, string Name, Role Role, string? Unit, 
 
     public bool ActsFor(IEnumerable<string> units) => Role == Role.Department && Unit is not null && units.Contains(Unit);
 
-    /// <summary>Exactly one role's name (any case): never a number, a comma-joined list or an undefined value.</summary>
-    public static bool TryParseRole(string? value, out Role role)
-    {
-        role = default;
-        foreach (var defined in Enum.GetValues<Role>())
-        {
-            if (!string.Equals(value, defined.ToString(), StringComparison.OrdinalIgnoreCase)) continue;
-            role = defined;
-            return true;
-        }
-        return false;
-    }
+    /// <summary>Exactly office, department, leader or admin: "department, leader" would otherwise parse as flags (to Admin).</summary>
+    public static bool TryParseRole(string? value, out Role role) => Decisions.EnumNames.TryParse(value, out role);
 
-    public static string RoleName(Role role) => role.ToString().ToLowerInvariant();
+    public static string RoleName(Role role) => Decisions.EnumNames.Of(role);
 }

@@ -14,6 +14,9 @@ public sealed record IssueInspection(
     {
         if (!actor.Is(Role.Office)) return Refusal.Forbidden("Only the supervision office issues inspection commands.");
         if (Jurisdiction != actor.Jurisdiction) return Refusal.Forbidden("You may issue inspection commands only in your own jurisdiction.");
+        if (EnumNames.Undefined(Severity, "severity") is { } undefined) return undefined;
+        if (TaskIds.GroupBy(id => id).FirstOrDefault(g => g.Count() > 1) is { } twice)
+            return Refusal.Invalid("taskIds", $"Task {twice.Key} is listed twice.");
         var missing = TaskIds.Where(id => tasks.All(t => t.Id != id || t.Jurisdiction != actor.Jurisdiction)).Cast<Guid?>().FirstOrDefault();
         if (missing is not null) return Refusal.Invalid("taskIds", $"No task {missing} in your jurisdiction.");
         if (ResponseDeadline < BusinessTime.Today(now)) return Refusal.Invalid("responseDeadline", "The response deadline is in the past.");

@@ -78,6 +78,8 @@ public class when_a_token_is_forged_or_stale(AppFixture app)
         { "other audience", Sign(new { alg = "HS256", typ = "JWT" }, Claims(audience: "another-api"), AppFixture.SigningKey) },
         { "no valid role", Sign(new { alg = "HS256", typ = "JWT" }, Claims(role: "superuser"), AppFixture.SigningKey) },
         { "two roles joined by a comma", Signed(Claims(role: "office,admin")) },
+        { "two roles joined by a comma and a space (flags: department | leader = admin)", Signed(Claims(role: "department, leader")) },
+        { "a role in another case", Signed(Claims(role: "Office")) },
         { "a role given by its number", Signed(Claims(role: "3")) },
         { "two roles in an array", Signed(Claims(role: new[] { "office", "admin" })) },
         { "two jurisdictions in an array", Signed(Claims(jurisdiction: new[] { "zhuji", "yiwu" })) },

@@ -4,6 +4,7 @@ using Supervision.Api.Tests.Support;
 using static Supervision.Api.Tests.Support.StoredRows;
 using Supervision.Domain.Identity;
 using Supervision.Projections.Assessment;
+using static Supervision.Api.Tests.Support.StoredRows;
 
 namespace Supervision.Api.Tests.Platform;
 
@@ -57,7 +58,7 @@ public class when_damaged_data_makes_background_work_fail(AppFixture app)
         // The daemon keeps what it folded before the damage; as after a restart, it must read the district's events again.
         app.Host.Services.GetRequiredService<CurrentAssessmentProjection>().Folds.Clear();
 
-        await app.As(Office).Post("/api/assessments/bonuses", Bonus("xinbei.agriculture"), 201);
+        await app.As(Office).Post("/api/assessments/bonuses", Bonus("xinbei.agriculture-rural"), 201);
         await app.ViewsCaughtUp();
 
         var failure = (await app.As(People.Admin).Get("/api/admin/dead-letters")).GetProperty("projections").EnumerateArray()

@@ -18,6 +18,41 @@ public class every_response_is_hardened(AppFixture app)
         headers.ContentSecurityPolicy.ToString().ShouldContain("default-src 'none'");
     }
 
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/index.html")]
+    [InlineData("/dashboard.js")]
+    [InlineData("/health/live")]
+    public async Task every_page_carries_a_policy_that_lets_no_inline_script_or_eval_run_and_no_one_frame_it(string url)
+    {
+        var result = await app.Anonymous.Send(s => { s.Get.Url(url); s.StatusCodeShouldBe(200); });
+        var policy = Directives(result.Context.Response.Headers.ContentSecurityPolicy.ToString());
+
+        policy["script-src"].ShouldBe(["'self'"]);
+        policy["default-src"].ShouldBe(["'self'"]);
+        policy["frame-ancestors"].ShouldBe(["'none'"]);
+        policy["object-src"].ShouldBe(["'none'"]);
+        policy.Values.SelectMany(v => v).ShouldNotContain("'unsafe-eval'");
+        policy["style-src"].ShouldBe(["'self'", "'unsafe-inline'"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public async Task the_api_reference_runs_its_one_inline_script_by_a_nonce_made_for_that_answer()
+    {
+        var first = await app.Anonymous.Send(s => { s.Get.Url("/docs/"); s.StatusCodeShouldBe(200); });
+        var second = await app.Anonymous.Send(s => { s.Get.Url("/docs/"); s.StatusCodeShouldBe(200); });
+        var scripts = Directives(first.Context.Response.Headers.ContentSecurityPolicy.ToString())["script-src"];
+        var nonce = scripts.Single(s => s.StartsWith("'nonce-"))[7..^1];
+
+        scripts.ShouldNotContain("'unsafe-inline'");
+        (await first.ReadAsTextAsync()).ShouldContain($"nonce=\"{nonce}\"");
+        second.Context.Response.Headers.ContentSecurityPolicy.ToString().ShouldNotContain(nonce);
+    }
+
+    private static Dictionary<string, string[]> Directives(string policy) =>
+        policy.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(d => d.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToDictionary(d => d[0], d => d[1..]);
+
     [Fact]
     public async Task a_refusal_is_hardened_too()
     {

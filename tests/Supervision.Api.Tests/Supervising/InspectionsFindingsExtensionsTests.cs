@@ -60,7 +60,7 @@ public class when_a_finding_is_rectified_and_the_same_problem_comes_back(AppFixt
         await using var year = await new SupervisionYear(app).Begin();
         year.On("2023-06-05");
         var first = await RecordFinding(year, "2023-06-30");
-        (await year.ConstructionUser.Get("/api/inbox")).EnumerateArray()
+        (await year.ConstructionUser.GetAll("/api/inbox"))
             .ShouldContain(i => i.GetProperty("kind").GetString() == "rectifyFinding" && i.GetProperty("findingId").GetGuid() == first);
 
         year.On("2023-06-20");
@@ -68,7 +68,7 @@ public class when_a_finding_is_rectified_and_the_same_problem_comes_back(AppFixt
         await year.WaterUser.Post($"/api/findings/{first}/rectifications", new { text = "x" }, 403);
         await year.ConstructionUser.Post($"/api/findings/{first}/rectifications",
             new { text = "已在社区开展节水宣传12场", evidenceIds = new[] { evidence } });
-        (await year.Office.Get("/api/inbox")).EnumerateArray()
+        (await year.Office.GetAll("/api/inbox"))
             .ShouldContain(i => i.GetProperty("kind").GetString() == "verifyRectification" && i.GetProperty("findingId").GetGuid() == first);
         await year.Office.Post($"/api/findings/{first}/verify", null);
         (await year.Office.Get($"/api/findings/{first}")).GetProperty("status").GetString().ShouldBe("closed");
@@ -114,7 +114,7 @@ public class when_an_extension_is_approved_and_the_new_deadline_still_passes(App
 
         year.On("2023-06-20");
         var requested = await year.WaterUser.Post($"/api/tasks/{year.Leakage}/extensions", new { newDeadline = "2023-09-30", reason = "汛期暂停施工" });
-        (await year.Office.Get("/api/inbox")).EnumerateArray()
+        (await year.Office.GetAll("/api/inbox"))
             .ShouldContain(i => i.GetProperty("kind").GetString() == "decideExtension" && i.GetProperty("taskId").GetGuid() == year.Leakage);
         await year.Office.Post($"/api/tasks/{year.Leakage}/extensions/{requested.GetProperty("extensionId").GetGuid()}/approve", null);
         var extended = await app.TaskView(year.Leakage);
@@ -137,5 +137,24 @@ public class when_an_extension_is_approved_and_the_new_deadline_still_passes(App
         await year.Evaluate();
         (await year.LightOf(year.Leakage)).ShouldBe("none");
         (await year.LightHistory(year.Leakage)).TakeLast(3).ShouldBe(["blue", "red", "none"]);
+    }
+}
+
+[Collection(ApiCollection.Name)]
+public class when_an_inspection_command_lists_a_task_twice(AppFixture app)
+{
+    [Fact]
+    public async Task it_is_refused_naming_task_ids_and_none_is_issued()
+    {
+        var task = await app.AssignedTask("督办单重复任务测试");
+        var before = await app.As(People.Office).GetAll("/api/inspections");
+
+        var problem = await app.As(People.Office).Post("/api/inspections", new
+        {
+            jurisdiction = People.Jurisdiction, taskIds = new[] { task, task }, instructions = "限期报送", severity = "key", responseDeadline = "2099-12-31",
+        }, 400);
+
+        problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).ShouldBe(["taskIds"]);
+        (await app.As(People.Office).GetAll("/api/inspections")).Count.ShouldBe(before.Count);
     }
 }

@@ -27,8 +27,8 @@ public class when_a_quarter_of_reporting_is_supervised(AppFixture app)
         await year.Evaluate();
         (await year.LightOf(year.Publicity)).ShouldBe("yellow");
         (await year.LightOf(year.Leakage)).ShouldBe("none");
-        var inbox = await year.ConstructionUser.Get("/api/inbox");
-        inbox.EnumerateArray().ShouldContain(i => i.GetProperty("kind").GetString() == "submitReport"
+        var inbox = await year.ConstructionUser.GetAll("/api/inbox");
+        inbox.ShouldContain(i => i.GetProperty("kind").GetString() == "submitReport"
             && i.GetProperty("taskId").GetGuid() == year.Publicity && i.GetProperty("overdue").GetBoolean());
 
         year.On("2023-04-20");
@@ -67,7 +67,7 @@ public class when_a_quarter_of_reporting_is_supervised(AppFixture app)
         await year.Evaluate();
         (await year.Period(year.Leakage, "2023-Q1")).GetProperty("status").GetString().ShouldBe("missing");
         (await year.LightOf(year.Leakage)).ShouldBe("red");
-        (await year.WaterUser.Get("/api/inbox")).EnumerateArray()
+        (await year.WaterUser.GetAll("/api/inbox"))
             .ShouldContain(i => i.GetProperty("kind").GetString() == "resubmitReport" && i.GetProperty("period").GetString() == "2023-Q1");
 
         year.On("2023-04-25");

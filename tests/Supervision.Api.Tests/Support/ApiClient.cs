@@ -62,6 +62,18 @@ public sealed class ApiClient(IAlbaHost host, string? token)
         return await Read(result);
     }
 
+    /// <summary>Every item of a paged list, page by page (500 a page) until X-Total-Count is reached.</summary>
+    public async Task<List<JsonElement>> GetAll(string url)
+    {
+        var items = new List<JsonElement>();
+        for (var page = 1; ; page++)
+        {
+            var result = await Send(s => { s.Get.Url($"{url}{(url.Contains('?') ? '&' : '?')}page={page}&pageSize=500"); s.StatusCodeShouldBe(200); });
+            items.AddRange((await Read(result)).EnumerateArray());
+            if (items.Count >= long.Parse(result.Context.Response.Headers["X-Total-Count"].ToString())) return items;
+        }
+    }
+
     public async Task<IScenarioResult> Send(Action<Scenario> configure)
     {
         return await host.Scenario(s =>

@@ -16,5 +16,8 @@ public static class People
     public static readonly Actor YiwuOffice = new("yiwu-office-1", "义乌市督考办", Role.Office, null, "yiwu");
     public static readonly Actor YiwuWater = new("yiwu-water-1", "义乌市水务局", Role.Department, "yiwu.water", "yiwu");
 
+    /// <summary>The office under a user of its own, so a class's many requests count against no other test's rate limit.</summary>
+    public static Actor OfficeAs(string userId) => Office with { UserId = userId };
+
     public static Actor Department(string unit) => new($"{unit}-user", unit, Role.Department, unit, Jurisdiction);
 }

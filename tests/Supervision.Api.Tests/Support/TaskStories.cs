@@ -48,6 +48,6 @@ public static class TaskStories
         (await app.TaskView(id)).GetProperty("version").GetInt64();
 
     public static async Task<List<string>> EventTypes(this AppFixture app, Guid id) =>
-        (await app.As(Office).Get($"/api/tasks/{id}/history")).EnumerateArray()
+        (await app.As(Office).GetAll($"/api/tasks/{id}/history"))
             .Select(e => e.GetProperty("type").GetString()!).ToList();
 }

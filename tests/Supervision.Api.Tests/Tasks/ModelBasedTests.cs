@@ -144,7 +144,7 @@ public class when_random_commands_from_all_roles_meet_a_task(AppFixture app)
     /// automatic reminders) arrive in the background whenever a command lands, so they are left out of the comparison.
     /// </summary>
     private async Task<List<string>> Events(Guid task) =>
-        (await app.As(Office).Get($"/api/tasks/{task}/history")).EnumerateArray()
+        (await app.As(Office).GetAll($"/api/tasks/{task}/history"))
         .Select(e => (e.GetProperty("type").GetString() + (e.GetProperty("data").TryGetProperty("kind", out var k) ? ":" + k.GetString() : "")).ToLowerInvariant())
         .Where(e => !e.StartsWith("warning_") && !(e.StartsWith("reminder_issued") && e != "reminder_issued:manual"))
         .ToList();

@@ -46,6 +46,11 @@ public class when_the_office_issues_an_inspection_command
             .ShouldBeRefused(RefusalKind.Invalid, "taskIds");
 
     [Fact]
+    public void a_task_listed_twice_is_invalid_on_task_ids() =>
+        (story.Issue() with { TaskIds = [story.Tasks[0].Id, story.Tasks[1].Id, story.Tasks[0].Id] }).Decide(story.Tasks, Office, Now)
+            .ShouldBeRefused(RefusalKind.Invalid, "taskIds");
+
+    [Fact]
     public void an_unknown_task_is_invalid_on_task_ids() =>
         (story.Issue() with { TaskIds = [story.Tasks[0].Id, Guid.NewGuid()] }).Decide(story.Tasks, Office, Now)
             .ShouldBeRefused(RefusalKind.Invalid, "taskIds");

@@ -20,6 +20,6 @@ public static class ReceivedReports
     }
 
     /// <summary>Every report of a task, in the order the task received them.</summary>
-    public static Task<IReadOnlyList<ReportRecord>> Of(IQuerySession session, Guid taskId, CancellationToken ct) =>
-        session.Query<ReportRecord>().Where(r => r.TaskId == taskId).OrderBy(r => r.Version).ToListAsync(ct);
+    public static IQueryable<ReportRecord> Query(IQuerySession session, Guid taskId) =>
+        session.Query<ReportRecord>().Where(r => r.TaskId == taskId).OrderBy(r => r.Version);
 }

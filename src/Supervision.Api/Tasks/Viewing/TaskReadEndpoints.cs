@@ -24,9 +24,10 @@ public static class TaskReadEndpoints
     {
         tasks.MapGet("/{id:guid}", GetTask).WithSummary("A task with its targets, readings and status").Produces<TaskView>();
         tasks.MapGet("/{id:guid}/reports", GetReports)
-            .WithSummary("The reporting cadence in force, every period due with its status (onTime, late, missing, pending), and the reports")
+            .WithSummary("The reporting cadence in force, every period due with its status (onTime, late, missing, pending), and the reports "
+                + "(paged: ?page=&pageSize= apply to reports, X-Total-Count counts them)")
             .Produces<TaskReports>();
-        tasks.MapGet("/{id:guid}/history", GetHistory).WithSummary("Every event of the task in order, with who did it")
+        tasks.MapGet("/{id:guid}/history", GetHistory).WithSummary("Every event of the task in order, with who did it (paged)")
             .Produces<IReadOnlyList<HistoryEntry>>();
     }
 
@@ -38,22 +39,24 @@ public static class TaskReadEndpoints
             : Results.Ok(TaskView.From(task!));
     }
 
-    private static async Task<IResult> GetReports(Guid id, HttpContext http, IQuerySession session, TimeProvider clock, JurisdictionCatalog jurisdictions)
+    private static async Task<IResult> GetReports(Guid id, [AsParameters] Paging paging, HttpContext http, IQuerySession session, TimeProvider clock,
+        JurisdictionCatalog jurisdictions)
     {
         var task = await session.LoadAsync<SupervisedTask>(id, http.RequestAborted);
         if (ReadAccess.Check(http.User.ToActor(), task?.Jurisdiction, jurisdictions, "task") is { } hidden) return Problems.From(hidden);
         var plan = task!.PlanId is null ? null : await session.LoadAsync<SupervisedPlan>(StableId.Plan(task.PlanId), http.RequestAborted);
         var schedule = task.ReportingOverride ?? plan?.Reporting ?? ReportingSchedule.Default;
-        var reports = await ReceivedReports.Of(session, id, http.RequestAborted);
-        return Results.Ok(new TaskReports(schedule, ReportDues.For(task, schedule, clock.GetUtcNow()), reports));
+        var (reports, refusal) = await paging.Read(http, ReceivedReports.Query(session, id));
+        return refusal is not null ? Problems.From(refusal)
+            : Results.Ok(new TaskReports(schedule, ReportDues.For(task, schedule, clock.GetUtcNow()), reports));
     }
 
-    private static async Task<IResult> GetHistory(Guid id, HttpContext http, IQuerySession session, JurisdictionCatalog jurisdictions)
+    private static async Task<IResult> GetHistory(Guid id, [AsParameters] Paging paging, HttpContext http, IQuerySession session,
+        JurisdictionCatalog jurisdictions)
     {
         var task = await session.LoadAsync<SupervisedTask>(id, http.RequestAborted);
         if (ReadAccess.Check(http.User.ToActor(), task?.Jurisdiction, jurisdictions, "task") is { } hidden) return Problems.From(hidden);
-        var events = await session.Events.FetchStreamAsync(id, token: http.RequestAborted);
-        return Results.Ok(events.Select(ToEntry).ToList());
+        return await paging.Apply(http, session.Events.QueryAllRawEvents().Where(e => e.StreamId == id).OrderBy(e => e.Version), ToEntry);
     }
 
     private static HistoryEntry ToEntry(IEvent e) => new(

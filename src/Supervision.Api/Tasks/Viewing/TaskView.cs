@@ -47,10 +47,5 @@ public sealed record TaskView(
         task.PendingRevisions, task.Extensions, task.Light, task.LightReasons, task.LightSince, task.ReportingOverride,
         task.Reminders.Count, task.Dimension, task.AssignedAt, task.ClosedAt);
 
-    public static string StatusName(SupervisedTaskStatus status) => status switch
-    {
-        SupervisedTaskStatus.InProgress => "inProgress",
-        SupervisedTaskStatus.CompletionRequested => "completionRequested",
-        _ => status.ToString().ToLowerInvariant(),
-    };
+    public static string StatusName(SupervisedTaskStatus status) => Domain.Decisions.EnumNames.Of(status);
 }

@@ -18,7 +18,7 @@ public static partial class PlanDocumentRules
     {
         if (!PlanIdPattern().IsMatch(document.Id))
             return Refusal.Invalid("id", "A plan id is lowercase letters, digits and dashes, e.g. zhuji-water-saving-2020.");
-        return PlanFault(document) ?? IndicatorFault(document) ?? UnitFault(document) ?? TaskFault(document, existingUnits);
+        return PlanFault(document) ?? IndicatorFault(document) ?? UndefinedName(document) ?? UnitFault(document) ?? TaskFault(document, existingUnits);
     }
 
     private static Refusal? PlanFault(PlanDocument document) =>

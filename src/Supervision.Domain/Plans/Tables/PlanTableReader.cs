@@ -1,3 +1,4 @@
+using Supervision.Domain.Decisions;
 using Supervision.Domain.Plans.TargetParsing;
 using Supervision.Domain.Tasks.Targets;
 
@@ -38,7 +39,11 @@ public static class PlanTableReader
 
     private static IReadOnlyList<TargetSpec> Targets(string content) =>
         TargetParser.Parse(content)
-            .Select(t => new TargetSpec("", t.Metric, Enum.Parse<Comparator>(t.Comparator, ignoreCase: true), t.Value, t.Unit, t.Year,
-                Enum.Parse<TargetKind>(t.Kind, ignoreCase: true), t.BaselineYear, t.Annual))
+            .Select(t => new TargetSpec("", t.Metric, Named<Comparator>(t.Comparator), t.Value, t.Unit, t.Year,
+                Named<TargetKind>(t.Kind), t.BaselineYear, t.Annual))
             .ToList();
+
+    /// <summary>The parser speaks the enums' camelCase names; anything else is a parser fault, not the table's.</summary>
+    private static T Named<T>(string name) where T : struct, Enum =>
+        EnumNames.TryParse<T>(name, out var value) ? value : throw new InvalidOperationException($"The target parser gave '{name}' for a {typeof(T).Name}.");
 }

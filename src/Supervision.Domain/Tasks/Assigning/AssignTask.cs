@@ -35,6 +35,7 @@ public sealed record AssignTask(
             return Refusal.Invalid("participatingUnits", $"Unit '{unknownParticipant}' is not registered in {Jurisdiction}; see GET /api/units.");
         if (Targets.Select(t => t.Id).Distinct().Count() != Targets.Count)
             return Refusal.Invalid("targets", "Target ids must be unique within a task.");
+        if (TargetSpec.Undefined(Targets, "targets") is { } undefined) return undefined;
 
         return Decision.Accept(new TaskAssigned(
             TaskId, Jurisdiction, Title, Content, Category, LeadUnits, ParticipatingUnits,

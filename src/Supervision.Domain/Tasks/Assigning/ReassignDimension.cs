@@ -11,6 +11,7 @@ public sealed record ReassignDimension(Guid TaskId, Dimension Dimension) : ITask
     {
         if (TaskRules.Visible(task, actor) is { } hidden) return hidden;
         if (TaskRules.Office(actor, "classify tasks") is { } notOffice) return notOffice;
+        if (EnumNames.Undefined(Dimension, "dimension") is { } undefined) return undefined;
         return task!.Dimension == Dimension && task.DimensionOverride is not null
             ? Decision.Accept()
             : Decision.Accept(new TaskDimensionReassigned(task.Id, Dimension, actor.UserId, now));

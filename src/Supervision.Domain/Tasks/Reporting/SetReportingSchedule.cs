@@ -13,6 +13,7 @@ public sealed record SetReportingSchedule(Guid TaskId, ReportingSchedule Schedul
         var refusal = TaskRules.First(
             () => TaskRules.Office(actor, "set reporting cadences"),
             () => TaskRules.Open(task!),
+            () => EnumNames.Undefined(Schedule.Cadence, "cadence"),
             () => InputLimits.IsDueDay(Schedule.DueDay) ? null
                 : Refusal.Invalid("dueDay", $"Reports fall due {InputLimits.FirstDueDay} to {InputLimits.LastDueDay} days after a period ends."));
         if (refusal is not null) return refusal;

@@ -1,3 +1,5 @@
+using Supervision.Domain.Decisions;
+
 namespace Supervision.Domain.Tasks.Targets;
 
 public enum Comparator { AtLeast, AtMost, Equal }
@@ -22,6 +24,11 @@ public sealed record TargetSpec(
         Comparator.AtMost => reading <= Value,
         _ => reading == Value,
     };
+
+    /// <summary>The first target (as <paramref name="field"/>[i]) whose comparator or kind is not a name the enums define.</summary>
+    public static Refusal? Undefined(IReadOnlyList<TargetSpec> targets, string field) =>
+        targets.Select((t, i) => EnumNames.Undefined(t.Comparator, $"{field}[{i}].comparator") ?? EnumNames.Undefined(t.Kind, $"{field}[{i}].kind"))
+            .FirstOrDefault(refusal => refusal is not null);
 }
 
 public sealed record Reading(string TargetId, decimal Value);
