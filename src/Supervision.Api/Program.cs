@@ -12,6 +12,7 @@ using Supervision.Api.Security;
 using Supervision.Api.Tasks;
 using Supervision.Api.Units;
 using Supervision.Api.Warnings;
+using Supervision.Api.Workbench;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -29,6 +30,7 @@ var app = builder.Build();
 
 app.UseSupervisionHttp();
 app.MapSupervisionHealth();
+app.MapSignIn();
 var api = app.MapGroup("/api").RequireAuthorization();
 api.MapTaskEndpoints();
 api.MapPlanEndpoints();
@@ -43,6 +45,7 @@ api.MapFiveWater();
 api.MapAssessment();
 api.MapProgress();
 api.MapAdmin();
+app.MapWorkbench();
 
 return await app.RunJasperFxCommands(args);
 

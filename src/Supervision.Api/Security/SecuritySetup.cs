@@ -38,7 +38,9 @@ public static class SecuritySetup
         return builder;
     }
 
-    public static void UseSecurityHeaders(this WebApplication app) =>
+    public static void UseSecurityHeaders(this WebApplication app)
+    {
+        var pagePolicy = ContentSecurityPolicy.ForPages(app.Configuration);
         app.Use((http, next) =>
         {
             http.Response.OnStarting(() =>
@@ -52,8 +54,10 @@ public static class SecuritySetup
                     headers.CacheControl = "no-store";
                     headers["Content-Security-Policy"] = "default-src 'none'; frame-ancestors 'none'";
                 }
+                else if (ContentSecurityPolicy.AppliesTo(http.Request.Path)) headers["Content-Security-Policy"] = pagePolicy;
                 return Task.CompletedTask;
             });
             return next(http);
         });
+    }
 }
