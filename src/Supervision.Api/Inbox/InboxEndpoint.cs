@@ -35,7 +35,12 @@ public static class InboxEndpoint
             _ => open.Where(t => t.Light == WarningLight.Red).Select(t => new InboxItem("redLight", t.Title, t.Deadline,
                 BusinessTime.Today(now) > t.Deadline, string.Join("；", t.LightReasons.Select(r => r.Message)), t.Id)),
         };
-        return Results.Ok(items.OrderBy(i => i.Deadline ?? DateOnly.MaxValue).ThenBy(i => i.Kind).ToList());
+        var byId = tasks.ToDictionary(t => t.Id);
+        var today = BusinessTime.Today(now);
+        return Results.Ok(items.Select(i => i.TaskId is { } id && byId.TryGetValue(id, out var task) && task.Light != WarningLight.None
+                ? i with { Light = task.Light, Summary = WarningSummary.Of(task.LightReasons, today) }
+                : i)
+            .OrderBy(i => i.Deadline ?? DateOnly.MaxValue).ThenBy(i => i.Kind).ToList());
     }
 
     private static async Task<Dictionary<string, ReportingSchedule>> Schedules(IQuerySession session, string jurisdiction, CancellationToken ct) =>

@@ -19,7 +19,7 @@ public static class PlanEndpoints
         plans.MapImportPlan();
         plans.MapGet("/", List).WithSummary("The plans of your jurisdiction (and those below it)").Produces<IReadOnlyList<PlanSummary>>();
         plans.MapGet("/{id}", Get).WithSummary("A plan: indicators, task counts by category and status, units").Produces<PlanDetails>();
-        plans.MapGet("/{id}/tasks", Tasks).WithSummary("A plan's tasks, filterable by unit, category and status")
+        plans.MapGet("/{id}/tasks", Tasks).WithSummary("A plan's tasks, filterable by unit, category, status and light (red, yellow, blue, none)")
             .Produces<IReadOnlyList<TaskView>>();
     }
 
@@ -50,16 +50,20 @@ public static class PlanEndpoints
             tasks.Count, plan.Indicators.Select(PlanReads.ToView).ToList(), PlanReads.ByCategory(tasks), PlanReads.ByStatus(tasks), used));
     }
 
-    private static async Task<IResult> Tasks(string id, string? unit, string? category, string? status, [AsParameters] Paging paging,
-        HttpContext http, IQuerySession session, JurisdictionCatalog jurisdictions)
+    private static async Task<IResult> Tasks(string id, string? unit, string? category, string? status, string? light, [AsParameters] Paging paging,
+        HttpContext http, IQuerySession session, JurisdictionCatalog jurisdictions, TimeProvider clock)
     {
         if (await Find(id, http, session, jurisdictions) is null) return Problems.NotFound("plan");
+        if (light is not null && light is not ("red" or "yellow" or "blue" or "none"))
+            return Problems.From(Domain.Decisions.Refusal.Invalid("light", "light is one of red, yellow, blue, none."));
         var tasks = (await session.Query<SupervisedTask>().Where(t => t.PlanId == id).ToListAsync(http.RequestAborted))
             .Where(t => unit is null || t.AllUnits.Contains(unit))
             .Where(t => category is null || t.Category.Contains(category))
             .Where(t => status is null || TaskView.StatusName(t.Status) == status)
+            .Where(t => light is null || t.Light.ToString().Equals(light, StringComparison.OrdinalIgnoreCase))
             .OrderBy(t => t.AssignedAt).ThenBy(t => NumberOrder(t.Number));
-        return paging.Apply(http, tasks.Select(TaskView.From));
+        var today = Domain.Calendar.BusinessTime.Today(clock.GetUtcNow());
+        return paging.Apply(http, tasks.Select(t => TaskView.From(t, today)));
     }
 
     private static async Task<SupervisedPlan?> Find(string id, HttpContext http, IQuerySession session, JurisdictionCatalog jurisdictions)

@@ -11,7 +11,7 @@ using Supervision.Domain.Warnings;
 namespace Supervision.Api.Warnings;
 
 public sealed record TaskLight(Guid TaskId, string Title, string? Number, string? PlanId, string Jurisdiction,
-    IReadOnlyList<string> LeadUnits, WarningLight Light, IReadOnlyList<WarningReason> Reasons, DateTimeOffset? Since);
+    IReadOnlyList<string> LeadUnits, WarningLight Light, IReadOnlyList<WarningReason> Reasons, DateTimeOffset? Since, string Summary);
 
 public sealed record LightChange(WarningLight Light, WarningLight Previous, IReadOnlyList<WarningReason> Reasons,
     DateTimeOffset At, long Version);
@@ -30,7 +30,7 @@ public static class WarningEndpoints
     }
 
     private static async Task<IResult> Current(string? jurisdiction, string? light, DateTimeOffset? asOf, [AsParameters] Paging paging,
-        HttpContext http, IQuerySession session, JurisdictionCatalog jurisdictions)
+        HttpContext http, IQuerySession session, JurisdictionCatalog jurisdictions, TimeProvider clock)
     {
         WarningLight? wanted = null;
         if (light is not null)
@@ -55,9 +55,11 @@ public static class WarningEndpoints
             tasks.AddRange(await session.Query<SupervisedTask>()
                 .Where(t => codes.Contains(t.Jurisdiction) && t.Light != WarningLight.None).ToListAsync(http.RequestAborted));
         }
+        var today = Domain.Calendar.BusinessTime.Today(asOf ?? clock.GetUtcNow());
         return paging.Apply(http, tasks.Where(t => wanted is null || t.Light == wanted)
             .OrderByDescending(t => t.Light).ThenBy(t => t.LightSince)
-            .Select(t => new TaskLight(t.Id, t.Title, t.Number, t.PlanId, t.Jurisdiction, t.LeadUnits, t.Light, t.LightReasons, t.LightSince)));
+            .Select(t => new TaskLight(t.Id, t.Title, t.Number, t.PlanId, t.Jurisdiction, t.LeadUnits, t.Light, t.LightReasons, t.LightSince,
+                WarningSummary.Of(t.LightReasons, today))));
     }
 
     private static async Task<IResult> Evaluate(string? jurisdiction, HttpContext http, DeadlineSweep sweep, JurisdictionCatalog jurisdictions)
