@@ -1,0 +1,129 @@
+// The one way the workbench talks to the API: bearer token, JSON in and out, and every refusal turned into an
+// ApiProblem whose field messages the forms show next to the field they name. Raw bodies never reach the page.
+import { currentToken, signedOut } from '@/session/token';
+
+export type Query = Record<string, string | number | boolean | undefined | null>;
+
+export class ApiProblem extends Error {
+  constructor(
+    readonly status: number,
+    readonly title: string,
+    readonly detail: string,
+    readonly fields: Record<string, string> = {},
+  ) {
+    super(detail || title);
+  }
+
+  /** The message for a field the form shows, or undefined. Nested names (readings[0].value) match their prefix too. */
+  field(name: string): string | undefined {
+    const match = Object.keys(this.fields).find((key) => key === name || key.toLowerCase() === name.toLowerCase() || key.startsWith(`${name}[`) || key.startsWith(`${name}.`));
+    return match ? this.fields[match] : undefined;
+  }
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+}
+
+const statusText: Record<number, string> = {
+  0: '无法连接服务器，请检查网络后重试。',
+  401: '登录已失效，请重新登录。',
+  403: '您没有权限执行此操作。',
+  404: '未找到该对象，或它不在您的辖区。',
+  409: '当前状态不允许此操作，或他人刚刚修改过，请刷新后重试。',
+  413: '文件或内容过大。',
+  415: '不支持的文件类型。',
+  429: '操作过于频繁，请稍后再试。',
+  503: '服务暂时不可用，请稍后再试。',
+};
+
+export function url(path: string, query?: Query): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
+  const text = search.toString();
+  return `${path}${text ? `?${text}` : ''}`;
+}
+
+/** Reads a refusal: RFC 9457 problem+json where the API sent one, a plain sentence otherwise (never the raw body). */
+export async function problemFrom(status: number, body: string, contentType: string | null): Promise<ApiProblem> {
+  if (status === 401) signedOut();
+  if (contentType?.includes('json')) {
+    try {
+      const problem = JSON.parse(body) as { title?: string; detail?: string; errors?: Record<string, string[]> };
+      const fields = Object.fromEntries(Object.entries(problem.errors ?? {}).map(([key, messages]) => [key, messages.join(' ')]));
+      const detail = problem.detail || Object.values(fields).join(' ') || statusText[status] || '';
+      return new ApiProblem(status, statusText[status] ?? problem.title ?? '请求失败', detail, fields);
+    } catch {
+      // Not the JSON it claimed to be: fall through to the plain sentence.
+    }
+  }
+  return new ApiProblem(status, statusText[status] ?? '请求失败', status >= 500 ? '服务器未能完成请求，已记录。' : (statusText[status] ?? ''));
+}
+
+function headers(extra?: Record<string, string>): Record<string, string> {
+  const token = currentToken();
+  return { Accept: 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}), ...extra };
+}
+
+async function send(method: string, path: string, query?: Query, body?: unknown, extra?: Record<string, string>): Promise<Response> {
+  let response: Response;
+  try {
+    response = await fetch(url(path, query), {
+      method,
+      headers: headers(body === undefined ? extra : { 'Content-Type': 'application/json', ...extra }),
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiProblem(0, statusText[0], statusText[0]);
+  }
+  if (!response.ok) throw await problemFrom(response.status, await response.text(), response.headers.get('Content-Type'));
+  return response;
+}
+
+export async function get<T>(path: string, query?: Query): Promise<T> {
+  return (await send('GET', path, query)).json() as Promise<T>;
+}
+
+export async function getPage<T>(path: string, query?: Query): Promise<Page<T>> {
+  const response = await send('GET', path, query);
+  const items = (await response.json()) as T[];
+  return { items, total: Number(response.headers.get('X-Total-Count') ?? items.length) };
+}
+
+export async function post<T>(path: string, body: unknown = {}, extra?: Record<string, string>, query?: Query): Promise<T> {
+  const response = await send('POST', path, query, body, extra);
+  return (response.status === 202 ? {} : await response.json()) as T;
+}
+
+export async function put<T>(path: string, body: unknown): Promise<T> {
+  return (await send('PUT', path, undefined, body)).json() as Promise<T>;
+}
+
+/** A file the API answers (export, evidence), handed to the browser as a download. */
+export async function download(path: string, query: Query | undefined, fileName: string): Promise<void> {
+  const blob = await (await send('GET', path, query, undefined, { Accept: '*/*' })).blob();
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(blob);
+  link.download = fileName;
+  link.click();
+  URL.revokeObjectURL(link.href);
+}
+
+/** A multipart upload with progress (fetch cannot report upload progress; XMLHttpRequest can). */
+export function upload<T>(path: string, file: File, onProgress: (percent: number) => void, query?: Query): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const request = new XMLHttpRequest();
+    request.open('POST', url(path, query));
+    for (const [name, value] of Object.entries(headers())) request.setRequestHeader(name, value);
+    request.upload.onprogress = (event) => event.lengthComputable && onProgress(Math.round((event.loaded / event.total) * 100));
+    request.onload = async () => {
+      if (request.status >= 200 && request.status < 300) resolve(JSON.parse(request.responseText) as T);
+      else reject(await problemFrom(request.status, request.responseText, request.getResponseHeader('Content-Type')));
+    };
+    request.onerror = () => reject(new ApiProblem(0, statusText[0], statusText[0]));
+    const form = new FormData();
+    form.append('file', file, file.name);
+    request.send(form);
+  });
+}
