@@ -26,7 +26,7 @@ public static class ProgressEndpoints
             .WithSummary("Tasks by status and light per category; targets met, at risk (not yet met, still time) and missed; ?asOf=")
             .Produces<PlanProgress>();
         api.MapGet("/ledger", Ledger).WithTags("Assessment")
-            .WithSummary("台账: every task with units, targets, latest readings, status and light; ?planId=&format=csv|xlsx");
+            .WithSummary("台账: every task with units, targets, latest readings, status and light; ?planId=&unit=&format=csv|xlsx");
     }
 
     private static async Task<IResult> Progress(string id, DateTimeOffset? asOf, HttpContext http, IQuerySession session,
@@ -52,13 +52,14 @@ public static class ProgressEndpoints
         return Results.Ok(new PlanProgress(plan.PlanId, plan.Title, moment, categories));
     }
 
-    private static async Task<IResult> Ledger(string? jurisdiction, string? planId, string? format, [AsParameters] Paging paging, HttpContext http, IQuerySession session,
-        JurisdictionCatalog jurisdictions)
+    private static async Task<IResult> Ledger(string? jurisdiction, string? planId, string? unit, string? format, [AsParameters] Paging paging, HttpContext http,
+        IQuerySession session, JurisdictionCatalog jurisdictions, TimeProvider clock)
     {
         var code = jurisdiction ?? http.User.ToActor().Jurisdiction;
         if (!Security.ReadAccess.Visible(http.User.ToActor(), jurisdictions).Contains(code)) return Problems.NotFound("jurisdiction");
         var tasks = (await session.Query<SupervisedTask>().Where(t => t.Jurisdiction == code).ToListAsync(http.RequestAborted))
-            .Where(t => planId is null || t.PlanId == planId).OrderBy(t => t.PlanId).ThenBy(t => t.AssignedAt).ToList();
+            .Where(t => planId is null || t.PlanId == planId).Where(t => unit is null || t.AllUnits.Contains(unit))
+            .OrderBy(t => t.PlanId).ThenBy(t => t.AssignedAt).ToList();
         var names = (await session.Query<Domain.Units.RegisteredUnit>().Where(u => u.Jurisdiction == code).ToListAsync(http.RequestAborted))
             .ToDictionary(u => u.UnitId, u => u.Name);
         string Units(IEnumerable<string> ids) => string.Join("、", ids.Select(u => names.GetValueOrDefault(u, u)));
@@ -73,6 +74,7 @@ public static class ProgressEndpoints
                 string.Join("；", t.Targets.Select(x => x.Met switch { true => "是", false => "否", _ => "—" })),
                 t.Light.ToString().ToLowerInvariant(), FiveWater.NameOf(t.Dimension),
             ]).ToList());
-        return ExportTable.IsExport(format) ? table.ToResult(format!) : paging.Apply(http, tasks.Select(TaskView.From));
+        var today = BusinessTime.Today(clock.GetUtcNow());
+        return ExportTable.IsExport(format) ? table.ToResult(format!) : paging.Apply(http, tasks.Select(t => TaskView.From(t, today)));
     }
 }

@@ -41,6 +41,20 @@ public class when_lists_show_a_task_long_overdue(AppFixture app)
     }
 
     [Fact]
+    public async Task a_unit_finds_its_tasks_in_the_ledger_whether_or_not_a_plan_holds_them()
+    {
+        var id = await app.AssignedTask("由人工交办的任务");
+
+        var mine = (await app.As(Department(WaterBureau)).Get($"/api/ledger?unit={WaterBureau}&pageSize=500")).EnumerateArray().ToList();
+        var others = (await app.As(Department(WaterBureau)).Get($"/api/ledger?unit={AgricultureBureau}&pageSize=500")).EnumerateArray().ToList();
+
+        mine.ShouldContain(t => t.GetProperty("id").GetGuid() == id);
+        mine.ShouldAllBe(t => t.GetProperty("leadUnits").EnumerateArray().Concat(t.GetProperty("participatingUnits").EnumerateArray())
+            .Any(u => u.GetString() == WaterBureau));
+        others.ShouldNotContain(t => t.GetProperty("id").GetGuid() == id);
+    }
+
+    [Fact]
     public async Task a_light_the_plan_table_does_not_know_is_refused_naming_the_field()
     {
         var refused = await app.As(Office).Get("/api/plans/zhuji-water-saving-2020/tasks?light=purple", 400);

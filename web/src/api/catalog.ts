@@ -16,5 +16,8 @@ export const listUnits = (jurisdiction?: string) => get<Unit[]>('/api/units', { 
 export const listWarnings = (query: { jurisdiction?: string; light?: string; asOf?: string; page?: number; pageSize?: number }) =>
   getPage<TaskLight>('/api/warnings', query);
 export const evaluateWarnings = () => post<{ reminders: number }>('/api/warnings/evaluate');
+/** 台账: the tasks of a jurisdiction (a plan's or assigned by hand), optionally those a unit leads or takes part in. */
+export const ledger = (query: { jurisdiction?: string; planId?: string; unit?: string; page?: number; pageSize?: number }) =>
+  getPage<Task>('/api/ledger', query);
 export const exportLedger = (jurisdiction: string, format: 'csv' | 'xlsx') =>
   download('/api/ledger', { jurisdiction, format }, `任务台账_${jurisdiction}.${format}`);
