@@ -28,6 +28,7 @@ export interface Page<T> {
 
 const statusText: Record<number, string> = {
   0: '无法连接服务器，请检查网络后重试。',
+  400: '填写的内容有误，请按提示修改。',
   401: '登录已失效，请重新登录。',
   403: '您没有权限执行此操作。',
   404: '未找到该对象，或它不在您的辖区。',
@@ -72,7 +73,8 @@ async function send(method: string, path: string, query?: Query, body?: unknown,
     response = await fetch(url(path, query), {
       method,
       headers: headers(body === undefined ? extra : { 'Content-Type': 'application/json', ...extra }),
-      body: body === undefined ? undefined : JSON.stringify(body),
+      // An empty field is a field not given: the API then names it if it is required.
+      body: body === undefined ? undefined : JSON.stringify(body, (_, value) => (value === '' ? undefined : value)),
     });
   } catch {
     throw new ApiProblem(0, statusText[0], statusText[0]);
