@@ -27,15 +27,29 @@ function overall(view: FiveWaterView) {
     closed: view.dimensions.reduce((n, d) => n + d.closed, 0), redLights: view.dimensions.reduce((n, d) => n + d.redLights, 0) };
 }
 
-export function useDashboard(scope: () => Scope) {
+/**
+ * The first screen: the lights of one's own jurisdiction and everything below it, which the API answers in one read per
+ * light (warnings without a jurisdiction cover all one sees). A jurisdiction one drilled down to is counted per
+ * jurisdiction of its tree, with the rest of the dashboard.
+ */
+export function useOwnLights(scope: () => Scope) {
+  return useLoad(async () => {
+    const { asOf } = scope();
+    const [red, yellow, blue] = await Promise.all((['red', 'yellow', 'blue'] as const).map((light) => listWarnings({ light, asOf, pageSize: light === 'red' ? 30 : 1 })));
+    return { counts: { red: red.total, yellow: yellow.total, blue: blue.total }, redTasks: red.items };
+  });
+}
+
+export function useDashboard(scope: () => Scope, own: () => boolean) {
   return useLoad(async () => {
     const s = scope();
     const [tree, cards, plans] = await Promise.all([fiveWater(s), scorecards(s), listPlans()]);
-    const lights = await Promise.all(subtree(tree).map((v) => lightsOf(v.jurisdiction, s.asOf)));
-    const countsOf = (view: FiveWaterView) => sum(subtree(view).map((v) => lights.find((l) => l.code === v.jurisdiction)!.counts));
+    const counted = own() ? subtree(tree).filter((v) => v.jurisdiction !== s.jurisdiction) : subtree(tree);
+    const lights = await Promise.all(counted.map((v) => lightsOf(v.jurisdiction, s.asOf)));
+    const countsOf = (view: FiveWaterView) => sum(subtree(view).flatMap((v) => lights.filter((l) => l.code === v.jurisdiction).map((l) => l.counts)));
     const redTasks: TaskLight[] = lights.flatMap((l) => l.red).slice(0, 30);
-    const own = plans.filter((p) => p.jurisdiction === s.jurisdiction);
-    const progress = await Promise.all(own.map((p) => planProgress(p.id, s.asOf)));
+    const ownPlans = plans.filter((p) => p.jurisdiction === s.jurisdiction);
+    const progress = await Promise.all(ownPlans.map((p) => planProgress(p.id, s.asOf)));
     const children: Child[] = tree.children.map((c) => ({ code: c.jurisdiction, name: c.jurisdictionName, ...overall(c), lights: countsOf(c) }));
     return { tree, cards, counts: countsOf(tree), redTasks, children, progress };
   });
