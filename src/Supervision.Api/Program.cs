@@ -22,6 +22,7 @@ builder.AddSupervisionMessaging();
 builder.AddSupervisionIdentity();
 builder.AddSupervisionSecurity();
 builder.AddSupervisionHttp();
+builder.AddSupervisionApiReference();
 builder.AddSupervisionCatalog();
 builder.AddSupervisionWarnings();
 builder.AddSupervisionAssessment();
