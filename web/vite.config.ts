@@ -13,6 +13,8 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         codeSplitting: {
+          // Only ECharts' own modules: pulling in their dependencies would move Vue itself into the chart chunk.
+          includeDependenciesRecursively: false,
           groups: [
             { name: 'zrender', test: /node_modules[\\/]zrender/ },
             { name: 'echarts', test: /node_modules[\\/](echarts|vue-echarts)/ },
