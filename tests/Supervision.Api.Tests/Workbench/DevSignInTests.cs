@@ -16,7 +16,11 @@ public sealed class DevelopmentOnLoopback : IAsyncLifetime
     public async Task DisposeAsync() => await Host.DisposeAsync();
 }
 
-[CollectionDefinition(Name)]
+/// <summary>
+/// Hosts of their own, run after the shared fixture's collection: each host points Serilog's static logger at itself,
+/// so running beside the shared host would take its log lines away from the tests that read them.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class DevelopmentCollection : ICollectionFixture<DevelopmentOnLoopback>
 {
     public const string Name = "development on loopback";
@@ -77,6 +81,7 @@ public class when_a_developer_signs_in_on_loopback(DevelopmentOnLoopback dev)
     private sealed record Person(string Id, string Name, string Role, string? Unit, string Jurisdiction);
 }
 
+[Collection(DevelopmentCollection.Name)]
 public class when_the_api_is_not_a_developer_s_loopback_server
 {
     [Theory]
