@@ -13,11 +13,10 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         codeSplitting: {
-          // Only ECharts' own modules: pulling in their dependencies would move Vue itself into the chart chunk.
-          includeDependenciesRecursively: false,
+          // ECharts' own packages only: vue-echarts stays out, or its dependency on Vue would move Vue into the chart chunk.
           groups: [
-            { name: 'zrender', test: /node_modules[\\/]zrender/ },
-            { name: 'echarts', test: /node_modules[\\/](echarts|vue-echarts)/ },
+            { name: 'zrender', test: /node_modules[\\/]zrender[\\/]/ },
+            { name: 'echarts', test: /node_modules[\\/]echarts[\\/]/ },
           ],
         },
       },
