@@ -12,6 +12,7 @@ using Supervision.Api.Security;
 using Supervision.Api.Tasks;
 using Supervision.Api.Units;
 using Supervision.Api.Warnings;
+using Supervision.Api.Workbench;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -21,6 +22,7 @@ builder.AddSupervisionMessaging();
 builder.AddSupervisionIdentity();
 builder.AddSupervisionSecurity();
 builder.AddSupervisionHttp();
+builder.AddSupervisionApiReference();
 builder.AddSupervisionCatalog();
 builder.AddSupervisionWarnings();
 builder.AddSupervisionAssessment();
@@ -29,6 +31,7 @@ var app = builder.Build();
 
 app.UseSupervisionHttp();
 app.MapSupervisionHealth();
+app.MapSignIn();
 var api = app.MapGroup("/api").RequireAuthorization().AddEndpointFilter<JsonAnswers>();
 api.MapTaskEndpoints();
 api.MapPlanEndpoints();
@@ -43,6 +46,7 @@ api.MapFiveWater();
 api.MapAssessment();
 api.MapProgress();
 api.MapAdmin();
+app.MapWorkbench();
 
 return await app.RunJasperFxCommands(args);
 

@@ -27,7 +27,7 @@ public static class ProgressEndpoints
             .WithSummary("Tasks by status and light per category; targets met, at risk (not yet met, still time) and missed; ?asOf=")
             .Produces<PlanProgress>().Expensive(always: true);
         api.MapGet("/ledger", Ledger).WithTags("Assessment")
-            .WithSummary("台账: every task with units, targets, latest readings, status and light; ?planId=&format=csv|xlsx").Expensive();
+            .WithSummary("台账: every task with units, targets, latest readings, status and light; ?planId=&unit=&format=csv|xlsx").Expensive();
     }
 
     private static async Task<IResult> Progress(string id, DateTimeOffset? asOf, HttpContext http, IQuerySession session,
@@ -60,16 +60,18 @@ public static class ProgressEndpoints
         }).ToList();
     }
 
-    private static async Task<IResult> Ledger(string? jurisdiction, string? planId, string? format, [AsParameters] Paging paging, HttpContext http, IQuerySession session,
-        JurisdictionCatalog jurisdictions)
+    private static async Task<IResult> Ledger(string? jurisdiction, string? planId, string? unit, string? format, [AsParameters] Paging paging, HttpContext http,
+        IQuerySession session, JurisdictionCatalog jurisdictions, TimeProvider clock)
     {
         var code = jurisdiction ?? http.User.ToActor().Jurisdiction;
         if (!Security.ReadAccess.Visible(http.User.ToActor(), jurisdictions).Contains(code)) return Problems.NotFound("jurisdiction");
         if (QueryNames.Unknown<ExportFormat>(format, "format") is { } unknown) return Problems.From(unknown);
         var query = session.Query<SupervisedTask>().Where(t => t.Jurisdiction == code);
         if (planId is not null) query = query.Where(t => t.PlanId == planId);
+        if (unit is not null) query = query.Where(t => t.LeadUnits.Contains(unit) || t.ParticipatingUnits.Contains(unit));
         query = query.OrderBy(t => t.PlanId).ThenBy(t => t.AssignedAt).ThenBy(t => t.Id);
-        if (!ExportTable.IsExport(format)) return await paging.Apply(http, query, TaskView.From);
+        var today = BusinessTime.Today(clock.GetUtcNow());
+        if (!ExportTable.IsExport(format)) return await paging.Apply(http, query, t => TaskView.From(t, today));
         var tasks = await query.Take(ExportTable.MaxRows + 1).ToListAsync(http.RequestAborted);
         var names = (await session.Query<Domain.Units.RegisteredUnit>().Where(u => u.Jurisdiction == code).ToListAsync(http.RequestAborted))
             .ToDictionary(u => u.UnitId, u => u.Name);

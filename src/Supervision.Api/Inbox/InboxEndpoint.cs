@@ -28,18 +28,34 @@ public static class InboxEndpoint
         var tasks = session.Query<SupervisedTask>().Where(t => t.Jurisdiction == actor.Jurisdiction
             && t.Status != SupervisedTaskStatus.Closed && t.Status != SupervisedTaskStatus.Withdrawn);
         var findings = session.Query<Finding>().Where(f => f.Jurisdiction == actor.Jurisdiction && f.Status != FindingStatus.Closed);
+        List<SupervisedTask> listed;
         IEnumerable<InboxItem> items;
         if (actor.Role == Role.Department && actor.Unit is { } unit)
         {
             var inspections = await session.Query<InspectionCommand>()
                 .Where(i => i.Jurisdiction == actor.Jurisdiction && !i.Answered && i.Units.Contains(unit)).ToListAsync(ct);
-            items = DepartmentInbox.Items(unit, [.. await tasks.Where(t => t.LeadUnits.Contains(unit)).ToListAsync(ct)],
-                await Schedules(session, actor.Jurisdiction, ct), inspections, await findings.Where(f => f.Unit == unit).ToListAsync(ct), now);
+            listed = [.. await tasks.Where(t => t.LeadUnits.Contains(unit)).ToListAsync(ct)];
+            items = DepartmentInbox.Items(unit, listed, await Schedules(session, actor.Jurisdiction, ct), inspections,
+                await findings.Where(f => f.Unit == unit).ToListAsync(ct), now);
         }
-        else if (actor.Role == Role.Office) items = OfficeInbox([.. await tasks.ToListAsync(ct)], await findings.ToListAsync(ct), now);
-        else items = (await tasks.Where(t => t.Light == WarningLight.Red).ToListAsync(ct)).Select(t => new InboxItem("redLight", t.Title,
-            t.Deadline, BusinessTime.Today(now) > t.Deadline, string.Join("；", t.LightReasons.Select(r => r.Message)), t.Id));
-        return paging.Apply(http, items.OrderBy(i => i.Deadline ?? DateOnly.MaxValue).ThenBy(i => i.Kind, StringComparer.Ordinal)
+        else if (actor.Role == Role.Office)
+        {
+            listed = [.. await tasks.ToListAsync(ct)];
+            items = OfficeInbox(listed, await findings.ToListAsync(ct), now);
+        }
+        else
+        {
+            listed = [.. await tasks.Where(t => t.Light == WarningLight.Red).ToListAsync(ct)];
+            items = listed.Select(t => new InboxItem("redLight", t.Title, t.Deadline, BusinessTime.Today(now) > t.Deadline,
+                string.Join("；", t.LightReasons.Select(r => r.Message)), t.Id));
+        }
+        var byId = listed.ToDictionary(t => t.Id);
+        var today = BusinessTime.Today(now);
+        return paging.Apply(http, items
+            .Select(i => i.TaskId is { } id && byId.TryGetValue(id, out var task) && task.Light != WarningLight.None
+                ? i with { Light = task.Light, Summary = WarningSummary.Of(task.LightReasons, today) }
+                : i)
+            .OrderBy(i => i.Deadline ?? DateOnly.MaxValue).ThenBy(i => i.Kind, StringComparer.Ordinal)
             .ThenBy(i => i.TaskId).ThenBy(i => i.InspectionId).ThenBy(i => i.FindingId).ThenBy(i => i.Period, StringComparer.Ordinal).ToList());
     }
 

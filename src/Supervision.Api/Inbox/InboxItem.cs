@@ -3,8 +3,9 @@ namespace Supervision.Api.Inbox;
 /// <summary>
 /// One thing a user must do now. Kinds — department: signTask, submitReport, resubmitReport, answerInspection,
 /// rectifyFinding, resubmitCompletion; office: decideRevision, decideExtension, decideCompletion, verifyRectification;
-/// leader: redLight.
+/// leader: redLight. Light and Summary are those of the task the item concerns (the summary only while its light is on).
 /// </summary>
 public sealed record InboxItem(
     string Kind, string Title, DateOnly? Deadline, bool Overdue, string Detail,
-    Guid? TaskId = null, Guid? InspectionId = null, Guid? FindingId = null, string? Period = null);
+    Guid? TaskId = null, Guid? InspectionId = null, Guid? FindingId = null, string? Period = null,
+    Supervision.Domain.Warnings.WarningLight Light = Supervision.Domain.Warnings.WarningLight.None, string? Summary = null);

@@ -8,6 +8,7 @@ using Supervision.Domain;
 using Supervision.Domain.Decisions;
 using Supervision.Domain.Plans;
 using Supervision.Domain.Tasks;
+using Supervision.Domain.Warnings;
 using Supervision.Domain.Units;
 
 namespace Supervision.Api.Plans;
@@ -21,7 +22,7 @@ public static class PlanEndpoints
         plans.MapGet("/", List).WithSummary("The plans of your jurisdiction (and those below it), summarized; the whole plan is GET /api/plans/{id}")
             .Produces<IReadOnlyList<PlanSummary>>();
         plans.MapGet("/{id}", Get).WithSummary("A plan: indicators, task counts by category and status, units").Produces<PlanDetails>();
-        plans.MapGet("/{id}/tasks", Tasks).WithSummary("A plan's tasks, filterable by unit, category and status")
+        plans.MapGet("/{id}/tasks", Tasks).WithSummary("A plan's tasks, filterable by unit, category, status and light (red, yellow, blue, none)")
             .Produces<IReadOnlyList<TaskView>>();
     }
 
@@ -54,17 +55,20 @@ public static class PlanEndpoints
             tasks.Count, plan.Indicators.Select(PlanReads.ToView).ToList(), PlanReads.ByCategory(tasks), PlanReads.ByStatus(tasks), used));
     }
 
-    private static async Task<IResult> Tasks(string id, string? unit, string? category, string? status, [AsParameters] Paging paging,
-        HttpContext http, IQuerySession session, JurisdictionCatalog jurisdictions)
+    private static async Task<IResult> Tasks(string id, string? unit, string? category, string? status, string? light, [AsParameters] Paging paging,
+        HttpContext http, IQuerySession session, JurisdictionCatalog jurisdictions, TimeProvider clock)
     {
         if (await Find(id, http, session, jurisdictions) is null) return Problems.NotFound("plan");
         if (QueryNames.Unknown<SupervisedTaskStatus>(status, "status") is { } unknown) return Problems.From(unknown);
+        if (light is not null && QueryNames.Unknown<WarningLight>(light, "light") is { } unknownLight) return Problems.From(unknownLight);
         var tasks = (await session.Query<SupervisedTask>().Where(t => t.PlanId == id).ToListAsync(http.RequestAborted))
             .Where(t => unit is null || t.AllUnits.Contains(unit))
             .Where(t => category is null || t.Category.Contains(category))
             .Where(t => status is null || TaskView.StatusName(t.Status) == status)
+            .Where(t => light is null || t.Light.ToString().Equals(light, StringComparison.OrdinalIgnoreCase))
             .OrderBy(t => t.AssignedAt).ThenBy(t => NumberOrder(t.Number));
-        return paging.Apply(http, tasks.Select(TaskView.From));
+        var today = Domain.Calendar.BusinessTime.Today(clock.GetUtcNow());
+        return paging.Apply(http, tasks.Select(t => TaskView.From(t, today)));
     }
 
     private static async Task<SupervisedPlan?> Find(string id, HttpContext http, IQuerySession session, JurisdictionCatalog jurisdictions)

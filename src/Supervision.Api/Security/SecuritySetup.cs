@@ -24,14 +24,12 @@ public static class SecuritySetup
     public const string ApiPolicy = "default-src 'none'; frame-ancestors 'none'";
 
     /// <summary>
-    /// The pages (the dashboard now, a Vite-built Vue + Element Plus workbench later): scripts and everything else only
-    /// from this origin, no inline script and no eval; inline style attributes allowed, as the component library sets them.
-    /// The API reference (/docs) starts itself with one inline script, allowed by a nonce made for that response only.
+    /// The pages get the workbench's policy (<see cref="ContentSecurityPolicy"/>); the API reference (/docs) starts itself
+    /// with one inline script, allowed by a nonce made for that response only.
     /// </summary>
-    public const string PagePolicy = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; "
-        + "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
-
-    public static void UseSecurityHeaders(this WebApplication app) =>
+    public static void UseSecurityHeaders(this WebApplication app)
+    {
+        var pagePolicy = ContentSecurityPolicy.ForPages(app.Configuration);
         app.Use((http, next) =>
         {
             http.Response.OnStarting(() =>
@@ -46,10 +44,11 @@ public static class SecuritySetup
                     headers.ContentSecurityPolicy = ApiPolicy;
                 }
                 else headers.ContentSecurityPolicy = http.Items.TryGetValue(Scalar.AspNetCore.ScalarOptions.NonceHttpContextItemKey, out var nonce)
-                    ? PagePolicy.Replace("script-src 'self'", $"script-src 'self' 'nonce-{nonce}'", StringComparison.Ordinal)
-                    : PagePolicy;
+                    ? pagePolicy.Replace("script-src 'self'", $"script-src 'self' 'nonce-{nonce}'", StringComparison.Ordinal)
+                    : pagePolicy;
                 return Task.CompletedTask;
             });
             return next(http);
         });
+    }
 }

@@ -13,7 +13,7 @@ using Supervision.Domain.Warnings;
 namespace Supervision.Api.Warnings;
 
 public sealed record TaskLight(Guid TaskId, string Title, string? Number, string? PlanId, string Jurisdiction,
-    IReadOnlyList<string> LeadUnits, WarningLight Light, IReadOnlyList<WarningReason> Reasons, DateTimeOffset? Since);
+    IReadOnlyList<string> LeadUnits, WarningLight Light, IReadOnlyList<WarningReason> Reasons, DateTimeOffset? Since, string Summary);
 
 public sealed record LightChange(WarningLight Light, WarningLight Previous, IReadOnlyList<WarningReason> Reasons,
     DateTimeOffset At, long Version);
@@ -32,7 +32,7 @@ public static class WarningEndpoints
     }
 
     private static async Task<IResult> Current(string? jurisdiction, string? light, DateTimeOffset? asOf, [AsParameters] Paging paging,
-        HttpContext http, IQuerySession session, JurisdictionCatalog jurisdictions, Assessment.AsOfAnswers answers)
+        HttpContext http, IQuerySession session, JurisdictionCatalog jurisdictions, Assessment.AsOfAnswers answers, TimeProvider clock)
     {
         if (light == "none" || QueryNames.Unknown<WarningLight>(light, "light") is not null)
             return Problems.From(Domain.Decisions.Refusal.Invalid("light", "'light' is one of red, yellow, blue."));
@@ -46,20 +46,23 @@ public static class WarningEndpoints
             var all = new Domain.Assessment.AssessmentPeriod("all", DateOnly.MinValue, DateOnly.MaxValue);
             foreach (var code in codes)
                 lit.AddRange(await answers.Get("lights", code, "", moment, async () =>
-                    Lit((await Projections.Assessment.AssessmentFactsLoader.Load(session, code, all, moment, http.RequestAborted)).Tasks.Select(t => t.Task)),
+                    Lit((await Projections.Assessment.AssessmentFactsLoader.Load(session, code, all, moment, http.RequestAborted)).Tasks.Select(t => t.Task),
+                        Domain.Calendar.BusinessTime.Today(moment)),
                     lights => lights.Count));
         }
         else
         {
             lit.AddRange(Lit(await session.Query<SupervisedTask>()
-                .Where(t => codes.Contains(t.Jurisdiction) && t.Light != WarningLight.None).ToListAsync(http.RequestAborted)));
+                .Where(t => codes.Contains(t.Jurisdiction) && t.Light != WarningLight.None).ToListAsync(http.RequestAborted),
+                Domain.Calendar.BusinessTime.Today(clock.GetUtcNow())));
         }
         return paging.Apply(http, lit.Where(t => wanted is null || t.Light == wanted)
             .OrderByDescending(t => t.Light).ThenBy(t => t.Since).ThenBy(t => t.TaskId));
     }
 
-    private static IReadOnlyList<TaskLight> Lit(IEnumerable<SupervisedTask> tasks) => tasks.Where(t => t.Light != WarningLight.None)
-        .Select(t => new TaskLight(t.Id, t.Title, t.Number, t.PlanId, t.Jurisdiction, t.LeadUnits, t.Light, t.LightReasons, t.LightSince)).ToList();
+    private static IReadOnlyList<TaskLight> Lit(IEnumerable<SupervisedTask> tasks, DateOnly today) => tasks.Where(t => t.Light != WarningLight.None)
+        .Select(t => new TaskLight(t.Id, t.Title, t.Number, t.PlanId, t.Jurisdiction, t.LeadUnits, t.Light, t.LightReasons, t.LightSince,
+            WarningSummary.Of(t.LightReasons, today))).ToList();
 
     private static async Task<IResult> Evaluate(string? jurisdiction, HttpContext http, DeadlineSweep sweep, JurisdictionCatalog jurisdictions)
     {

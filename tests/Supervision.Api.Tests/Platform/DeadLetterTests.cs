@@ -4,7 +4,6 @@ using Supervision.Api.Tests.Support;
 using static Supervision.Api.Tests.Support.StoredRows;
 using Supervision.Domain.Identity;
 using Supervision.Projections.Assessment;
-using static Supervision.Api.Tests.Support.StoredRows;
 
 namespace Supervision.Api.Tests.Platform;
 

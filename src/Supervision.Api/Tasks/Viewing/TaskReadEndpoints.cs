@@ -31,12 +31,12 @@ public static class TaskReadEndpoints
             .Produces<IReadOnlyList<HistoryEntry>>();
     }
 
-    private static async Task<IResult> GetTask(Guid id, HttpContext http, IQuerySession session, JurisdictionCatalog jurisdictions)
+    private static async Task<IResult> GetTask(Guid id, HttpContext http, IQuerySession session, JurisdictionCatalog jurisdictions, TimeProvider clock)
     {
         var task = await session.LoadAsync<SupervisedTask>(id, http.RequestAborted);
         return ReadAccess.Check(http.User.ToActor(), task?.Jurisdiction, jurisdictions, "task") is { } hidden
             ? Problems.From(hidden)
-            : Results.Ok(TaskView.From(task!));
+            : Results.Ok(TaskView.From(task!, Domain.Calendar.BusinessTime.Today(clock.GetUtcNow())));
     }
 
     private static async Task<IResult> GetReports(Guid id, [AsParameters] Paging paging, HttpContext http, IQuerySession session, TimeProvider clock,

@@ -36,8 +36,13 @@ public sealed record TaskView(
     int Reminders,
     Dimension Dimension,
     DateTimeOffset AssignedAt,
-    DateTimeOffset? ClosedAt)
+    DateTimeOffset? ClosedAt,
+    string? LightSummary = null)
 {
+    /// <summary>With the light's reasons in one line, days counted to the given business day (<see cref="WarningSummary"/>).</summary>
+    public static TaskView From(SupervisedTask task, DateOnly today) =>
+        From(task) with { LightSummary = task.Light == WarningLight.None ? null : WarningSummary.Of(task.LightReasons, today) };
+
     public static TaskView From(SupervisedTask task) => new(
         task.Id, task.Version, StatusName(task.Status), task.Jurisdiction, task.PlanId, task.Number, task.Title, task.Content,
         task.Category, task.LeadUnits, task.ParticipatingUnits, task.AcceptedBy, task.Deadline, task.OriginalDeadline,

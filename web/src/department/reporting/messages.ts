@@ -1,0 +1,17 @@
+export const text = {
+  title: '填报进展',
+  period: '报告期',
+  periodHint: '可选的是已到期未报（或被退回）和当前正在进行的报告期',
+  noPeriod: '目前没有需要报送的报告期。',
+  returned: '督考办退回了该期报告，原因：',
+  progress: '总体进度（%）',
+  readings: '指标读数',
+  target: '目标',
+  previous: '上次读数',
+  reading: '本期读数',
+  narrative: '工作进展说明',
+  evidence: '佐证材料',
+  submit: '提交报告',
+  done: '报告已提交',
+  back: '返回任务',
+};

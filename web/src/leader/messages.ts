@@ -1,0 +1,17 @@
+export const text = {
+  title: (name: string) => `${name} 督考看板`,
+  up: '返回上级',
+  period: '考核期',
+  asOf: '截至日期',
+  asOfHint: '选择过去的日期，查看当时的情况',
+  lights: '亮灯（含下级辖区）',
+  redTasks: '红灯任务',
+  comparison: '下级辖区比较',
+  scores: '单位得分排名',
+  noUnits: '本级没有考核单位，请查看下级辖区。',
+  explain: '得分说明',
+  fiveWater: '五水共治',
+  progress: '方案进度',
+  trend: '月度趋势',
+  exports: '导出',
+};
