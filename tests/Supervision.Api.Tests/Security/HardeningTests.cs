@@ -21,7 +21,7 @@ public class every_response_is_hardened(AppFixture app)
     [Theory]
     [InlineData("/")]
     [InlineData("/index.html")]
-    [InlineData("/dashboard.js")]
+    [InlineData("/office/tasks")]
     [InlineData("/health/live")]
     public async Task every_page_carries_a_policy_that_lets_no_inline_script_or_eval_run_and_no_one_frame_it(string url)
     {

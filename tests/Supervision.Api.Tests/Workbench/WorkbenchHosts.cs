@@ -33,7 +33,8 @@ public static class WorkbenchHosts
             builder.UseSetting("urls", urls);
             builder.UseSetting("ConnectionStrings:Marten", AppFixture.ConnectionString);
             builder.UseSetting("Supervision:Schema", schema);
-            builder.UseSetting("Auth:SigningKey", AppFixture.SigningKey);
+            // A key of the host's own: the committed test key serves only a Testing or Development host on loopback.
+            builder.UseSetting("Auth:SigningKey", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(48)));
             builder.UseSetting("Supervision:SeedPlans", seeded ? "data/plans" : "");
             builder.UseSetting("Supervision:DeadlineSweepMinutes", "0");
             builder.UseSetting("Supervision:AsyncProjections", "false");
