@@ -69,7 +69,8 @@ public static class ProgressEndpoints
         var query = session.Query<SupervisedTask>().Where(t => t.Jurisdiction == code);
         if (planId is not null) query = query.Where(t => t.PlanId == planId);
         if (unit is not null) query = query.Where(t => t.LeadUnits.Contains(unit) || t.ParticipatingUnits.Contains(unit));
-        query = query.OrderBy(t => t.PlanId).ThenBy(t => t.AssignedAt).ThenBy(t => t.Id);
+        // Tasks assigned by hand (no plan) first, as the ledger has always listed them, then each plan's in assignment order.
+        query = query.OrderBySql("d.plan_id nulls first, (d.data ->> 'assignedAt')::timestamptz, d.id");
         var today = BusinessTime.Today(clock.GetUtcNow());
         if (!ExportTable.IsExport(format)) return await paging.Apply(http, query, t => TaskView.From(t, today));
         var tasks = await query.Take(ExportTable.MaxRows + 1).ToListAsync(http.RequestAborted);
