@@ -70,7 +70,7 @@ public sealed class DemoCommand : JasperFxAsyncCommand<DemoInput>
         List<SupervisedTask> tasks;
         await using (var query = store.QuerySession())
             tasks = (await query.Query<SupervisedTask>().Where(t => ids.Contains(t.PlanId!)).ToListAsync()).ToList();
-        var world = new DemoWorld(input.SeedFlag, plans.ToDictionary(p => p.Id, p => p.Reporting));
+        var world = new DemoWorld(input.SeedFlag);
         var end = Min(Start.AddYears(input.YearsFlag), DateTimeOffset.UtcNow);
         var appended = 0L;
         var versions = tasks.ToDictionary(t => t.Id, t => t.Version);

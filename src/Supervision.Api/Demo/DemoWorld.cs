@@ -28,13 +28,16 @@ public sealed record DemoEvent(Guid StreamId, object Data, Actor Actor, DateTime
 /// are revised, some deadlines extended, most tasks closed. Deterministic for a seed: every choice comes from a random
 /// stream seeded from the seed and the task (or inspection command), and tasks are visited in id order.
 /// </summary>
-public sealed class DemoWorld(int seed, IReadOnlyDictionary<string, ReportingSchedule> schedules)
+public sealed class DemoWorld(int seed)
 {
     private readonly Dictionary<Guid, Random> dice = new();
     private readonly Dictionary<(Guid, string), DateTimeOffset?> plannedReports = new();
     private readonly Dictionary<Guid, Finding> findings = new();
     private readonly Dictionary<Guid, ReportRecord> reports = new();
     private readonly Dictionary<Guid, InspectionCommand> inspections = new();
+    /// <summary>The findings and 督办单 naming each task, so a command's light reads only its own (a scan of all grows with the store).</summary>
+    private readonly Dictionary<Guid, List<Guid>> findingsOf = new();
+    private readonly Dictionary<Guid, List<Guid>> inspectionsOf = new();
     /// <summary>The units' answers to inspection commands: due whether or not the tasks named are still open.</summary>
     private readonly List<(DateTimeOffset At, Action<List<DemoEvent>> Act)> answers = [];
     private readonly List<(DateTimeOffset At, Guid Task, Action<SupervisedTask, List<DemoEvent>> Act)> scheduled = [];
@@ -64,11 +67,9 @@ public sealed class DemoWorld(int seed, IReadOnlyDictionary<string, ReportingSch
         if (QuarterBegins(weekStart))
             foreach (var jurisdiction in tasks.Where(t => t.IsOpen).GroupBy(t => t.Jurisdiction).OrderBy(g => g.Key, StringComparer.Ordinal))
                 Inspect([.. jurisdiction], weekStart.AddDays(1).AddHours(1), events);
-        // Open findings by task, once per week: a scan of every finding per task grows with the square of the store.
-        var openFindings = findings.Values.Where(f => f.IsOpen).ToLookup(f => f.TaskId);
         var pending = inspections.Values.Where(i => !i.Answered).OrderBy(i => i.Id).ToList();
         var sweepAt = weekEnd.AddHours(-15);
-        foreach (var task in tasks.Where(t => t.IsOpen).OrderBy(t => t.Id)) Sweep(task, sweepAt, [.. openFindings[task.Id]], pending, events);
+        foreach (var task in tasks.Where(t => t.IsOpen).OrderBy(t => t.Id)) Sweep(task, sweepAt, events);
         foreach (var inspection in pending)
             if (InspectionRules.Escalation(inspection, sweepAt) is { } escalation) Answer(inspection.Id, escalation, Warnings.DeadlineSweep.System, sweepAt, events);
         return events;
@@ -123,7 +124,10 @@ public sealed class DemoWorld(int seed, IReadOnlyDictionary<string, ReportingSch
         var inspection = inspections.TryGetValue(inspectionId, out var known) ? known : inspections[inspectionId] = new InspectionCommand();
         switch (e)
         {
-            case InspectionCommandIssued issued: inspection.Apply(issued); break;
+            case InspectionCommandIssued issued:
+                inspection.Apply(issued);
+                foreach (var task in issued.TaskIds) Index(inspectionsOf, task, inspectionId);
+                break;
             case InspectionSigned signed: inspection.Apply(signed); break;
             case InspectionResponded responded: inspection.Apply(responded); break;
             case InspectionEscalated escalated: inspection.Apply(escalated); break;
@@ -141,7 +145,7 @@ public sealed class DemoWorld(int seed, IReadOnlyDictionary<string, ReportingSch
     /// <summary>For each report falling due: on time (70%), late (15%), missing (10%) or returned and sent again late (5%).</summary>
     private void PlanReports(SupervisedTask task, DateTimeOffset horizon, Random dice)
     {
-        foreach (var due in ReportDues.For(task, Schedule(task), horizon).Where(d => d.Status is DueStatus.Pending or DueStatus.Missing))
+        foreach (var due in ReportDues.For(task, task.Schedule, horizon).Where(d => d.Status is DueStatus.Pending or DueStatus.Missing))
         {
             if (plannedReports.ContainsKey((task.Id, due.Period))) continue;
             var roll = dice.Next(100);
@@ -245,12 +249,10 @@ public sealed class DemoWorld(int seed, IReadOnlyDictionary<string, ReportingSch
     }
 
     /// <summary>What the deadline sweep would record that week: reminders and chases, and light changes.</summary>
-    private void Sweep(SupervisedTask task, DateTimeOffset at, IReadOnlyList<Finding> openFindings, List<InspectionCommand> pending, List<DemoEvent> events)
+    private void Sweep(SupervisedTask task, DateTimeOffset at, List<DemoEvent> events)
     {
-        var schedule = Schedule(task);
-        var deadlines = Warnings.DeadlineSweep.Deadlines(task, openFindings, pending);
-        var reminders = AutomaticReminders.Due(task, schedule, at);
-        var light = WarningLights.Change(task, WarningLights.Assess(task, schedule, deadlines, at), at);
+        var reminders = AutomaticReminders.Due(task, task.Schedule, at);
+        var light = WarningLights.After(task, FactsOf(task), at);
         foreach (var e in reminders.Cast<object>().Concat(light is null ? [] : [light]))
         {
             SupervisedTask.Folding.Evolve(task, e);
@@ -258,12 +260,16 @@ public sealed class DemoWorld(int seed, IReadOnlyDictionary<string, ReportingSch
         }
     }
 
+    private LightFacts FactsOf(SupervisedTask task) => new(
+        [.. findingsOf.GetValueOrDefault(task.Id, []).Select(id => findings[id])],
+        [.. inspectionsOf.GetValueOrDefault(task.Id, []).Select(id => inspections[id])]);
+
     private void Do(SupervisedTask task, Actor actor, ITaskCommand command, DateTimeOffset at, List<DemoEvent> events)
     {
         // The reports a return is decided on, as the API's handler reads them from the report documents.
         if (command is ReturnReport returning && reports.TryGetValue(returning.ReportId, out var returned))
             command = returning with { Received = reports.Values.Where(r => r.TaskId == task.Id && r.Period == returned.Period).ToList() };
-        var decision = command.Decide(task, actor, at);
+        var decision = TaskDecisions.Decide(command, task, actor, at, FactsOf(task));
         if (!Accepted(decision)) return;
         foreach (var e in decision.Events)
         {
@@ -279,6 +285,7 @@ public sealed class DemoWorld(int seed, IReadOnlyDictionary<string, ReportingSch
         foreach (var e in decision.Events)
         {
             findings[findingId] = Finding.Evolve(findings.GetValueOrDefault(findingId), e)!;
+            if (e is FindingRecorded recorded) Index(findingsOf, recorded.TaskId, findingId);
             events.Add(new DemoEvent(findingId, e, actor, at, starts ? typeof(Finding) : null));
             starts = false;
         }
@@ -292,8 +299,11 @@ public sealed class DemoWorld(int seed, IReadOnlyDictionary<string, ReportingSch
 
     private void Schedule(DateTimeOffset at, Guid task, Action<SupervisedTask, List<DemoEvent>> act) => scheduled.Add((at, task, act));
 
-    private ReportingSchedule Schedule(SupervisedTask task) =>
-        task.ReportingOverride ?? (task.PlanId is { } plan && schedules.TryGetValue(plan, out var s) ? s : ReportingSchedule.Default);
+    private static void Index(Dictionary<Guid, List<Guid>> index, Guid task, Guid item)
+    {
+        if (!index.TryGetValue(task, out var items)) index[task] = items = [];
+        items.Add(item);
+    }
 
     private Random Dice(Guid task) => dice.TryGetValue(task, out var d) ? d : dice[task] = new Random(DiceSeed(seed, task));
 

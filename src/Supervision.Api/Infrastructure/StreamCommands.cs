@@ -18,14 +18,9 @@ public sealed record CommandResult(Guid Id, long Version, Guid? CreatedId, Refus
 public static class StreamCommands
 {
     /// <param name="command">When it cites evidence, the files are checked first and attached in the same transaction.</param>
-    /// <param name="consequences">
-    /// Further events the decision brings about on the same stream (a task's warning light), given the item as it was and
-    /// the decision's events; appended in the same transaction and counted in the returned version.
-    /// </param>
     public static async Task<(CommandResult Result, IReadOnlyList<object> Events)> Execute<T>(
         IDocumentSession session, Guid id, long? expectedVersion, Actor actor, CommandOrigin origin, Guid? createdId,
-        DateTimeOffset now, Func<T?, Decision> decide, CancellationToken ct, object? command = null,
-        Func<T, IReadOnlyList<object>, Task<IReadOnlyList<object>>>? consequences = null) where T : class
+        DateTimeOffset now, Func<T?, Decision> decide, CancellationToken ct, object? command = null) where T : class
     {
         if (await IdempotentCommands.Replay(session, origin, ct) is { } first) return (first, []);
         var evidence = command is null ? null : await EvidenceAttachments.Check(session, command, actor, ct);
@@ -40,8 +35,7 @@ public static class StreamCommands
         if (decision.Refusal is { } refusal) return (Refused(id, version, refusal), []);
         if (decision.Events.Count == 0) return (new CommandResult(id, version, createdId, null), []);
 
-        IReadOnlyList<object> events = decision.Events;
-        if (consequences is not null && stream.Aggregate is { } before) events = [.. events, .. await consequences(before, events)];
+        var events = decision.Events;
         session.StampWith(actor, origin, now);
         stream.AppendMany(events);
         if (command is not null) EvidenceAttachments.Record(session, command, now);

@@ -68,7 +68,7 @@ public sealed record ImportPlan(PlanDocument Document)
             else if (current.Name != unit.Name || current.Kind != unit.Kind || !current.Aliases.SequenceEqual(unit.Aliases))
             {
                 changes.Add(new StreamChange(streamId, current.Version,
-                    [new UnitDetailsRevised(streamId, unit.Name, unit.Kind, unit.Aliases, actor.UserId, now)]));
+                    [new UnitDetailsRevised(streamId, Document.Jurisdiction, unit.Name, unit.Kind, unit.Aliases, actor.UserId, now)]));
                 revised++;
             }
         }

@@ -18,7 +18,7 @@ public sealed record DecideCompletion(Guid TaskId, bool Approve, string? Reason)
             () => !Approve && string.IsNullOrWhiteSpace(Reason) ? Refusal.Invalid("reason", "Say why the request is returned.") : null);
         if (refusal is not null) return refusal;
         return Approve
-            ? Decision.Accept(new TaskClosed(task!.Id, actor.UserId, now))
-            : Decision.Accept(new CompletionReturned(task!.Id, Reason!, actor.UserId, now));
+            ? Decision.Accept(new TaskClosed(task!.Id, task.Jurisdiction, actor.UserId, now))
+            : Decision.Accept(new CompletionReturned(task!.Id, task.Jurisdiction, Reason!, actor.UserId, now));
     }
 }

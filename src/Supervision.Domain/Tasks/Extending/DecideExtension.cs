@@ -14,9 +14,9 @@ public sealed record DecideExtension(Guid TaskId, Guid ExtensionId, bool Approve
         if (request is null) return Refusal.NotFound("No extension request with that id on this task.");
         if (request.Status != ExtensionStatus.Pending) return Refusal.Conflict($"This request was already {request.Status.ToString().ToLowerInvariant()}.");
         if (TaskRules.Open(task) is { } closed) return closed;
-        if (Approve) return Decision.Accept(new ExtensionApproved(task.Id, ExtensionId, task.Deadline, request.RequestedDeadline, actor.UserId, now));
+        if (Approve) return Decision.Accept(new ExtensionApproved(task.Id, task.Jurisdiction, ExtensionId, task.Deadline, request.RequestedDeadline, actor.UserId, now));
         return string.IsNullOrWhiteSpace(Reason)
             ? Refusal.Invalid("reason", "Say why the extension is rejected.")
-            : Decision.Accept(new ExtensionRejected(task.Id, ExtensionId, Reason, actor.UserId, now));
+            : Decision.Accept(new ExtensionRejected(task.Id, task.Jurisdiction, ExtensionId, Reason, actor.UserId, now));
     }
 }

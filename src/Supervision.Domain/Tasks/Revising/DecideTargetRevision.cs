@@ -17,12 +17,12 @@ public sealed record DecideTargetRevision(Guid TaskId, Guid RevisionId, bool App
         {
             return string.IsNullOrWhiteSpace(Reason)
                 ? Refusal.Invalid("reason", "Say why the revision is rejected.")
-                : Decision.Accept(new TargetRevisionRejected(task.Id, RevisionId, Reason, actor.UserId, now));
+                : Decision.Accept(new TargetRevisionRejected(task.Id, task.Jurisdiction, RevisionId, Reason, actor.UserId, now));
         }
 
         var target = task.Targets.Find(t => t.Id == revision.TargetId);
         return Decision.Accept(new TargetRevised(
-            task.Id, RevisionId, revision.TargetId,
+            task.Id, task.Jurisdiction, RevisionId, revision.TargetId,
             revision.ProposedValue is null ? null : target?.Value, revision.ProposedValue,
             revision.ProposedDeadline is null ? null : task.Deadline, revision.ProposedDeadline,
             actor.UserId, now));

@@ -15,7 +15,7 @@ public class when_the_office_approves_a_requested_completion
         var scenario = Assigned().SignedFor().CompletionRequested();
 
         scenario.When(new DecideCompletion(scenario.TaskId, Approve: true, null), Office)
-            .ShouldAccept<TaskClosed>().ShouldBe(new TaskClosed(scenario.TaskId, Office.UserId, Now));
+            .ShouldAccept<TaskClosed>().ShouldBe(new TaskClosed(scenario.TaskId, Jurisdiction, Office.UserId, Now));
     }
 }
 
@@ -28,7 +28,7 @@ public class when_the_office_returns_a_requested_completion_with_a_reason
 
         scenario.When(new DecideCompletion(scenario.TaskId, Approve: false, "缺少漏损率监测报告"), Office)
             .ShouldAccept<CompletionReturned>()
-            .ShouldBe(new CompletionReturned(scenario.TaskId, "缺少漏损率监测报告", Office.UserId, Now));
+            .ShouldBe(new CompletionReturned(scenario.TaskId, Jurisdiction, "缺少漏损率监测报告", Office.UserId, Now));
     }
 }
 

@@ -24,7 +24,7 @@ public class when_the_office_decides_a_pending_extension
     [Fact]
     public void approving_moves_the_deadline_from_the_current_to_the_requested_one() =>
         Decide(approve: true).Decide(scenario.Task, Office, DecidedAt).ShouldAccept<ExtensionApproved>()
-            .ShouldBe(new ExtensionApproved(scenario.TaskId, request.ExtensionId, Deadline, ExtensionRequests.MidNextYear, Office.UserId, DecidedAt));
+            .ShouldBe(new ExtensionApproved(scenario.TaskId, Jurisdiction, request.ExtensionId, Deadline, ExtensionRequests.MidNextYear, Office.UserId, DecidedAt));
 
     [Fact]
     public void once_approved_the_task_has_the_new_deadline_and_keeps_the_original()
@@ -50,7 +50,7 @@ public class when_the_office_decides_a_pending_extension
     public void rejecting_with_a_reason_leaves_the_deadline_and_records_why()
     {
         Decide(approve: false, "未说明延期后的工作计划").Decide(scenario.Task, Office, DecidedAt).ShouldAccept<ExtensionRejected>()
-            .ShouldBe(new ExtensionRejected(scenario.TaskId, request.ExtensionId, "未说明延期后的工作计划", Office.UserId, DecidedAt));
+            .ShouldBe(new ExtensionRejected(scenario.TaskId, Jurisdiction, request.ExtensionId, "未说明延期后的工作计划", Office.UserId, DecidedAt));
 
         scenario.Then(Decide(approve: false, "未说明延期后的工作计划"), Office, DecidedAt);
 

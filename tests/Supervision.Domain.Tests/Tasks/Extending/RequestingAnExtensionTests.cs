@@ -27,7 +27,7 @@ public class when_a_lead_unit_asks_for_a_later_deadline
         var request = scenario.Request();
 
         scenario.When(request, Department(LeadUnit)).ShouldAccept<ExtensionRequested>().ShouldBe(new ExtensionRequested(
-            scenario.TaskId, request.ExtensionId, Deadline, ExtensionRequests.MidNextYear, "汛期无法施工", LeadUnit, Department(LeadUnit).UserId, Now));
+            scenario.TaskId, Jurisdiction, request.ExtensionId, Deadline, ExtensionRequests.MidNextYear, "汛期无法施工", LeadUnit, Department(LeadUnit).UserId, Now));
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public class when_the_office_approves_a_revision_of_a_target_value
     [Fact]
     public void the_event_records_the_previous_and_new_value_and_who_approved() =>
         revised.ShouldBe(new TargetRevised(
-            scenario.TaskId, revisionId, "leakage", 8.5m, 9.5m, null, null, Office.UserId, Now));
+            scenario.TaskId, Jurisdiction, revisionId, "leakage", 8.5m, 9.5m, null, null, Office.UserId, Now));
 
     [Fact]
     public void the_target_takes_the_new_value_and_keeps_the_original()

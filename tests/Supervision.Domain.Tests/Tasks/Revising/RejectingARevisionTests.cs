@@ -21,7 +21,7 @@ public class when_the_office_rejects_a_revision_with_a_reason
         var rejected = scenario.When(reject, Office).ShouldAccept<TargetRevisionRejected>();
         scenario.Fold(rejected);
 
-        rejected.ShouldBe(new TargetRevisionRejected(scenario.TaskId, revisionId, "目标为省定指标，不得下调", Office.UserId, Now));
+        rejected.ShouldBe(new TargetRevisionRejected(scenario.TaskId, Jurisdiction, revisionId, "目标为省定指标，不得下调", Office.UserId, Now));
         scenario.Task.PendingRevisions.ShouldBeEmpty();
         var target = scenario.Task.Targets.Single(t => t.Id == "leakage");
         (target.Value, target.OriginalValue).ShouldBe((8.5m, null));
