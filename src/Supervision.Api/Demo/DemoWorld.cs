@@ -1,8 +1,14 @@
 using Supervision.Domain.Calendar;
 using Supervision.Domain.Decisions;
 using Supervision.Domain.Findings;
+using Supervision.Domain.Findings.Recording;
+using Supervision.Domain.Findings.Rectifying;
+using Supervision.Domain.Findings.Verifying;
 using Supervision.Domain.Identity;
 using Supervision.Domain.Inspections;
+using Supervision.Domain.Inspections.Issuing;
+using Supervision.Domain.Inspections.Responding;
+using Supervision.Domain.Inspections.Signing;
 using Supervision.Domain.Plans;
 using Supervision.Domain.Tasks;
 using Supervision.Domain.Tasks.Accepting;
@@ -34,7 +40,7 @@ public sealed class DemoWorld(int seed, IReadOnlyDictionary<string, ReportingSch
     private readonly Dictionary<(Guid, string), DateTimeOffset?> plannedReports = new();
     private readonly Dictionary<Guid, Finding> findings = new();
     private readonly Dictionary<Guid, ReportRecord> reports = new();
-    private readonly Dictionary<Guid, InspectionCommand> inspections = new();
+    private readonly Dictionary<Guid, InspectionOrder> inspections = new();
     /// <summary>The units' answers to inspection commands: due whether or not the tasks named are still open.</summary>
     private readonly List<(DateTimeOffset At, Action<List<DemoEvent>> Act)> answers = [];
     private readonly List<(DateTimeOffset At, Guid Task, Action<SupervisedTask, List<DemoEvent>> Act)> scheduled = [];
@@ -96,7 +102,7 @@ public sealed class DemoWorld(int seed, IReadOnlyDictionary<string, ReportingSch
         var starts = true;
         foreach (var e in decision.Events)
         {
-            Answer(id, e, office, at, events, starts ? typeof(InspectionCommand) : null);
+            Answer(id, e, office, at, events, starts ? typeof(InspectionOrder) : null);
             starts = false;
         }
         var dice = new Random(DiceSeed(seed, id));
@@ -111,7 +117,7 @@ public sealed class DemoWorld(int seed, IReadOnlyDictionary<string, ReportingSch
         }
     }
 
-    private void AnswerWith(IInspectionCommand command, Actor actor, DateTimeOffset at, List<DemoEvent> events)
+    private void AnswerWith(IInspectionOrderCommand command, Actor actor, DateTimeOffset at, List<DemoEvent> events)
     {
         var decision = command.Decide(inspections[command.InspectionId], actor, at);
         if (!Accepted(decision)) return;
@@ -120,10 +126,10 @@ public sealed class DemoWorld(int seed, IReadOnlyDictionary<string, ReportingSch
 
     private void Answer(Guid inspectionId, object e, Actor actor, DateTimeOffset at, List<DemoEvent> events, Type? starts = null)
     {
-        var inspection = inspections.TryGetValue(inspectionId, out var known) ? known : inspections[inspectionId] = new InspectionCommand();
+        var inspection = inspections.TryGetValue(inspectionId, out var known) ? known : inspections[inspectionId] = new InspectionOrder();
         switch (e)
         {
-            case InspectionCommandIssued issued: inspection.Apply(issued); break;
+            case InspectionOrderIssued issued: inspection.Apply(issued); break;
             case InspectionSigned signed: inspection.Apply(signed); break;
             case InspectionResponded responded: inspection.Apply(responded); break;
             case InspectionEscalated escalated: inspection.Apply(escalated); break;
@@ -197,7 +203,7 @@ public sealed class DemoWorld(int seed, IReadOnlyDictionary<string, ReportingSch
             Schedule(at, task.Id, (t, events) =>
             {
                 Do(t, Lead(t), new RequestTargetRevision(t.Id, revisionId, target.Id, target.Value * 0.9m, null, "受来水条件影响，申请调整目标值"), at, events);
-                Do(t, Office(t), new DecideTargetRevision(t.Id, revisionId, true, "同意调整"), at.AddDays(4), events);
+                Do(t, Office(t), new ApproveTargetRevision(t.Id, revisionId), at.AddDays(4), events);
             });
         }
         if (dice.Next(100) < 10)
@@ -207,7 +213,7 @@ public sealed class DemoWorld(int seed, IReadOnlyDictionary<string, ReportingSch
             Schedule(at, task.Id, (t, events) =>
             {
                 Do(t, Lead(t), new RequestExtension(t.Id, extensionId, t.Deadline.AddMonths(3), "项目审批延后"), at, events);
-                Do(t, Office(t), new DecideExtension(t.Id, extensionId, true, "同意延期三个月"), at.AddDays(3), events);
+                Do(t, Office(t), new ApproveExtension(t.Id, extensionId), at.AddDays(3), events);
             });
         }
         if (dice.Next(100) < 80)
@@ -216,7 +222,7 @@ public sealed class DemoWorld(int seed, IReadOnlyDictionary<string, ReportingSch
             Schedule(at, task.Id, (t, events) =>
             {
                 Do(t, Lead(t), new RequestCompletion(t.Id, "任务已完成，申请销号"), at, events);
-                Do(t, Office(t), new DecideCompletion(t.Id, true, null), at.AddDays(2), events);
+                Do(t, Office(t), new ApproveCompletion(t.Id), at.AddDays(2), events);
             });
         }
     }
@@ -239,13 +245,13 @@ public sealed class DemoWorld(int seed, IReadOnlyDictionary<string, ReportingSch
                 .Decide(findings[findingId], rectifier, rectifiedAt);
             if (!Accepted(submitted)) return;
             Apply(findingId, submitted, rectifier, rectifiedAt, e);
-            var reviewed = new ReviewFinding(findingId, true, null).Decide(findings[findingId], Office(t), rectifiedAt.AddDays(2));
+            var reviewed = new VerifyRectification(findingId).Decide(findings[findingId], Office(t), rectifiedAt.AddDays(2));
             if (Accepted(reviewed)) Apply(findingId, reviewed, Office(t), rectifiedAt.AddDays(2), e);
         });
     }
 
     /// <summary>What the deadline sweep would record that week: reminders and chases, and light changes.</summary>
-    private void Sweep(SupervisedTask task, DateTimeOffset at, IReadOnlyList<Finding> openFindings, List<InspectionCommand> pending, List<DemoEvent> events)
+    private void Sweep(SupervisedTask task, DateTimeOffset at, IReadOnlyList<Finding> openFindings, List<InspectionOrder> pending, List<DemoEvent> events)
     {
         var schedule = Schedule(task);
         var deadlines = Warnings.DeadlineSweep.Deadlines(task, openFindings, pending);

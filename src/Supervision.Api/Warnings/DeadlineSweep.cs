@@ -84,7 +84,7 @@ public sealed class DeadlineSweep(IDocumentStore store, TimeProvider clock, Juri
             ? await session.Query<Finding>().Where(f => f.Jurisdiction == jurisdiction && f.Status != FindingStatus.Closed).ToListAsync(ct)
             : await session.Query<Finding>().Where(f => taskIds.Contains(f.TaskId) && f.Status != FindingStatus.Closed).ToListAsync(ct);
         // Only the commands some unit has not answered yet (an indexed column): answered ones no longer bear on a light.
-        var pending = (await session.Query<InspectionCommand>().Where(i => i.Jurisdiction == jurisdiction && !i.Answered).ToListAsync(ct)).ToList();
+        var pending = (await session.Query<InspectionOrder>().Where(i => i.Jurisdiction == jurisdiction && !i.Answered).ToListAsync(ct)).ToList();
 
         var (reminders, lights, escalations) = (0, 0, 0);
         foreach (var task in tasks)
@@ -123,7 +123,7 @@ public sealed class DeadlineSweep(IDocumentStore store, TimeProvider clock, Juri
     }
 
     /// <summary>The deadlines besides its own that bear on a task's light: rectifications of its findings, replies its lead units owe.</summary>
-    public static List<DeadlineItem> Deadlines(SupervisedTask task, IReadOnlyList<Finding> openFindings, List<InspectionCommand> pending) =>
+    public static List<DeadlineItem> Deadlines(SupervisedTask task, IReadOnlyList<Finding> openFindings, List<InspectionOrder> pending) =>
     [
         .. openFindings.Where(f => f.TaskId == task.Id)
             .Select(f => new DeadlineItem(DeadlineKind.Rectification, f.Id, f.RectificationDeadline, $"问题整改（{f.Category}）")),

@@ -47,7 +47,7 @@ public static class LightAfterCommand
             : Task.FromResult<SupervisedPlan?>(null);
         var findings = batch.Query<Finding>().Where(f => f.TaskId == task.Id && f.Status != FindingStatus.Closed).ToList();
         // The unanswered commands naming this task, not every command the jurisdiction ever issued.
-        var inspections = batch.Query<InspectionCommand>()
+        var inspections = batch.Query<InspectionOrder>()
             .Where(i => i.Jurisdiction == task.Jurisdiction && !i.Answered && i.TaskIds.Contains(task.Id)).ToList();
         await batch.Execute(ct);
 
