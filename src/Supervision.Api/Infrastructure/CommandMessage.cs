@@ -10,10 +10,11 @@ namespace Supervision.Api.Infrastructure;
 public sealed record CommandMessage<TCommand>(TCommand Command, Actor Actor, CommandOrigin Origin, long? ExpectedVersion = null, Guid? CreatedId = null);
 
 /// <summary>
-/// What a command came to: the stream and its version, the id it created, or its refusal; <paramref name="Answer"/> is the
-/// body when a command answers more than <see cref="Changed"/> (a plan import's summary), kept to answer a repeat alike.
+/// What a command came to: the stream and its version, the id it created, or its refusal. <paramref name="Answer"/> is the
+/// JSON body when a command answers more than <see cref="Changed"/> (a plan import's summary), kept as text so that a repeat
+/// is answered with the very same bytes.
 /// </summary>
-public sealed record CommandResult(Guid Id, long Version, Guid? CreatedId, Refusal? Refusal, bool Replayed = false, object? Answer = null);
+public sealed record CommandResult(Guid Id, long Version, Guid? CreatedId, Refusal? Refusal, bool Replayed = false, string? Answer = null);
 
 /// <summary>The answer to most commands: the stream changed and the version it is at now.</summary>
 public sealed record Changed(Guid Id, long Version);

@@ -17,7 +17,7 @@ public sealed class IdempotencyRecord
     public long Version { get; set; }
     public Guid? CreatedId { get; set; }
 
-    /// <summary>The body, when the command answers more than its stream and version (read back as JSON).</summary>
-    public object? Answer { get; set; }
+    /// <summary>The JSON body, when the command answers more than its stream and version.</summary>
+    public string? Answer { get; set; }
     public DateTimeOffset RecordedAt { get; set; }
 }

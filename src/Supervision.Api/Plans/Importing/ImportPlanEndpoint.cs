@@ -1,5 +1,8 @@
+using System.Text;
 using System.Text.Json;
+using Microsoft.AspNetCore.Http.Json;
 using Marten;
+using Microsoft.Extensions.Options;
 using Supervision.Api.Identity;
 using Supervision.Api.Infrastructure;
 using Supervision.Api.Infrastructure.Idempotency;
@@ -15,13 +18,13 @@ namespace Supervision.Api.Plans.Importing;
 public static class ImportPlanHandler
 {
     public static Task<CommandResult> Handle(CommandMessage<ImportPlan> message, IDocumentSession session, PlanImporter importer,
-        TimeProvider clock, CancellationToken ct) =>
+        IOptions<JsonOptions> json, TimeProvider clock, CancellationToken ct) =>
         StreamCommands.Once(session, message.Origin, clock.GetUtcNow(), ct, async () =>
         {
             var document = message.Command.Document;
             var decision = await importer.Import(session, document, message.Actor, message.Origin, ct);
             return new CommandResult(StableId.Plan(document.Id), decision.Changes.Sum(c => c.Events.Count), null, decision.Refusal,
-                Answer: decision.Summary);
+                Answer: JsonSerializer.Serialize(decision.Summary, json.Value.SerializerOptions));
         });
 }
 
@@ -47,6 +50,6 @@ public static class ImportPlanEndpoint
         var known = units.Select(u => new UnitDefinition(u.UnitId, u.Name, u.Kind, u.Aliases)).ToList();
         var document = await PlanFiles.Read(http.Request, query with { KnownUnits = known }, http.RequestAborted);
         IdempotencyScope.Include(http, JsonSerializer.Serialize(document));
-        return await bus.Send(http, new ImportPlan(document), answer: done => Results.Ok(done.Answer));
+        return await bus.Send(http, new ImportPlan(document), answer: done => Results.Content(done.Answer, "application/json", Encoding.UTF8));
     }
 }
