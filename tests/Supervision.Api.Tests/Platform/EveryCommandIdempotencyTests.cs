@@ -1,5 +1,4 @@
 using Alba;
-using Npgsql;
 using Supervision.Api.Tests.Security;
 using Supervision.Api.Tests.Support;
 
@@ -51,13 +50,7 @@ public class when_any_command_is_sent_again_under_its_idempotency_key(AppFixture
         (await EventsAppendedBy(again)).ShouldBe(0);
     }
 
-    /// <summary>Events carry the correlation id the server gave the request that led to them.</summary>
-    private static async Task<long> EventsAppendedBy(IScenarioResult request)
-    {
-        await using var connection = new NpgsqlConnection(AppFixture.ConnectionString);
-        await connection.OpenAsync();
-        await using var count = new NpgsqlCommand("select count(*) from supervision.mt_events where correlation_id = @id", connection);
-        count.Parameters.AddWithValue("id", request.Context.Response.Headers["X-Correlation-Id"].ToString());
-        return (long)(await count.ExecuteScalarAsync())!;
-    }
+    /// <summary>Events carry the correlation id the server gave the request that led to them (a hex string of its own making).</summary>
+    private static Task<long> EventsAppendedBy(IScenarioResult request) =>
+        StoredRows.Scalar<long>($"select count(*) from supervision.mt_events where correlation_id = '{request.Context.Response.Headers["X-Correlation-Id"]}'");
 }
