@@ -1,8 +1,14 @@
 using Supervision.Domain.Calendar;
 using Supervision.Domain.Decisions;
 using Supervision.Domain.Findings;
+using Supervision.Domain.Findings.Recording;
+using Supervision.Domain.Findings.Rectifying;
+using Supervision.Domain.Findings.Verifying;
 using Supervision.Domain.Identity;
 using Supervision.Domain.Inspections;
+using Supervision.Domain.Inspections.Issuing;
+using Supervision.Domain.Inspections.Responding;
+using Supervision.Domain.Inspections.Signing;
 using Supervision.Domain.Plans;
 using Supervision.Domain.Tasks;
 using Supervision.Domain.Tasks.Accepting;
@@ -34,7 +40,7 @@ public sealed class DemoWorld(int seed)
     private readonly Dictionary<(Guid, string), DateTimeOffset?> plannedReports = new();
     private readonly Dictionary<Guid, Finding> findings = new();
     private readonly Dictionary<Guid, ReportRecord> reports = new();
-    private readonly Dictionary<Guid, InspectionCommand> inspections = new();
+    private readonly Dictionary<Guid, InspectionOrder> inspections = new();
     /// <summary>The findings and 督办单 naming each task, so a command's light reads only its own (a scan of all grows with the store).</summary>
     private readonly Dictionary<Guid, List<Guid>> findingsOf = new();
     private readonly Dictionary<Guid, List<Guid>> inspectionsOf = new();
@@ -97,7 +103,7 @@ public sealed class DemoWorld(int seed)
         var starts = true;
         foreach (var e in decision.Events)
         {
-            Answer(id, e, office, at, events, starts ? typeof(InspectionCommand) : null);
+            Answer(id, e, office, at, events, starts ? typeof(InspectionOrder) : null);
             starts = false;
         }
         var dice = new Random(DiceSeed(seed, id));
@@ -112,7 +118,7 @@ public sealed class DemoWorld(int seed)
         }
     }
 
-    private void AnswerWith(IInspectionCommand command, Actor actor, DateTimeOffset at, List<DemoEvent> events)
+    private void AnswerWith(IInspectionOrderCommand command, Actor actor, DateTimeOffset at, List<DemoEvent> events)
     {
         var decision = command.Decide(inspections[command.InspectionId], actor, at);
         if (!Accepted(decision)) return;
@@ -121,10 +127,10 @@ public sealed class DemoWorld(int seed)
 
     private void Answer(Guid inspectionId, object e, Actor actor, DateTimeOffset at, List<DemoEvent> events, Type? starts = null)
     {
-        var inspection = inspections.TryGetValue(inspectionId, out var known) ? known : inspections[inspectionId] = new InspectionCommand();
+        var inspection = inspections.TryGetValue(inspectionId, out var known) ? known : inspections[inspectionId] = new InspectionOrder();
         switch (e)
         {
-            case InspectionCommandIssued issued:
+            case InspectionOrderIssued issued:
                 inspection.Apply(issued);
                 foreach (var task in issued.TaskIds) Index(inspectionsOf, task, inspectionId);
                 break;
@@ -201,7 +207,7 @@ public sealed class DemoWorld(int seed)
             Schedule(at, task.Id, (t, events) =>
             {
                 Do(t, Lead(t), new RequestTargetRevision(t.Id, revisionId, target.Id, target.Value * 0.9m, null, "受来水条件影响，申请调整目标值"), at, events);
-                Do(t, Office(t), new DecideTargetRevision(t.Id, revisionId, true, "同意调整"), at.AddDays(4), events);
+                Do(t, Office(t), new ApproveTargetRevision(t.Id, revisionId), at.AddDays(4), events);
             });
         }
         if (dice.Next(100) < 10)
@@ -211,7 +217,7 @@ public sealed class DemoWorld(int seed)
             Schedule(at, task.Id, (t, events) =>
             {
                 Do(t, Lead(t), new RequestExtension(t.Id, extensionId, t.Deadline.AddMonths(3), "项目审批延后"), at, events);
-                Do(t, Office(t), new DecideExtension(t.Id, extensionId, true, "同意延期三个月"), at.AddDays(3), events);
+                Do(t, Office(t), new ApproveExtension(t.Id, extensionId), at.AddDays(3), events);
             });
         }
         if (dice.Next(100) < 80)
@@ -220,7 +226,7 @@ public sealed class DemoWorld(int seed)
             Schedule(at, task.Id, (t, events) =>
             {
                 Do(t, Lead(t), new RequestCompletion(t.Id, "任务已完成，申请销号"), at, events);
-                Do(t, Office(t), new DecideCompletion(t.Id, true, null), at.AddDays(2), events);
+                Do(t, Office(t), new ApproveCompletion(t.Id), at.AddDays(2), events);
             });
         }
     }
@@ -243,7 +249,7 @@ public sealed class DemoWorld(int seed)
                 .Decide(findings[findingId], rectifier, rectifiedAt);
             if (!Accepted(submitted)) return;
             Apply(findingId, submitted, rectifier, rectifiedAt, e);
-            var reviewed = new ReviewFinding(findingId, true, null).Decide(findings[findingId], Office(t), rectifiedAt.AddDays(2));
+            var reviewed = new VerifyRectification(findingId).Decide(findings[findingId], Office(t), rectifiedAt.AddDays(2));
             if (Accepted(reviewed)) Apply(findingId, reviewed, Office(t), rectifiedAt.AddDays(2), e);
         });
     }

@@ -14,7 +14,7 @@ public static class DepartmentInbox
     public const int ReportLeadDays = 14;
 
     public static IEnumerable<InboxItem> Items(string unit, List<SupervisedTask> open,
-        IReadOnlyList<InspectionCommand> inspections, IReadOnlyList<Finding> findings, DateTimeOffset now)
+        IReadOnlyList<InspectionOrder> inspections, IReadOnlyList<Finding> findings, DateTimeOffset now)
     {
         var today = BusinessTime.Today(now);
         foreach (var task in open.Where(t => t.LeadUnits.Contains(unit)))

@@ -32,7 +32,7 @@ public static class InboxEndpoint
         IEnumerable<InboxItem> items;
         if (actor.Role == Role.Department && actor.Unit is { } unit)
         {
-            var inspections = await session.Query<InspectionCommand>()
+            var inspections = await session.Query<InspectionOrder>()
                 .Where(i => i.Jurisdiction == actor.Jurisdiction && !i.Answered && i.Units.Contains(unit)).ToListAsync(ct);
             listed = [.. await tasks.Where(t => t.LeadUnits.Contains(unit)).ToListAsync(ct)];
             items = DepartmentInbox.Items(unit, listed, inspections,

@@ -2,19 +2,10 @@ using Marten;
 using Supervision.Api.Infrastructure;
 using Supervision.Api.Tasks.Reporting;
 using Supervision.Api.Warnings;
-using Supervision.Domain.Identity;
 using Supervision.Domain.Tasks;
 using Wolverine;
 
 namespace Supervision.Api.Tasks;
-
-/// <summary>A command on an existing task, with who sent it and how.</summary>
-public sealed record TaskCommandMessage(
-    ITaskCommand Command,
-    Actor Actor,
-    CommandOrigin Origin,
-    long? ExpectedVersion = null,
-    Guid? CreatedId = null);
 
 /// <summary>
 /// Runs a task command; a repeat with the same Idempotency-Key returns the first result. The domain decides the command
@@ -22,8 +13,8 @@ public sealed record TaskCommandMessage(
 /// </summary>
 public static class TaskCommandHandler
 {
-    public static async Task<CommandResult> Handle(TaskCommandMessage message, IDocumentSession session, IMessageBus bus, TimeProvider clock,
-        ILogger<TaskCommandMessage> logger, CancellationToken ct)
+    public static async Task<CommandResult> Handle(CommandMessage<ITaskCommand> message, IDocumentSession session, IMessageBus bus, TimeProvider clock,
+        ILogger<CommandMessage<ITaskCommand>> logger, CancellationToken ct)
     {
         var command = await ReceivedReports.Attach(session, message.Command, ct);
         var facts = await LightFactsReader.Read(session, command.TaskId, logger, ct);

@@ -78,7 +78,7 @@ public sealed class DeadlineSweep(IDocumentStore store, TimeProvider clock, Juri
             ? await session.Query<Finding>().Where(f => f.Jurisdiction == jurisdiction && f.Status != FindingStatus.Closed).ToListAsync(ct)
             : await session.Query<Finding>().Where(f => taskIds.Contains(f.TaskId) && f.Status != FindingStatus.Closed).ToListAsync(ct);
         // Only the commands some unit has not answered yet (an indexed column): answered ones no longer bear on a light.
-        var pending = (await session.Query<InspectionCommand>().Where(i => i.Jurisdiction == jurisdiction && !i.Answered).ToListAsync(ct)).ToList();
+        var pending = (await session.Query<InspectionOrder>().Where(i => i.Jurisdiction == jurisdiction && !i.Answered).ToListAsync(ct)).ToList();
         var facts = new LightFacts([.. findings], pending);
 
         var (reminders, lights, escalations) = (0, 0, 0);

@@ -19,7 +19,7 @@ public static class LightFactsReader
         {
             var batch = session.CreateBatchQuery();
             var findings = batch.Query<Finding>().Where(f => f.TaskId == taskId && f.Status != FindingStatus.Closed).ToList();
-            var inspections = batch.Query<InspectionCommand>().Where(i => !i.Answered && i.TaskIds.Contains(taskId)).ToList();
+            var inspections = batch.Query<InspectionOrder>().Where(i => !i.Answered && i.TaskIds.Contains(taskId)).ToList();
             await batch.Execute(ct);
             return new LightFacts(await findings, await inspections);
         }

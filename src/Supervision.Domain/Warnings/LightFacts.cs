@@ -8,7 +8,7 @@ namespace Supervision.Domain.Warnings;
 /// What may bear on tasks' lights besides the tasks themselves: findings and 督办单, as read from their streams. Whoever
 /// reads them may read more than counts; the domain decides which deadlines count for a task.
 /// </summary>
-public sealed record LightFacts(IReadOnlyList<Finding> Findings, IReadOnlyList<InspectionCommand> Inspections)
+public sealed record LightFacts(IReadOnlyList<Finding> Findings, IReadOnlyList<InspectionOrder> Inspections)
 {
     public static readonly LightFacts None = new([], []);
 

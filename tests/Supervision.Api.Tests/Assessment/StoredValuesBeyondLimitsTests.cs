@@ -49,7 +49,7 @@ public class when_an_older_release_stored_values_beyond_every_limit(AppFixture a
         var now = app.Clock.GetUtcNow();
         await using var session = app.Host.Services.GetRequiredService<IDocumentStore>().LightweightSession();
         var planStream = StableId.Plan(plan.Id);
-        session.Events.Append(planStream, new PlanDetailsRevised(planStream, plan.Title, null, null, DateOnly.MaxValue, null, DateOnly.MinValue,
+        session.Events.Append(planStream, new PlanDetailsRevised(planStream, city, plan.Title, null, null, DateOnly.MaxValue, null, DateOnly.MinValue,
             new ReportingSchedule(Cadence.Monthly, int.MaxValue),
             [new PlanIndicator("用水总量", Comparator.AtMost, decimal.MaxValue, "m3", TargetKind.Level, int.MinValue, int.MaxValue, false, null)],
             "older-release", now));

@@ -1,5 +1,8 @@
 using Supervision.Domain.Decisions;
 using Supervision.Domain.Findings;
+using Supervision.Domain.Findings.Recording;
+using Supervision.Domain.Findings.Rectifying;
+using Supervision.Domain.Findings.Verifying;
 using Supervision.Domain.Identity;
 using Supervision.Domain.Tests.Tasks;
 using static Supervision.Domain.Tests.Tasks.TaskScenario;
@@ -42,7 +45,7 @@ public sealed class FindingStory
 
     public FindingStory Rectified() => Then(Rectification(), Department(LeadUnit));
 
-    public FindingStory Verified() => Then(new ReviewFinding(FindingId, Close: true, null), Office);
+    public FindingStory Verified() => Then(new VerifyRectification(FindingId), Office);
 
     public Decision When(IFindingCommand command, Actor actor) => command.Decide(Finding, actor, Now);
 

@@ -15,7 +15,7 @@ public class when_the_office_approves_a_revision_of_a_target_value
     public when_the_office_approves_a_revision_of_a_target_value()
     {
         scenario = Assigned().SignedFor().RevisionRequested(revisionId, "leakage", 9.5m, null);
-        revised = scenario.When(new DecideTargetRevision(scenario.TaskId, revisionId, Approve: true, null), Office)
+        revised = scenario.When(new ApproveTargetRevision(scenario.TaskId, revisionId), Office)
             .ShouldAccept<TargetRevised>();
         scenario.Fold(revised);
     }
@@ -56,7 +56,7 @@ public class when_the_office_approves_a_second_revision_of_the_same_target
             .RevisionRequested(first, "leakage", 9.5m, null).RevisionApproved(first)
             .RevisionRequested(second, "leakage", 10m, null);
 
-        var revised = scenario.When(new DecideTargetRevision(scenario.TaskId, second, Approve: true, null), Office)
+        var revised = scenario.When(new ApproveTargetRevision(scenario.TaskId, second), Office)
             .ShouldAccept<TargetRevised>();
         scenario.Fold(revised);
 
@@ -75,7 +75,7 @@ public class when_the_office_approves_a_later_deadline
         var later = new DateOnly(2023, 6, 30);
         var scenario = Assigned().RevisionRequested(revisionId, null, null, later);
 
-        var revised = scenario.When(new DecideTargetRevision(scenario.TaskId, revisionId, Approve: true, null), Office)
+        var revised = scenario.When(new ApproveTargetRevision(scenario.TaskId, revisionId), Office)
             .ShouldAccept<TargetRevised>();
         scenario.Fold(revised);
 
