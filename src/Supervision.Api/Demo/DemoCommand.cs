@@ -161,20 +161,14 @@ public sealed class DemoCommand : JasperFxAsyncCommand<DemoInput>
         foreach (var (jurisdiction, unitScores) in scores)
         {
             var office = new Actor($"{jurisdiction}-office-demo", "督考办", Role.Office, null, jurisdiction);
-            var assessment = new PublishedAssessment();
+            PublishedAssessment? assessment = null;
             var decided = new List<(object Event, Actor Actor, DateTimeOffset At)>();
             bool Take(Decision decision, Actor actor, DateTimeOffset moment)
             {
                 if (decision.IsRefused) return false;
                 foreach (var e in decision.Events)
                 {
-                    switch (e)
-                    {
-                        case AssessmentPublished published: assessment.Apply(published); break;
-                        case AppealLodged lodged: assessment.Apply(lodged); break;
-                        case AppealDecided appealDecided: assessment.Apply(appealDecided); break;
-                        case AssessmentFinalized finalized: assessment.Apply(finalized); break;
-                    }
+                    assessment = PublishedAssessment.Folding.Evolve(assessment, e);
                     decided.Add((e, actor, moment));
                 }
                 return true;
@@ -186,7 +180,7 @@ public sealed class DemoCommand : JasperFxAsyncCommand<DemoInput>
             {
                 var unit = new Actor($"{last.Unit}-demo", last.Unit, Role.Department, last.Unit, jurisdiction);
                 var appealId = Domain.StableId.For("demo-appeal", $"{jurisdiction}/{year}");
-                if (Take(new LodgeAppeal(assessment.Id, appealId, "部分报送逾期系系统故障所致，申请复核").Decide(assessment, unit, at.AddDays(1)), unit, at.AddDays(1)))
+                if (Take(new LodgeAppeal(assessment!.Id, appealId, "部分报送逾期系系统故障所致，申请复核").Decide(assessment, unit, at.AddDays(1)), unit, at.AddDays(1)))
                 {
                     IAssessmentCommand decision = year % 2 == 0
                         ? new UpholdAppeal(assessment.Id, appealId, 1, "经核实系系统故障，加回1分")
@@ -194,7 +188,7 @@ public sealed class DemoCommand : JasperFxAsyncCommand<DemoInput>
                     Take(decision.Decide(assessment, office, at.AddDays(2)), office, at.AddDays(2));
                 }
             }
-            Take(new FinalizeAssessment(assessment.Id, ScoringRules.Default).Decide(assessment, office, at.AddDays(4)), office, at.AddDays(4));
+            Take(new FinalizeAssessment(assessment!.Id, ScoringRules.Default).Decide(assessment, office, at.AddDays(4)), office, at.AddDays(4));
             var action = session.Events.StartStream<PublishedAssessment>(PublishedAssessment.StreamFor(jurisdiction, $"{year}"),
                 decided.Select(d => d.Event).ToArray());
             for (var i = 0; i < decided.Count; i++) action.Events[i].Stamp(decided[i].Actor, $"demo:close:{year}", decided[i].At);

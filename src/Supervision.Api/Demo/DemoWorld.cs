@@ -127,17 +127,9 @@ public sealed class DemoWorld(int seed)
 
     private void Answer(Guid inspectionId, object e, Actor actor, DateTimeOffset at, List<DemoEvent> events, Type? starts = null)
     {
-        var inspection = inspections.TryGetValue(inspectionId, out var known) ? known : inspections[inspectionId] = new InspectionOrder();
-        switch (e)
-        {
-            case InspectionOrderIssued issued:
-                inspection.Apply(issued);
-                foreach (var task in issued.TaskIds) Index(inspectionsOf, task, inspectionId);
-                break;
-            case InspectionSigned signed: inspection.Apply(signed); break;
-            case InspectionResponded responded: inspection.Apply(responded); break;
-            case InspectionEscalated escalated: inspection.Apply(escalated); break;
-        }
+        inspections[inspectionId] = InspectionOrder.Folding.Evolve(inspections.GetValueOrDefault(inspectionId), e)!;
+        if (e is InspectionOrderIssued issued)
+            foreach (var task in issued.TaskIds) Index(inspectionsOf, task, inspectionId);
         events.Add(new DemoEvent(inspectionId, e, actor, at, starts));
     }
 
@@ -290,7 +282,7 @@ public sealed class DemoWorld(int seed)
     {
         foreach (var e in decision.Events)
         {
-            findings[findingId] = Finding.Evolve(findings.GetValueOrDefault(findingId), e)!;
+            findings[findingId] = Finding.Folding.Evolve(findings.GetValueOrDefault(findingId), e)!;
             if (e is FindingRecorded recorded) Index(findingsOf, recorded.TaskId, findingId);
             events.Add(new DemoEvent(findingId, e, actor, at, starts ? typeof(Finding) : null));
             starts = false;

@@ -1,3 +1,4 @@
+using Supervision.Domain.Folding;
 namespace Supervision.Domain.Assessment;
 
 public sealed record Appeal(Guid AppealId, string Unit, string Reason, DateTimeOffset LodgedAt, bool? Upheld = null,
@@ -24,7 +25,13 @@ public sealed class PublishedAssessment
 
     public static Guid StreamFor(string jurisdiction, string period) => StableId.For("assessment", $"{jurisdiction}|{period}");
 
-    public void Apply(AssessmentPublished e)
+    public static readonly Fold<PublishedAssessment> Folding = Fold<PublishedAssessment>
+        .StartedBy<AssessmentPublished>((x, e) => x.When(e))
+        .On<AppealLodged>((x, e) => x.When(e))
+        .On<AppealDecided>((x, e) => x.When(e))
+        .On<AssessmentFinalized>((x, e) => x.When(e));
+
+    private void When(AssessmentPublished e)
     {
         Id = StreamFor(e.Jurisdiction, e.Period);
         Jurisdiction = e.Jurisdiction;
@@ -36,15 +43,15 @@ public sealed class PublishedAssessment
         Stage = AssessmentStage.Published;
     }
 
-    public void Apply(AppealLodged e) => Appeals.Add(new Appeal(e.AppealId, e.Unit, e.Reason, e.LodgedAt));
+    private void When(AppealLodged e) => Appeals.Add(new Appeal(e.AppealId, e.Unit, e.Reason, e.LodgedAt));
 
-    public void Apply(AppealDecided e)
+    private void When(AppealDecided e)
     {
         var index = Appeals.FindIndex(a => a.AppealId == e.AppealId);
         if (index >= 0) Appeals[index] = Appeals[index] with { Upheld = e.Upheld, Adjustment = e.Adjustment, Decision = e.Reason };
     }
 
-    public void Apply(AssessmentFinalized e)
+    private void When(AssessmentFinalized e)
     {
         Final = [.. e.Scores];
         Stage = AssessmentStage.Final;

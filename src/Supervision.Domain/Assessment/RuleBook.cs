@@ -1,3 +1,4 @@
+using Supervision.Domain.Folding;
 namespace Supervision.Domain.Assessment;
 
 /// <summary>Every published version of the scoring rules; version 1 is the documented default until another is published.</summary>
@@ -17,12 +18,8 @@ public sealed class RuleBook
     public ScoringRules? Find(int version) =>
         version == 1 && Versions.All(v => v.Rules.Version != 1) ? ScoringRules.Default : Versions.Find(v => v.Rules.Version == version)?.Rules;
 
-    public void Apply(ScoringRulesPublished e) => Versions.Add(e);
+    public static readonly Fold<RuleBook> Folding = Fold<RuleBook>.Accumulating()
+        .On<ScoringRulesPublished>((x, e) => x.When(e));
 
-    public static RuleBook Fold(RuleBook? book, ScoringRulesPublished e)
-    {
-        book ??= new RuleBook();
-        book.Apply(e);
-        return book;
-    }
+    private void When(ScoringRulesPublished e) => Versions.Add(e);
 }

@@ -1,3 +1,4 @@
+using Supervision.Domain.Folding;
 namespace Supervision.Domain.Inspections;
 
 /// <summary>督办单: the office's order to the lead units of some tasks to act and answer by a deadline.</summary>
@@ -21,7 +22,13 @@ public sealed class InspectionOrder
     /// <summary>Every unit answered. Stored as a column of its own, so the sweep and the lights read only open orders.</summary>
     public bool Answered => !SilentUnits.Any();
 
-    public void Apply(InspectionOrderIssued e)
+    public static readonly Fold<InspectionOrder> Folding = Fold<InspectionOrder>
+        .StartedBy<InspectionOrderIssued>((x, e) => x.When(e))
+        .On<InspectionSigned>((x, e) => x.When(e))
+        .On<InspectionResponded>((x, e) => x.When(e))
+        .On<InspectionEscalated>((x, e) => x.When(e));
+
+    private void When(InspectionOrderIssued e)
     {
         Id = e.InspectionId;
         Jurisdiction = e.Jurisdiction;
@@ -33,12 +40,12 @@ public sealed class InspectionOrder
         IssuedAt = e.IssuedAt;
     }
 
-    public void Apply(InspectionSigned e)
+    private void When(InspectionSigned e)
     {
         if (!SignedBy.Contains(e.Unit)) SignedBy.Add(e.Unit);
     }
 
-    public void Apply(InspectionResponded e) => Responses.Add(e);
+    private void When(InspectionResponded e) => Responses.Add(e);
 
-    public void Apply(InspectionEscalated e) => Escalations.Add(e);
+    private void When(InspectionEscalated e) => Escalations.Add(e);
 }

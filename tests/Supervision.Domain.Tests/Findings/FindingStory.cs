@@ -17,7 +17,7 @@ public sealed class FindingStory
 
     public TaskScenario Scenario { get; } = Assigned();
 
-    public Finding Finding { get; } = new();
+    public Finding Finding { get; private set; } = new();
 
     public Guid FindingId => Finding.Id;
 
@@ -34,10 +34,8 @@ public sealed class FindingStory
     /// <summary>An earlier finding recorded at a moment, as the list the recurrence rule reads.</summary>
     public static Finding Earlier(DateTimeOffset recordedAt, string unit = LeadUnit, string category = Leakage, string jurisdiction = Jurisdiction)
     {
-        var finding = new Finding();
-        finding.Apply(new FindingRecorded(Guid.NewGuid(), Guid.NewGuid(), jurisdiction, unit, "漏损率未达标", category,
-            FindingSeverity.General, RectifyBy, false, null, Office.UserId, recordedAt));
-        return finding;
+        return Domain.Findings.Finding.Folding.Replay([new FindingRecorded(Guid.NewGuid(), Guid.NewGuid(), jurisdiction, unit, "漏损率未达标", category,
+            FindingSeverity.General, RectifyBy, false, null, Office.UserId, recordedAt)])!;
     }
 
     public SubmitRectification Rectification() =>
@@ -58,16 +56,6 @@ public sealed class FindingStory
     private void Fold(Decision decision)
     {
         if (decision.Refusal is { } refusal) throw new InvalidOperationException($"A story step was refused ({refusal.Kind}): {refusal.Message}");
-        foreach (var e in decision.Events)
-        {
-            switch (e)
-            {
-                case FindingRecorded x: Finding.Apply(x); break;
-                case RectificationSubmitted x: Finding.Apply(x); break;
-                case FindingClosed x: Finding.Apply(x); break;
-                case FindingReopened x: Finding.Apply(x); break;
-                default: throw new ArgumentException($"A finding does not fold {e.GetType().Name}.", nameof(decision));
-            }
-        }
+        foreach (var e in decision.Events) Finding = Domain.Findings.Finding.Folding.Evolve(Finding, e)!;
     }
 }

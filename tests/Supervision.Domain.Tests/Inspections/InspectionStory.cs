@@ -21,7 +21,7 @@ public sealed class InspectionStory
     public IReadOnlyList<SupervisedTask> Tasks { get; } =
         [Assigned().Task, Assigned(lead: [SecondLeadUnit, LeadUnit], participating: [ParticipatingUnit]).Task];
 
-    public InspectionOrder Inspection { get; } = new();
+    public InspectionOrder Inspection { get; private set; } = new();
 
     public Guid InspectionId => Inspection.Id;
 
@@ -54,22 +54,13 @@ public sealed class InspectionStory
     public InspectionEscalated? Swept(DateTimeOffset at)
     {
         var escalation = InspectionRules.Escalation(Inspection, at);
-        if (escalation is not null) Inspection.Apply(escalation);
+        if (escalation is not null) Inspection = InspectionOrder.Folding.Evolve(Inspection, escalation)!;
         return escalation;
     }
 
     private void Fold(Decision decision)
     {
         if (decision.Refusal is { } refusal) throw new InvalidOperationException($"A story step was refused ({refusal.Kind}): {refusal.Message}");
-        foreach (var e in decision.Events)
-        {
-            switch (e)
-            {
-                case InspectionOrderIssued x: Inspection.Apply(x); break;
-                case InspectionSigned x: Inspection.Apply(x); break;
-                case InspectionResponded x: Inspection.Apply(x); break;
-                default: throw new ArgumentException($"An inspection does not fold {e.GetType().Name}.", nameof(decision));
-            }
-        }
+        foreach (var e in decision.Events) Inspection = InspectionOrder.Folding.Evolve(Inspection, e)!;
     }
 }
