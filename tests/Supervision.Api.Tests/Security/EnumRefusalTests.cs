@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Supervision.Api.Assessment;
 using Supervision.Api.Assessment.Viewing;
 using Supervision.Api.Tests.Support;
 using Supervision.Domain.Assessment;
