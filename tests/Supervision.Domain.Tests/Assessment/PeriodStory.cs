@@ -18,7 +18,7 @@ public sealed class PeriodStory
 
     public static readonly ClosePeriod Close = new(Jurisdiction, Year, ScoringRules.Default);
 
-    public PublishedAssessment Assessment { get; } = new();
+    public PublishedAssessment Assessment { get; private set; } = new();
 
     public Guid StreamId => Close.StreamId;
 
@@ -42,17 +42,7 @@ public sealed class PeriodStory
     private void Fold(Decision decision)
     {
         if (decision.Refusal is { } refusal) throw new InvalidOperationException($"A story step was refused ({refusal.Kind}): {refusal.Message}");
-        foreach (var e in decision.Events)
-        {
-            switch (e)
-            {
-                case AssessmentPublished x: Assessment.Apply(x); break;
-                case AppealLodged x: Assessment.Apply(x); break;
-                case AppealDecided x: Assessment.Apply(x); break;
-                case AssessmentFinalized x: Assessment.Apply(x); break;
-                default: throw new ArgumentException($"A closed period does not fold {e.GetType().Name}.", nameof(decision));
-            }
-        }
+        foreach (var e in decision.Events) Assessment = PublishedAssessment.Folding.Evolve(Assessment, e)!;
     }
 
     private static UnitScore Score(string unit, decimal total, int rank)

@@ -24,8 +24,7 @@ public class when_an_administrator_publishes_scoring_rules
     [Fact]
     public void each_later_version_takes_the_next_number()
     {
-        var book = new RuleBook();
-        book.Apply(Stricter.Decide(book, Administrator, Now).ShouldAccept<ScoringRulesPublished>());
+        var book = RuleBook.Folding.Evolve(new RuleBook(), Stricter.Decide(new RuleBook(), Administrator, Now).ShouldAccept<ScoringRulesPublished>())!;
 
         Stricter.Decide(book, Administrator, Now).ShouldAccept<ScoringRulesPublished>().Rules.Version.ShouldBe(3);
     }
