@@ -81,7 +81,7 @@ if (args.FirstOrDefault() == "asof-load")
 }
 if (args.FirstOrDefault() == "merge")
 {
-    // merge key value [key value ...]: figures the supervise script measured, into bench-results.json.
+    // merge key value [key value ...]: figures the supervise script measured, into the run output (.local/bench/results.json).
     var figures = new Dictionary<string, object?>();
     for (var i = 1; i + 1 < args.Length; i += 2)
         figures[args[i]] = double.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture);
