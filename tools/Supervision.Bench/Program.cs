@@ -79,6 +79,12 @@ if (args.FirstOrDefault() == "asof-load")
     await Scale.Merge(options.Output, load);
     return 0;
 }
+if (args.FirstOrDefault() == "view-wait")
+{
+    // ./supervise bench-view-wait: KeptViews' progress check against Marten's non-stale waits and progress APIs.
+    await Scale.Merge(options.Output, await new ViewWaits(options, api).Run());
+    return 0;
+}
 if (args.FirstOrDefault() == "merge")
 {
     // merge key value [key value ...]: figures the supervise script measured, into the run output (.local/bench/results.json).
