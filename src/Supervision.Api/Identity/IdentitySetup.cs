@@ -1,3 +1,4 @@
+using Marten;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.Tokens;
 using Supervision.Api.Infrastructure;
@@ -15,6 +16,10 @@ public static class IdentitySetup
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton<TokenIssuer>();
         builder.Services.AddSingleton<UnitDirectory>();
+        builder.Services.AddSingleton<DirectoryCache>();
+        builder.Services.AddSingleton<PersonDirectory>();
+        builder.Services.ConfigureMarten((services, options) =>
+            options.Listeners.Add(new PersonChangesForgotten(services.GetRequiredService<DirectoryCache>())));
         builder.Services.AddAuthorization();
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(jwt =>
         {
@@ -52,6 +57,13 @@ public static class IdentitySetup
                 OnChallenge = async context =>
                 {
                     context.HandleResponse();
+                    if (context.HttpContext.Items.ContainsKey(TokenChecks.UnlinkedSubject))
+                    {
+                        SecurityEvents.Log(context.HttpContext, "authorization refused", context.AuthenticateFailure?.Message ?? "unlinked subject");
+                        await Problems.Write(context.HttpContext, StatusCodes.Status403Forbidden, "Not allowed",
+                            "Your sign-in is linked to no person of the directory; ask your supervision office to link it.");
+                        return;
+                    }
                     // Signature and lifetime failures were logged as they happened; a token's claims are refused here.
                     if (context.AuthenticateFailure is null or Microsoft.AspNetCore.Authentication.AuthenticationFailureException)
                         SecurityEvents.Log(context.HttpContext, "authentication refused",
