@@ -24,6 +24,12 @@ public sealed class AuthSettings
 
     public bool RequireHttpsMetadata { get; set; } = true;
 
+    /// <summary>
+    /// The shortest time between two fetches of the provider's keys (JWKS) that a token naming an unknown key id brings
+    /// about: a rotated key is picked up within it, and forged key ids cannot make the API fetch more often.
+    /// </summary>
+    public double KeyRefreshSeconds { get; set; } = 60;
+
     /// <summary>The provider's claim that names a person's linked subject: its sub, or e.g. an employee number.</summary>
     public string PersonClaim { get; set; } = "sub";
 

@@ -28,6 +28,7 @@ public static class IdentitySetup
             {
                 jwt.Authority = authority;
                 jwt.RequireHttpsMetadata = settings.RequireHttpsMetadata;
+                jwt.RefreshInterval = TimeSpan.FromSeconds(settings.KeyRefreshSeconds);
             }
             jwt.TokenValidationParameters = new TokenValidationParameters
             {
@@ -74,6 +75,12 @@ public static class IdentitySetup
                 OnForbidden = context => Problems.Write(context.HttpContext, StatusCodes.Status403Forbidden, "Not allowed",
                     "Your role may not do this."),
             };
+        });
+        // A key the provider no longer publishes is refused at once: without this, a configuration that once validated
+        // a token keeps validating tokens of its keys for an hour after the provider dropped them (last known good).
+        builder.Services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, jwt =>
+        {
+            if (jwt.ConfigurationManager is BaseConfigurationManager keys) keys.UseLastKnownGoodConfiguration = false;
         });
         return builder;
     }
