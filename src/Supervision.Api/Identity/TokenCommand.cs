@@ -6,6 +6,7 @@ using Supervision.Api.People.Seeding;
 using Supervision.Api.Plans;
 using Supervision.Domain.Identity;
 using Supervision.Domain.People;
+using Supervision.Domain.Units;
 
 namespace Supervision.Api.Identity;
 
@@ -64,17 +65,20 @@ public sealed class TokenCommand : JasperFxAsyncCommand<TokenInput>
     {
         if (!Actor.TryParseRole(input.RoleFlag, out var role)) return Missing($"Unknown role '{input.RoleFlag}': use office, department, leader or admin.");
         if (role == Role.Department && string.IsNullOrWhiteSpace(input.UnitFlag)) return Missing("A department token needs --unit <unitId>.");
-        var seed = SeedPeople.Matching(role, input.UnitFlag, input.JurisdictionFlag, null, host.Services.GetRequiredService<JurisdictionCatalog>());
-        if (Configured(host))
-        {
-            await using var session = host.Services.GetRequiredService<IDocumentStore>().LightweightSession();
-            var result = await RegisterPersonHandler.Register(session, host.Services.GetRequiredService<JurisdictionCatalog>(), seed,
-                SeedPlansOnStart.System, Infrastructure.CommandOrigin.Internal("cli:token"), DateTimeOffset.UtcNow, CancellationToken.None);
-            if (result.Refusal is { Field: not "id" } refusal) return Missing($"The seed person {seed.PersonId} cannot be registered: {refusal.Message}");
-            if (result.Refusal is null) await session.SaveChangesAsync();
-        }
-        return new Actor(seed.PersonId, seed.Name, role, seed.Unit, seed.Jurisdiction);
+        var catalog = host.Services.GetRequiredService<JurisdictionCatalog>();
+        if (!Configured(host)) return AsActor(SeedPeople.Matching(role, input.UnitFlag, input.JurisdictionFlag, null, catalog));
+        await using var session = host.Services.GetRequiredService<IDocumentStore>().LightweightSession();
+        var unitName = input.UnitFlag is null ? null
+            : await session.Query<RegisteredUnit>().Where(u => u.UnitId == input.UnitFlag).Select(u => u.Name).FirstOrDefaultAsync();
+        var seed = SeedPeople.Matching(role, input.UnitFlag, input.JurisdictionFlag, unitName, catalog);
+        var result = await RegisterPersonHandler.Register(session, catalog, seed, SeedPlansOnStart.System,
+            Infrastructure.CommandOrigin.Internal("cli:token"), DateTimeOffset.UtcNow, CancellationToken.None);
+        if (result.Refusal is { Field: not "id" } refusal) return Missing($"The seed person {seed.PersonId} cannot be registered: {refusal.Message}");
+        if (result.Refusal is null) await session.SaveChangesAsync();
+        return AsActor(seed);
     }
+
+    private static Actor AsActor(Domain.People.Registering.RegisterPerson seed) => new(seed.PersonId, seed.Name, seed.Role, seed.Unit, seed.Jurisdiction);
 
     private static bool Configured(IHost host) =>
         host.Services.GetRequiredService<IConfiguration>().GetConnectionString("Marten") is { Length: > 0 };

@@ -23,6 +23,9 @@ public class when_people_sign_in_at_the_identity_provider(ProviderSignIn idp)
         var asAlice = new ApiClient(idp.Api, await idp.Provider.SignIn(subject));
 
         (await asAlice.Get($"/api/people/{alice}")).GetProperty("subject").GetString().ShouldBe(subject);
+        var me = await asAlice.Get("/api/people/me");
+        (me.GetProperty("id").GetString(), me.GetProperty("role").GetString(), me.GetProperty("jurisdiction").GetString())
+            .ShouldBe((alice, "leader", "shaoxing"));
         await asAlice.GetAll("/api/inbox");
         // The provider's token says role=admin; the directory says leader, and a leader registers nobody.
         await asAlice.Post("/api/people", new { name = "x", role = "leader", jurisdiction = "shaoxing" }, 403);

@@ -40,7 +40,7 @@ public static class SeedPeople
         var j = catalog.Find(jurisdiction) ?? new Jurisdiction(jurisdiction, jurisdiction, null);
         var name = role switch
         {
-            Role.Department => FullName(j.Name, unitName ?? unit ?? ""),
+            Role.Department => unitName is null ? unit ?? "" : FullName(j.Name, unitName),
             Role.Office => $"{j.Name}督考办",
             Role.Leader => $"{j.Name}领导",
             _ => "系统管理员",

@@ -25,6 +25,8 @@ public static class PeopleReadEndpoints
     {
         people.MapGet("/", List).WithSummary("The people of a jurisdiction (default: your own), optionally of one unit or only the active")
             .Produces<IReadOnlyList<PersonView>>();
+        people.MapGet("/me", Me).WithSummary("The signed-in person as the directory records them (a provider's token carries no role of ours)")
+            .Produces<PersonView>();
         people.MapGet("/{id}", Get).WithSummary("One person of the directory").Produces<PersonView>();
     }
 
@@ -40,6 +42,9 @@ public static class PeopleReadEndpoints
         return await paging.Apply(http, people.OrderBy(p => p.Role).ThenBy(p => p.Unit).ThenBy(p => p.Name).ThenBy(p => p.PersonId),
             p => PersonView.Of(p, viewer));
     }
+
+    private static Task<IResult> Me(HttpContext http, IQuerySession session, JurisdictionCatalog jurisdictions) =>
+        Get(http.User.ToActor().UserId, http, session, jurisdictions);
 
     private static async Task<IResult> Get(string id, HttpContext http, IQuerySession session, JurisdictionCatalog jurisdictions)
     {
