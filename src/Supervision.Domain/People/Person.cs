@@ -1,3 +1,4 @@
+using Supervision.Domain.Folding;
 using Supervision.Domain.Identity;
 
 namespace Supervision.Domain.People;
@@ -21,25 +22,13 @@ public sealed class Person
     /// <summary>The stream of a person id: the same id always names the same stream, so a seed is registered once.</summary>
     public static Guid StreamOf(string personId) => StableId.For("person", personId);
 
-    /// <summary>Folds one event of a person stream (the inline projection delegates alike).</summary>
-    public static Person? Evolve(Person? person, object e)
-    {
-        if (e is PersonRegistered registered)
-        {
-            var created = new Person();
-            created.Apply(registered);
-            return created;
-        }
-        switch (e)
-        {
-            case PersonDeactivated x: person?.Apply(x); break;
-            case PersonRoleChanged x: person?.Apply(x); break;
-            case PersonLinked x: person?.Apply(x); break;
-        }
-        return person;
-    }
+    public static readonly Fold<Person> Folding = Fold<Person>
+        .StartedBy<PersonRegistered>((x, e) => x.When(e))
+        .On<PersonDeactivated>((x, e) => x.When(e))
+        .On<PersonRoleChanged>((x, e) => x.When(e))
+        .On<PersonLinked>((x, e) => x.When(e));
 
-    public void Apply(PersonRegistered e)
+    private void When(PersonRegistered e)
     {
         Id = e.PersonStreamId;
         PersonId = e.PersonId;
@@ -53,17 +42,17 @@ public sealed class Person
         RegisteredAt = e.RegisteredAt;
     }
 
-    public void Apply(PersonDeactivated e)
+    private void When(PersonDeactivated e)
     {
         Active = false;
         DeactivatedAt = e.DeactivatedAt;
     }
 
-    public void Apply(PersonRoleChanged e)
+    private void When(PersonRoleChanged e)
     {
         Role = e.Role;
         Unit = e.Unit;
     }
 
-    public void Apply(PersonLinked e) => Subject = e.Subject;
+    private void When(PersonLinked e) => Subject = e.Subject;
 }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Supervision.Api.Tests.Support;
 using Supervision.Domain.Evidence;
 using Supervision.Domain.Folding;
+using Supervision.Domain.People;
 using Supervision.Domain.Plans;
 using Supervision.Domain.Tasks;
 using Supervision.Domain.Units;
@@ -33,9 +34,13 @@ public class when_a_stream_is_replayed_with_its_aggregates_fold(AppFixture app)
         (await ReplayEvery(RegisteredUnit.Folding, u => u.Id, u => u.Version)).ShouldBeGreaterThan(20);
 
     [Fact]
+    public async Task every_person_equals_its_snapshot() =>
+        (await ReplayEvery(Person.Folding, p => p.Id, p => p.Version)).ShouldBeGreaterThan(20);
+
+    [Fact]
     public async Task every_evidence_file_equals_its_snapshot()
     {
-        await app.As(People.Department(People.WaterBureau)).Send(s =>
+        await app.As(Support.People.Department(Support.People.WaterBureau)).Send(s =>
         {
             s.Post.MultipartFormData(new MultipartFormDataContent { { new ByteArrayContent("%PDF-1.7 replay"u8.ToArray()), "file", "replay.pdf" } })
                 .ToUrl("/api/evidence");

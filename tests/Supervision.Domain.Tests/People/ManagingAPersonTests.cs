@@ -19,14 +19,13 @@ public class when_a_person_leaves
         var deactivated = new DeactivatePerson("p-zhang", "调离").Decide(person, new PersonFacts(), Office, Now).ShouldAccept<PersonDeactivated>();
 
         (deactivated.Jurisdiction, deactivated.Reason, deactivated.DeactivatedBy).ShouldBe((Jurisdiction, "调离", Office.UserId));
-        Person.Evolve(person, deactivated)!.Active.ShouldBeFalse();
+        Person.Folding.Evolve(person, deactivated)!.Active.ShouldBeFalse();
     }
 
     [Fact]
     public void twice_is_a_conflict()
     {
-        var person = Registered();
-        person.Apply(new PersonDeactivated(person.Id, Jurisdiction, "p-zhang", null, Office.UserId, Now));
+        var person = Person.Folding.Evolve(Registered(), new PersonDeactivated(Person.StreamOf("p-zhang"), Jurisdiction, "p-zhang", null, Office.UserId, Now));
 
         new DeactivatePerson("p-zhang", null).Decide(person, new PersonFacts(), Office, Now).ShouldBeRefused(RefusalKind.Conflict);
     }
@@ -79,7 +78,7 @@ public class when_a_person_is_linked_to_the_identity_provider
 
         var linked = new LinkPerson("p-zhang", "E1024").Decide(person, new PersonFacts(), Office, Now).ShouldAccept<PersonLinked>();
 
-        Person.Evolve(person, linked)!.Subject.ShouldBe("E1024");
+        Person.Folding.Evolve(person, linked)!.Subject.ShouldBe("E1024");
     }
 
     [Fact]

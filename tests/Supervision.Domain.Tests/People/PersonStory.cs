@@ -23,6 +23,6 @@ public static class PersonStory
     public static Person Registered(Role role = Role.Department, string? unit = "zhuji.water", string? subject = null)
     {
         var registration = Registration(role, unit, subject: subject).Decide(null, new PersonFacts(), Admin, Now);
-        return Person.Evolve(null, registration.Events.Single())!;
+        return Person.Folding.Evolve(null, registration.Events.Single())!;
     }
 }
