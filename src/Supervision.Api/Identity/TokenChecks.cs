@@ -17,7 +17,10 @@ public static class TokenChecks
 
     public static async Task Apply(TokenValidatedContext context, AuthSettings settings)
     {
-        if (await Refusal(context, settings) is { } why) context.Fail(why);
+        var subject = context.Principal?.FindFirst(Claims.Subject)?.Value;
+        if (await Refusal(context, settings) is not { } why) return;
+        context.HttpContext.Items[SecurityEvents.RefusedSubject] = subject;
+        context.Fail(why);
     }
 
     private static async Task<string?> Refusal(TokenValidatedContext context, AuthSettings settings)
