@@ -1,8 +1,6 @@
 using Marten;
-using Supervision.Api.Identity;
 using Supervision.Api.Infrastructure;
 using Supervision.Api.Jurisdictions;
-using Supervision.Domain.Identity;
 using Supervision.Domain.People;
 using Supervision.Domain.People.ChangingRoles;
 using Supervision.Domain.People.Linking;
@@ -11,14 +9,13 @@ using Wolverine;
 
 namespace Supervision.Api.People;
 
+/// <summary>The answer to a command on a person: people are named by their id, not by their stream.</summary>
 public sealed record PersonChanged(string Id, long Version);
-
-public sealed record PersonCommandMessage(IPersonCommand Command, Actor Actor, CommandOrigin Origin, long? ExpectedVersion);
 
 /// <summary>Commands on a person already in the directory: the facts the decision needs, then the stream command.</summary>
 public static class PersonCommandHandler
 {
-    public static async Task<CommandResult> Handle(PersonCommandMessage message, IDocumentSession session, JurisdictionCatalog catalog,
+    public static async Task<CommandResult> Handle(CommandMessage<IPersonCommand> message, IDocumentSession session, JurisdictionCatalog catalog,
         TimeProvider clock, CancellationToken ct)
     {
         var command = message.Command;
@@ -54,12 +51,8 @@ public static class PersonEndpointCommands
 {
     public const string ManagersPolicy = "people-managers";
 
-    public static async Task<IResult> Send(this IMessageBus bus, HttpContext http, IPersonCommand command, long? expectedVersion)
-    {
-        var message = new PersonCommandMessage(command, http.User.ToActor(), http.Origin(), expectedVersion);
-        var result = await bus.InvokeAsync<CommandResult>(message, http.RequestAborted, TimeSpan.FromSeconds(30));
-        return http.Answer(result, done => Results.Ok(new PersonChanged(command.PersonId, done.Version)));
-    }
+    public static Task<IResult> Send(this IMessageBus bus, HttpContext http, IPersonCommand command, long? expectedVersion) =>
+        bus.Send(http, command, expectedVersion, answer: done => Results.Ok(new PersonChanged(command.PersonId, done.Version)));
 
     /// <summary>Only an office or an administrator manages people: anyone else is refused before the body is read.</summary>
     public static RouteHandlerBuilder ForManagers(this RouteHandlerBuilder builder) => builder.RequireAuthorization(ManagersPolicy);

@@ -13,11 +13,12 @@ public sealed record PlanRegistered(
     ReportingSchedule Reporting,
     IReadOnlyList<PlanIndicator> Indicators,
     string RegisteredBy,
-    DateTimeOffset RegisteredAt);
+    DateTimeOffset RegisteredAt) : IJurisdictionEvent;
 
 /// <summary>A re-import changed the plan's own details (title, document number, indicators, cadence ...).</summary>
 public sealed record PlanDetailsRevised(
     Guid PlanStreamId,
+    string Jurisdiction,
     string Title,
     string? Issuer,
     string? DocumentNumber,
@@ -27,4 +28,4 @@ public sealed record PlanDetailsRevised(
     ReportingSchedule Reporting,
     IReadOnlyList<PlanIndicator> Indicators,
     string RevisedBy,
-    DateTimeOffset RevisedAt);
+    DateTimeOffset RevisedAt) : IJurisdictionEvent;

@@ -36,11 +36,9 @@ public sealed class RegisterPersonValidator : AbstractValidator<RegisterPersonRe
     }
 }
 
-public sealed record RegisterPersonMessage(RegisterPerson Command, Actor Actor, CommandOrigin Origin);
-
 public static class RegisterPersonHandler
 {
-    public static Task<CommandResult> Handle(RegisterPersonMessage message, IDocumentSession session, JurisdictionCatalog catalog,
+    public static Task<CommandResult> Handle(CommandMessage<RegisterPerson> message, IDocumentSession session, JurisdictionCatalog catalog,
         TimeProvider clock, CancellationToken ct) =>
         Register(session, catalog, message.Command, message.Actor, message.Origin, clock.GetUtcNow(), ct);
 
@@ -62,13 +60,12 @@ public static class RegisterPersonEndpoint
             .WithSummary("Register a person (office of the jurisdiction, or admin): a unit's clerk, office staff, a leader")
             .Produces<PersonChanged>(StatusCodes.Status201Created);
 
-    private static async Task<IResult> Handle(RegisterPersonRequest request, HttpContext http, IMessageBus bus)
+    private static Task<IResult> Handle(RegisterPersonRequest request, HttpContext http, IMessageBus bus)
     {
         var contacts = request.Contacts is { } c ? new Contacts(c.Email, c.Mobile, c.Dingtalk) : Contacts.None;
         var command = new RegisterPerson($"p-{Guid.NewGuid():N}", request.Name!.Trim(), request.Role!.Value, request.Unit, request.Jurisdiction!,
             contacts, request.Subject);
-        var result = await bus.InvokeAsync<CommandResult>(new RegisterPersonMessage(command, http.User.ToActor(), http.Origin()),
-            http.RequestAborted, TimeSpan.FromSeconds(30));
-        return http.Answer(result, done => Results.Created($"/api/people/{command.PersonId}", new PersonChanged(command.PersonId, done.Version)));
+        return bus.Send(http, command, answer: done =>
+            Results.Created($"/api/people/{command.PersonId}", new PersonChanged(command.PersonId, done.Version)));
     }
 }

@@ -68,7 +68,7 @@ public sealed record ImportPlan(PlanDocument Document)
             else if (current.Name != unit.Name || current.Kind != unit.Kind || !current.Aliases.SequenceEqual(unit.Aliases))
             {
                 changes.Add(new StreamChange(streamId, current.Version,
-                    [new UnitDetailsRevised(streamId, unit.Name, unit.Kind, unit.Aliases, actor.UserId, now)]));
+                    [new UnitDetailsRevised(streamId, Document.Jurisdiction, unit.Name, unit.Kind, unit.Aliases, actor.UserId, now)]));
                 revised++;
             }
         }
@@ -87,7 +87,7 @@ public sealed record ImportPlan(PlanDocument Document)
         var same = current.Title == d.Title && current.Issuer == d.Issuer && current.DocumentNumber == d.DocumentNumber
             && current.IssuedOn == d.IssuedOn && current.Source == d.Source && current.DefaultDeadline == d.DefaultDeadline
             && current.Reporting == d.Reporting && current.Indicators.SequenceEqual(d.Indicators);
-        return same ? null : new StreamChange(streamId, current.Version, [new PlanDetailsRevised(streamId, d.Title, d.Issuer,
+        return same ? null : new StreamChange(streamId, current.Version, [new PlanDetailsRevised(streamId, current.Jurisdiction, d.Title, d.Issuer,
             d.DocumentNumber, d.IssuedOn, d.Source, d.DefaultDeadline, d.Reporting, d.Indicators, actor.UserId, now)]);
     }
 }
