@@ -4,6 +4,7 @@ using Supervision.Api.Identity;
 using Supervision.Api.Infrastructure;
 using Supervision.Api.Infrastructure.Idempotency;
 using Supervision.Api.Jurisdictions;
+using Supervision.Api.Tasks;
 using Supervision.Domain;
 using Supervision.Domain.Identity;
 using Supervision.Domain.People;
@@ -42,15 +43,22 @@ public static class RegisterPersonHandler
         TimeProvider clock, CancellationToken ct) =>
         Register(session, catalog, message.Command, message.Actor, message.Origin, clock.GetUtcNow(), ct);
 
-    /// <summary>Decides and appends in the session (committed by Wolverine, or by the command line that calls it).</summary>
-    public static async Task<CommandResult> Register(IDocumentSession session, JurisdictionCatalog catalog, RegisterPerson command,
-        Actor actor, CommandOrigin origin, DateTimeOffset now, CancellationToken ct)
-    {
-        var stream = Person.StreamOf(command.PersonId);
-        var facts = await PersonFactsReader.Read(session, catalog, command.Jurisdiction, command.Unit, command.Subject, ct);
-        var existing = await session.LoadAsync<Person>(stream, ct);
-        return await StreamCommands.Start<Person>(session, stream, command.Decide(existing, facts, actor, now), actor, origin, now, ct);
-    }
+    /// <summary>
+    /// Decides and appends in the session (committed by Wolverine, or by the command line that calls it). The new person's id
+    /// is the answer kept with an Idempotency-Key, so a repeat names the person the first request registered.
+    /// </summary>
+    public static Task<CommandResult> Register(IDocumentSession session, JurisdictionCatalog catalog, RegisterPerson command,
+        Actor actor, CommandOrigin origin, DateTimeOffset now, CancellationToken ct) =>
+        StreamCommands.Once(session, origin, now, ct, async () =>
+        {
+            var stream = Person.StreamOf(command.PersonId);
+            var facts = await PersonFactsReader.Read(session, catalog, command.Jurisdiction, command.Unit, command.Subject, ct);
+            var decision = command.Decide(await session.LoadAsync<Person>(stream, ct), facts, actor, now);
+            if (decision.Refusal is { } refusal) return new CommandResult(stream, 0, null, refusal);
+            session.StampWith(actor, origin, now);
+            session.Events.StartStream<Person>(stream, decision.Events.ToArray());
+            return new CommandResult(stream, decision.Events.Count, null, null, Answer: command.PersonId);
+        });
 }
 
 public static class RegisterPersonEndpoint
@@ -65,7 +73,6 @@ public static class RegisterPersonEndpoint
         var contacts = request.Contacts is { } c ? new Contacts(c.Email, c.Mobile, c.Dingtalk) : Contacts.None;
         var command = new RegisterPerson($"p-{Guid.NewGuid():N}", request.Name!.Trim(), request.Role!.Value, request.Unit, request.Jurisdiction!,
             contacts, request.Subject);
-        return bus.Send(http, command, answer: done =>
-            Results.Created($"/api/people/{command.PersonId}", new PersonChanged(command.PersonId, done.Version)));
+        return bus.Send(http, command, answer: done => Results.Created($"/api/people/{done.Answer}", new PersonChanged(done.Answer!, done.Version)));
     }
 }
