@@ -8,6 +8,7 @@ using Supervision.Api.Inbox;
 using Supervision.Api.Infrastructure;
 using Supervision.Api.Inspections;
 using Supervision.Api.Operations;
+using Supervision.Api.People;
 using Supervision.Api.Plans;
 using Supervision.Api.Security;
 using Supervision.Api.Tasks;
@@ -25,6 +26,7 @@ builder.AddSupervisionSecurity();
 builder.AddSupervisionHttp();
 builder.AddSupervisionApiReference();
 builder.AddSupervisionCatalog();
+builder.AddSupervisionPeople();
 builder.AddSupervisionWarnings();
 builder.AddSupervisionAssessment();
 
@@ -37,6 +39,7 @@ var api = app.MapGroup("/api").RequireAuthorization().AddEndpointFilter<JsonAnsw
 api.MapTaskEndpoints();
 api.MapPlanEndpoints();
 api.MapUnitEndpoints();
+api.MapPeopleEndpoints();
 api.MapWarningEndpoints();
 api.MapFindingEndpoints();
 api.MapInspectionEndpoints();

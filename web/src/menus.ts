@@ -14,11 +14,13 @@ export const menus: Record<Role, { path: string; label: string }[]> = {
     { path: '/office/findings', label: '问题' },
     { path: '/office/plans/import', label: '导入方案' },
     { path: '/office/periods', label: '考核期' },
+    { path: '/office/people', label: '人员' },
   ],
   leader: [{ path: '/leader', label: '看板' }],
   admin: [
     { path: '/admin', label: '死信' },
     { path: '/admin/node', label: '节点' },
     { path: '/admin/rules', label: '评分规则' },
+    { path: '/admin/people', label: '人员' },
   ],
 };

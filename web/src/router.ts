@@ -24,6 +24,7 @@ const routes: RouteRecordRaw[] = [
   page('office', '/office/findings', () => import('./office/findings/FindingsPage.vue')),
   page('office', '/office/plans/import', () => import('./office/plans/ImportPage.vue')),
   page('office', '/office/periods', () => import('./office/periods/PeriodsPage.vue')),
+  page('office', '/office/people', () => import('./admin/people/PeoplePage.vue')),
   page('leader', '/leader', () => import('./leader/DashboardPage.vue')),
   page('leader', '/leader/jurisdictions/:code', () => import('./leader/DashboardPage.vue')),
   page('leader', '/leader/tasks/:id', () => import('./leader/TaskPage.vue')),
@@ -31,6 +32,7 @@ const routes: RouteRecordRaw[] = [
   page('admin', '/admin', () => import('./admin/DeadLettersPage.vue')),
   page('admin', '/admin/node', () => import('./admin/NodePage.vue')),
   page('admin', '/admin/rules', () => import('./admin/RulesPage.vue')),
+  page('admin', '/admin/people', () => import('./admin/people/PeoplePage.vue')),
   { path: '/:rest(.*)*', redirect: '/' },
 ];
 

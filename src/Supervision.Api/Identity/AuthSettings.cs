@@ -25,6 +25,18 @@ public sealed class AuthSettings
     public bool RequireHttpsMetadata { get; set; } = true;
 
     /// <summary>
+    /// The shortest time between two fetches of the provider's keys (JWKS) that a token naming an unknown key id brings
+    /// about: a rotated key is picked up within it, and forged key ids cannot make the API fetch more often.
+    /// </summary>
+    public double KeyRefreshSeconds { get; set; } = 60;
+
+    /// <summary>The provider's claim that names a person's linked subject: its sub, or e.g. an employee number.</summary>
+    public string PersonClaim { get; set; } = "sub";
+
+    /// <summary>How long a node keeps a directory answer: a person deactivated on another node is refused within it.</summary>
+    public double DirectoryCacheSeconds { get; set; } = 30;
+
+    /// <summary>
     /// Keys written into the repository (the tests' key, and the development key earlier releases shipped) carry one of
     /// these markers: anyone who reads the repository can sign with them.
     /// </summary>

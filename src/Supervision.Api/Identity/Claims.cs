@@ -26,6 +26,17 @@ public static class Claims
             user.FindFirstValue(Jurisdiction) ?? "");
     }
 
+    /// <summary>The person as the directory records them, acting under the scheme that authenticated the token.</summary>
+    public static ClaimsPrincipal Of(DirectoryEntry person, string scheme)
+    {
+        var claims = new List<Claim>
+        {
+            new(Subject, person.PersonId), new(Name, person.Name), new(Role, Actor.RoleName(person.Role)), new(Jurisdiction, person.Jurisdiction),
+        };
+        if (person.Unit is not null) claims.Add(new Claim(Unit, person.Unit));
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme, Name, Role));
+    }
+
     /// <summary>Why a validly signed token still cannot act (a claim missing, repeated or undefined), or null when it can.</summary>
     public static string? Malformed(ClaimsPrincipal user)
     {

@@ -1,3 +1,4 @@
+using Marten;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.Tokens;
 using Supervision.Api.Infrastructure;
@@ -15,6 +16,10 @@ public static class IdentitySetup
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton<TokenIssuer>();
         builder.Services.AddSingleton<UnitDirectory>();
+        builder.Services.AddSingleton<DirectoryCache>();
+        builder.Services.AddSingleton<PersonDirectory>();
+        builder.Services.ConfigureMarten((services, options) =>
+            options.Listeners.Add(new PersonChangesForgotten(services.GetRequiredService<DirectoryCache>())));
         builder.Services.AddAuthorization();
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(jwt =>
         {
@@ -23,6 +28,7 @@ public static class IdentitySetup
             {
                 jwt.Authority = authority;
                 jwt.RequireHttpsMetadata = settings.RequireHttpsMetadata;
+                jwt.RefreshInterval = TimeSpan.FromSeconds(settings.KeyRefreshSeconds);
             }
             jwt.TokenValidationParameters = new TokenValidationParameters
             {
@@ -52,6 +58,13 @@ public static class IdentitySetup
                 OnChallenge = async context =>
                 {
                     context.HandleResponse();
+                    if (context.HttpContext.Items.ContainsKey(TokenChecks.UnlinkedSubject))
+                    {
+                        SecurityEvents.Log(context.HttpContext, "authorization refused", context.AuthenticateFailure?.Message ?? "unlinked subject");
+                        await Problems.Write(context.HttpContext, StatusCodes.Status403Forbidden, "Not allowed",
+                            "Your sign-in is linked to no person of the directory; ask your supervision office to link it.");
+                        return;
+                    }
                     // Signature and lifetime failures were logged as they happened; a token's claims are refused here.
                     if (context.AuthenticateFailure is null or Microsoft.AspNetCore.Authentication.AuthenticationFailureException)
                         SecurityEvents.Log(context.HttpContext, "authentication refused",
@@ -62,6 +75,12 @@ public static class IdentitySetup
                 OnForbidden = context => Problems.Write(context.HttpContext, StatusCodes.Status403Forbidden, "Not allowed",
                     "Your role may not do this."),
             };
+        });
+        // A key the provider no longer publishes is refused at once: without this, a configuration that once validated
+        // a token keeps validating tokens of its keys for an hour after the provider dropped them (last known good).
+        builder.Services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, jwt =>
+        {
+            if (jwt.ConfigurationManager is BaseConfigurationManager keys) keys.UseLastKnownGoodConfiguration = false;
         });
         return builder;
     }

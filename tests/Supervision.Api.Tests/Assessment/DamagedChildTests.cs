@@ -54,7 +54,7 @@ public class when_one_district_cannot_be_computed(AppFixture app)
 
         await badEvent.Repair();
         await badDocument.Repair();
-        await app.As(People.Admin).Post($"/api/admin/dead-letters/projections/{damaged}/replay", null);
+        await app.As(Support.People.Admin).Post($"/api/admin/dead-letters/projections/{damaged}/replay", null);
         var whole = await app.As(LeaderOf(city)).Get($"/api/assessments/five-water?jurisdiction={city}");
         whole.GetProperty("unavailable").GetArrayLength().ShouldBe(0);
         Tasks(whole).ShouldBe(4);

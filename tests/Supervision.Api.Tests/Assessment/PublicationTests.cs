@@ -60,7 +60,7 @@ public class when_the_jinhua_office_closes_2023_and_units_appeal(AppFixture app)
         strict["deductions"]!["perChase"] = 2;
         var totalsBefore = await app.As(Office).Get($"/api/scorecards/{Construction}?period=2023");
         await app.As(Office).Post("/api/assessments/rules", new { rules = strict, note = "x" }, 403);
-        await app.As(People.Admin).Post("/api/assessments/rules", new { rules = strict, note = "催办每次扣2分" }, 201);
+        await app.As(Support.People.Admin).Post("/api/assessments/rules", new { rules = strict, note = "催办每次扣2分" }, 201);
 
         var versions = await app.As(Office).Get("/api/assessments/rules");
         var latest = versions.EnumerateArray().Max(v => v.GetProperty("version").GetInt32());

@@ -108,6 +108,6 @@ public class when_the_jinhua_office_reads_its_2023_scorecards(AppFixture app) : 
     [Fact]
     public async Task another_city_cannot_read_them()
     {
-        await app.As(People.YiwuOffice).Get("/api/scorecards?jurisdiction=jinhua&period=2023", 404);
+        await app.As(Support.People.YiwuOffice).Get("/api/scorecards?jurisdiction=jinhua&period=2023", 404);
     }
 }

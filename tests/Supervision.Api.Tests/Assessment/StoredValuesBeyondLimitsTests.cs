@@ -40,7 +40,7 @@ public class when_an_older_release_stored_values_beyond_every_limit(AppFixture a
         }
         (await office.Post("/api/warnings/evaluate", null)).GetProperty("unavailable").GetArrayLength().ShouldBe(0);
         (await app.As(LeaderOf(province)).Get($"/api/assessments/five-water?jurisdiction={province}")).GetProperty("unavailable").GetArrayLength().ShouldBe(0);
-        (await app.As(People.Admin).Get("/api/admin/dead-letters")).GetProperty("projections").EnumerateArray()
+        (await app.As(Support.People.Admin).Get("/api/admin/dead-letters")).GetProperty("projections").EnumerateArray()
             .ShouldNotContain(f => f.GetProperty("jurisdiction").GetString() == city);
     }
 

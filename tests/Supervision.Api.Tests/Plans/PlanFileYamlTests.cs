@@ -93,7 +93,7 @@ public class when_an_office_imports_a_plan_id_another_jurisdiction_uses(AppFixtu
         var id = $"shared-{Guid.NewGuid():N}"[..20];
         await app.As(OfficeOf(owner)).PostText("/api/plans/import", (new SmallPlan(owner) with { Id = id }).Yaml, "application/yaml");
 
-        var conflict = await app.As(People.Admin).PostText("/api/plans/import", (new SmallPlan(other) with { Id = id }).Yaml, "application/yaml", 409);
+        var conflict = await app.As(Support.People.Admin).PostText("/api/plans/import", (new SmallPlan(other) with { Id = id }).Yaml, "application/yaml", 409);
 
         conflict.GetProperty("detail").GetString()!.ShouldContain(owner);
     }

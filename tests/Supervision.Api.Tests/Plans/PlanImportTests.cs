@@ -113,7 +113,7 @@ public class when_the_office_imports_a_plan_file(AppFixture app)
         await app.As(YiwuOffice).PostText("/api/plans/import", PlanFile(), Yaml, 403);
         await app.As(Department(WaterBureau)).PostText("/api/plans/import", PlanFile(), Yaml, 403);
         await app.As(Leader).PostText("/api/plans/import", PlanFile(), Yaml, 403);
-        var imported = await app.As(Admin with { Jurisdiction = "zhejiang" }).PostText("/api/plans/import", PlanFile(), Yaml);
+        var imported = await app.As(ProvinceAdmin).PostText("/api/plans/import", PlanFile(), Yaml);
         imported.GetProperty("tasksAssigned").GetInt32().ShouldBe(3);
     }
 

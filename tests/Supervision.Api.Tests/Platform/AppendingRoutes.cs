@@ -82,6 +82,11 @@ public static class AppendingRoutes
         ["POST /api/findings/{id:guid}/verify"] = async app => (Office, new($"/api/findings/{await Rectified(app)}/verify")),
         ["POST /api/findings/{id:guid}/reopen"] = async app =>
             (Office, new($"/api/findings/{await Rectified(app)}/reopen", BodyKind.Json, new { reason = "整改材料不足" })),
+        ["POST /api/people/"] = _ => Ready(Office, new("/api/people", BodyKind.Json, new { name = "幂等登记", role = "leader", jurisdiction = Jurisdiction })),
+        ["POST /api/people/{id}/deactivate"] = async app => (Office, new($"/api/people/{await RegisteredLeader(app)}/deactivate")),
+        ["POST /api/people/{id}/roles"] = async app => (Office, new($"/api/people/{await RegisteredLeader(app)}/roles", BodyKind.Json, new { role = "office" })),
+        ["POST /api/people/{id}/link"] = async app =>
+            (Office, new($"/api/people/{await RegisteredLeader(app)}/link", BodyKind.Json, new { subject = $"walk-{Guid.NewGuid():N}" })),
         ["POST /api/inspections/"] = async app => (Office, new("/api/inspections", BodyKind.Json, Inspection(await app.AssignedTask()))),
         ["POST /api/inspections/{id:guid}/sign"] = async app => (Water, new($"/api/inspections/{await InspectionOn(app)}/sign")),
         ["POST /api/inspections/{id:guid}/respond"] = async app =>
@@ -119,6 +124,9 @@ public static class AppendingRoutes
             return (FreshJurisdictions.OfficeOf(plan.Jurisdiction), new($"/api/assessments/periods/{Period}/finalize"));
         },
     };
+
+    private static async Task<string> RegisteredLeader(AppFixture app) =>
+        (await app.As(Office).Post("/api/people", new { name = "幂等对象", role = "leader", jurisdiction = Jurisdiction }, 201)).GetProperty("id").GetString()!;
 
     private static Task<(Actor, Recipe)> Ready(Actor caller, Recipe request) => Task.FromResult((caller, request));
 

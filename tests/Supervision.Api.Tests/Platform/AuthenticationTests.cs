@@ -58,7 +58,7 @@ public class when_a_token_is_forged_or_stale(AppFixture app)
     private static Dictionary<string, object?> Claims(string issuer = "supervision", string audience = "supervision-api", int expiresInMinutes = 60,
         object? role = null, object? jurisdiction = null, object? unit = null, int issuedMinutesAgo = 90) => new()
     {
-        ["sub"] = "zhuji-office-1", ["name"] = "督考办", ["role"] = role ?? "office", ["jurisdiction"] = jurisdiction ?? "zhuji",
+        ["sub"] = unit is null ? "dev:zhuji:office" : "dev:unit:zhuji.water", ["name"] = "督考办", ["role"] = role ?? "office", ["jurisdiction"] = jurisdiction ?? "zhuji",
         ["unit"] = unit,
         ["iss"] = issuer, ["aud"] = audience,
         ["iat"] = DateTimeOffset.UtcNow.AddMinutes(-issuedMinutesAgo).ToUnixTimeSeconds(),

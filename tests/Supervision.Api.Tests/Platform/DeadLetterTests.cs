@@ -17,7 +17,7 @@ namespace Supervision.Api.Tests.Platform;
 public class when_damaged_data_makes_background_work_fail(AppFixture app)
 {
     private static readonly Actor Office = new("xinbei-office-1", "新北区督考办", Role.Office, null, "xinbei");
-    private static readonly Actor YiwuOffice = People.YiwuOffice;
+    private static readonly Actor YiwuOffice = Support.People.YiwuOffice;
 
     [Fact]
     public async Task a_handler_that_keeps_failing_is_retried_then_dead_lettered_and_replays_after_the_fix()
@@ -39,12 +39,12 @@ public class when_damaged_data_makes_background_work_fail(AppFixture app)
 
         await damage.Repair();
         var id = dead.GetProperty("id").GetGuid();
-        await app.As(People.Admin).Post($"/api/admin/dead-letters/messages/{id}/replay", null, 202);
+        await app.As(Support.People.Admin).Post($"/api/admin/dead-letters/messages/{id}/replay", null, 202);
 
         await Eventually.True(async () => await IncomingStatus(id) == "Handled", "the replayed message is handled");
-        (await app.As(People.Admin).Get("/api/admin/dead-letters")).GetProperty("messages").EnumerateArray()
+        (await app.As(Support.People.Admin).Get("/api/admin/dead-letters")).GetProperty("messages").EnumerateArray()
             .ShouldNotContain(m => m.GetProperty("id").GetGuid() == id);
-        await app.As(People.Admin).Post($"/api/admin/dead-letters/messages/{Guid.NewGuid()}/replay", null, 404);
+        await app.As(Support.People.Admin).Post($"/api/admin/dead-letters/messages/{Guid.NewGuid()}/replay", null, 404);
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public class when_damaged_data_makes_background_work_fail(AppFixture app)
         await app.As(Office).Post("/api/assessments/bonuses", Bonus("xinbei.agriculture-rural"), 201);
         await app.ViewsCaughtUp();
 
-        var failure = (await app.As(People.Admin).Get("/api/admin/dead-letters")).GetProperty("projections").EnumerateArray()
+        var failure = (await app.As(Support.People.Admin).Get("/api/admin/dead-letters")).GetProperty("projections").EnumerateArray()
             .Single(f => f.GetProperty("jurisdiction").GetString() == "xinbei");
         failure.GetProperty("attempts").GetInt32().ShouldBe(3);
         failure.GetProperty("message").GetString().ShouldNotBeNullOrEmpty();
@@ -71,11 +71,11 @@ public class when_damaged_data_makes_background_work_fail(AppFixture app)
         (await app.As(YiwuOffice).Get("/api/scorecards")).GetProperty("source").GetString().ShouldBe("currentView");
 
         // Before the repair a replay is refused and changes nothing; after it, the view is kept again.
-        await app.As(People.Admin).Post("/api/admin/dead-letters/projections/xinbei/replay", null, 409);
+        await app.As(Support.People.Admin).Post("/api/admin/dead-letters/projections/xinbei/replay", null, 409);
         await damage.Repair();
-        await app.As(People.Admin).Post("/api/admin/dead-letters/projections/xinbei/replay", null);
+        await app.As(Support.People.Admin).Post("/api/admin/dead-letters/projections/xinbei/replay", null);
 
-        (await app.As(People.Admin).Get("/api/admin/dead-letters")).GetProperty("projections").EnumerateArray()
+        (await app.As(Support.People.Admin).Get("/api/admin/dead-letters")).GetProperty("projections").EnumerateArray()
             .ShouldNotContain(f => f.GetProperty("jurisdiction").GetString() == "xinbei");
         (await app.As(Office).Get("/api/scorecards")).GetProperty("source").GetString().ShouldBe("currentView");
     }
@@ -87,7 +87,7 @@ public class when_damaged_data_makes_background_work_fail(AppFixture app)
         JsonElement? found = null;
         await Eventually.True(async () =>
         {
-            found = (await app.As(People.Admin).Get("/api/admin/dead-letters")).GetProperty("messages").EnumerateArray()
+            found = (await app.As(Support.People.Admin).Get("/api/admin/dead-letters")).GetProperty("messages").EnumerateArray()
                 .Where(m => m.GetProperty("messageType").GetString()!.Contains(type, StringComparison.OrdinalIgnoreCase))
                 .Select(m => (JsonElement?)m).FirstOrDefault();
             return found is not null;

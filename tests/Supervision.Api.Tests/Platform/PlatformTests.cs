@@ -48,7 +48,7 @@ public class the_platform_endpoints(AppFixture app)
     [Fact]
     public async Task an_unknown_route_is_a_404_problem()
     {
-        await app.As(People.Office).Send(s =>
+        await app.As(Support.People.Office).Send(s =>
         {
             s.Get.Url("/api/nowhere");
             s.StatusCodeShouldBe(404);

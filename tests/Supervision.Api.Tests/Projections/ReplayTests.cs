@@ -8,6 +8,7 @@ using Supervision.Domain.Evidence;
 using Supervision.Domain.Findings;
 using Supervision.Domain.Inspections;
 using Supervision.Domain.Folding;
+using Supervision.Domain.People;
 using Supervision.Domain.Plans;
 using Supervision.Domain.Tasks;
 using Supervision.Domain.Units;
@@ -36,9 +37,13 @@ public class when_a_stream_is_replayed_with_its_aggregates_fold(AppFixture app)
         (await ReplayEvery(RegisteredUnit.Folding, u => u.Id, u => u.Version)).ShouldBeGreaterThan(20);
 
     [Fact]
+    public async Task every_person_equals_its_snapshot() =>
+        (await ReplayEvery(Person.Folding, p => p.Id, p => p.Version)).ShouldBeGreaterThan(20);
+
+    [Fact]
     public async Task every_evidence_file_equals_its_snapshot()
     {
-        await app.As(People.Department(People.WaterBureau)).Send(s =>
+        await app.As(Support.People.Department(Support.People.WaterBureau)).Send(s =>
         {
             s.Post.MultipartFormData(new MultipartFormDataContent { { new ByteArrayContent("%PDF-1.7 replay"u8.ToArray()), "file", "replay.pdf" } })
                 .ToUrl("/api/evidence");
@@ -55,7 +60,7 @@ public class when_a_stream_is_replayed_with_its_aggregates_fold(AppFixture app)
     public async Task every_inspection_order_equals_its_snapshot()
     {
         var task = await app.AcceptedTask();
-        await app.As(People.Office).Post("/api/inspections", new
+        await app.As(Support.People.Office).Post("/api/inspections", new
         {
             jurisdiction = "zhuji", taskIds = new[] { task }, instructions = "请说明进度滞后原因", severity = "key", responseDeadline = "2022-12-31",
         }, status: 201);

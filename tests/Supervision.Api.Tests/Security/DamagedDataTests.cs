@@ -40,13 +40,13 @@ public class when_stored_data_holds_a_value_its_enum_does_not_define(AppFixture 
         await using (await Damage("mt_events", "seq_id", assigned, "data", "jsonb_set(data, '{targets,0,comparator}', '\"AtMost, Equal\"')"))
             await ServerFailure($"/api/tasks/{task}/history");
 
-        (await app.As(People.Office).Get($"/api/tasks/{task}/history"))[0].GetProperty("data").GetProperty("targets")[0]
+        (await app.As(Support.People.Office).Get($"/api/tasks/{task}/history"))[0].GetProperty("data").GetProperty("targets")[0]
             .GetProperty("comparator").GetString().ShouldBe("atMost");
     }
 
     private async Task<JsonElement> ServerFailure(string url)
     {
-        var reader = url.Contains("/api/tasks/") ? app.As(People.Office) : app.As(ChangzhouOffice);
+        var reader = url.Contains("/api/tasks/") ? app.As(Support.People.Office) : app.As(ChangzhouOffice);
         var result = await reader.Send(s =>
         {
             s.Get.Url(url);

@@ -30,6 +30,8 @@ public class when_a_request_names_a_value_its_enum_does_not_define(AppFixture ap
     {
         ["POST /api/findings severity"] = Wrong<FindingSeverity>(),
         ["POST /api/inspections severity"] = Wrong<InspectionSeverity>(),
+        ["POST /api/people role"] = Wrong<Domain.Identity.Role>(),
+        ["POST /api/people/{id}/roles role"] = Wrong<Domain.Identity.Role>(),
         ["POST /api/tasks targets[].comparator"] = Wrong<Comparator>(),
         ["POST /api/tasks targets[].kind"] = Wrong<TargetKind>(),
         ["PUT /api/tasks/{id}/dimension dimension"] = Wrong<Dimension>(),
@@ -127,6 +129,8 @@ public class when_a_request_names_a_value_its_enum_does_not_define(AppFixture ap
     {
         "/api/findings" => ("POST", "/api/findings", $"/api/findings?taskId={task}"),
         "/api/inspections" => ("POST", "/api/inspections", "/api/inspections"),
+        "/api/people" => ("POST", "/api/people", $"/api/people?jurisdiction={Jurisdiction}"),
+        "/api/people/{id}/roles" => ("POST", "/api/people/dev:zhuji:leader/roles", $"/api/people?jurisdiction={Jurisdiction}&unit={WaterBureau}"),
         "/api/tasks" => ("POST", "/api/tasks", "/api/ledger"),
         var route => ("PUT", route.Replace("{id}", task.ToString()), $"/api/tasks/{task}/history"),
     };
@@ -140,6 +144,8 @@ public class when_a_request_names_a_value_its_enum_does_not_define(AppFixture ap
         "/api/inspections" => new { jurisdiction = Jurisdiction, taskIds = new[] { task }, instructions = "i", severity = "key", responseDeadline = "2099-12-31" },
         "/api/tasks" => TaskStories.NewTask(),
         "/api/tasks/{id}/dimension" => new { dimension = "waterSaving" },
+        "/api/people" => new { name = "枚举拒收", role = "leader", jurisdiction = Jurisdiction },
+        "/api/people/{id}/roles" => new { role = "department", unit = WaterBureau },
         _ => new { cadence = "monthly", dueDay = 10 },
     }, JsonSerializerOptions.Web)!.AsObject();
 

@@ -22,8 +22,9 @@ public class every_enum_name_goes_in_and_comes_back_out(AppFixture app)
     /// <summary>The enum fields of request bodies these round trips cover; the OpenAPI document must list no other.</summary>
     public static readonly string[] Covered =
     [
-        "POST /api/findings severity", "POST /api/inspections severity", "POST /api/tasks targets[].comparator", "POST /api/tasks targets[].kind",
-        "PUT /api/tasks/{id}/dimension dimension", "PUT /api/tasks/{id}/reporting cadence",
+        "POST /api/findings severity", "POST /api/inspections severity", "POST /api/people role", "POST /api/people/{id}/roles role",
+        "POST /api/tasks targets[].comparator", "POST /api/tasks targets[].kind", "PUT /api/tasks/{id}/dimension dimension",
+        "PUT /api/tasks/{id}/reporting cadence",
     ];
 
     public static TheoryData<string, string> Targets()
@@ -38,6 +39,22 @@ public class every_enum_name_goes_in_and_comes_back_out(AppFixture app)
     public static TheoryData<string> InspectionSeverities => Theory<InspectionSeverity>();
     public static TheoryData<string> Dimensions => Theory<Dimension>();
     public static TheoryData<string> Cadences => Theory<Cadence>();
+    public static TheoryData<string> Roles => Theory<Domain.Identity.Role>();
+
+    [Theory]
+    [MemberData(nameof(Roles))]
+    public async Task a_person_s_role_registered_and_changed_to(string role)
+    {
+        var unit = role == "department" ? WaterBureau : null;
+        var registered = await app.As(ProvinceAdmin).Post("/api/people", new { name = "角色往返", role, jurisdiction = Jurisdiction, unit }, 201);
+        var id = registered.GetProperty("id").GetString();
+        (await app.As(ProvinceAdmin).Get($"/api/people/{id}")).GetProperty("role").GetString().ShouldBe(role);
+
+        var other = (await app.As(ProvinceAdmin).Post("/api/people", new { name = "角色往返", role = "leader", jurisdiction = Jurisdiction }, 201))
+            .GetProperty("id").GetString();
+        await app.As(ProvinceAdmin).Post($"/api/people/{other}/roles", new { role, unit });
+        (await app.As(ProvinceAdmin).Get($"/api/people/{other}")).GetProperty("role").GetString().ShouldBe(role);
+    }
 
     [Theory]
     [MemberData(nameof(Targets))]

@@ -102,7 +102,7 @@ public class when_one_user_floods_the_api(AppFixture app)
 public class when_a_write_carries_fields_the_caller_may_not_set(AppFixture app)
 {
     public static TheoryData<string> JsonWrites() =>
-        [.. Recipes.For(new MatrixWorld(Guid.Empty, Guid.Empty, Guid.Empty, Guid.Empty, Guid.Empty, Guid.Empty, Guid.Empty, Guid.Empty, Guid.Empty, "2030"))
+        [.. Recipes.For(new MatrixWorld(Guid.Empty, Guid.Empty, Guid.Empty, Guid.Empty, Guid.Empty, Guid.Empty, Guid.Empty, Guid.Empty, Guid.Empty, "2030", "dev:nobody"))
             .Where(r => r.Value.Kind == BodyKind.Json).Select(r => r.Key)];
 
     [Theory]

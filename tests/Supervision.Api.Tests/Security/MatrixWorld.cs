@@ -6,9 +6,9 @@ using static Supervision.Api.Tests.Support.People;
 namespace Supervision.Api.Tests.Security;
 
 /// <summary>One of everything in 诸暨, for the authorization matrix: a task led by the water bureau with a report, a pending
-/// revisions and an extension, a finding, an inspection command, an evidence file, and a closed period.</summary>
+/// revisions and an extension, a finding, an inspection command, an evidence file, a closed period, and a person.</summary>
 public sealed record MatrixWorld(Guid Task, Guid Report, Guid Revision, Guid SecondRevision, Guid Extension, Guid Finding, Guid Inspection, Guid Evidence,
-    Guid Appeal, string Period)
+    Guid Appeal, string Period, string Person)
 {
     public const string Plan = "zhuji-water-saving-2020";
 
@@ -21,7 +21,7 @@ public sealed record MatrixWorld(Guid Task, Guid Report, Guid Revision, Guid Sec
         ["department (other city)"] = YiwuWater,
         ["leader"] = Leader,
         ["leader (parent)"] = new("shaoxing-leader", "绍兴市领导", Role.Leader, null, "shaoxing"),
-        ["admin"] = Admin with { Jurisdiction = "zhejiang" },
+        ["admin"] = ProvinceAdmin,
         ["anonymous"] = null,
     };
 
@@ -50,10 +50,11 @@ public sealed record MatrixWorld(Guid Task, Guid Report, Guid Revision, Guid Sec
         await app.As(YiwuOffice).Post("/api/assessments/periods/2030/close", null, 201);
         await water.Post("/api/assessments/periods/2030/appeals", new { reason = "复核" });
         var appeal = (await app.As(Office).Get("/api/assessments/periods/2030")).GetProperty("appeals")[0].GetProperty("appealId").GetGuid();
+        var person = await app.As(Office).Post("/api/people", new { name = "授权矩阵测试人", role = "leader", jurisdiction = Jurisdiction }, 201);
         return built = new MatrixWorld(task, report.GetProperty("reportId").GetGuid(), revision.GetProperty("revisionId").GetGuid(),
             second.GetProperty("revisionId").GetGuid(),
             extension.GetProperty("extensionId").GetGuid(), finding.GetProperty("id").GetGuid(), inspection.GetProperty("id").GetGuid(),
-            evidence, appeal, "2030");
+            evidence, appeal, "2030", person.GetProperty("id").GetString()!);
     }
 
     private static async Task<Guid> Upload(ApiClient unit)

@@ -76,6 +76,13 @@ public static class Recipes
             ["POST /api/assessments/periods/{period}/appeals"] = new($"/api/assessments/periods/{w.Period}/appeals", BodyKind.Json, new { reason = "x" }),
             ["POST /api/assessments/periods/{period}/appeals/{appealId:guid}/uphold"] = new($"/api/assessments/periods/{w.Period}/appeals/{w.Appeal}/uphold", BodyKind.Json, new { adjustment = 0, reason = "x" }),
             ["POST /api/assessments/periods/{period}/appeals/{appealId:guid}/reject"] = new($"/api/assessments/periods/{w.Period}/appeals/{w.Appeal}/reject", BodyKind.Json, new { reason = "x" }),
+            ["POST /api/people/"] = new("/api/people", BodyKind.Json, new { name = "矩阵登记", role = "leader", jurisdiction = "zhuji" }),
+            ["GET /api/people/"] = new("/api/people?jurisdiction=zhuji"),
+            ["GET /api/people/me"] = new("/api/people/me"),
+            ["GET /api/people/{id}"] = new($"/api/people/{w.Person}"),
+            ["POST /api/people/{id}/roles"] = new($"/api/people/{w.Person}/roles", BodyKind.Json, new { role = "office" }),
+            ["POST /api/people/{id}/link"] = new($"/api/people/{w.Person}/link", BodyKind.Json, new { subject = "matrix-subject" }),
+            ["POST /api/people/{id}/deactivate"] = new($"/api/people/{w.Person}/deactivate"),
             ["POST /api/assessments/periods/{period}/finalize"] = new($"/api/assessments/periods/{w.Period}/finalize"),
         };
     }

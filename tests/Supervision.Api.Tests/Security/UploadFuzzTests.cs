@@ -52,8 +52,9 @@ public class when_the_upload_endpoints_are_fuzzed(AppFixture app)
             var (url, caller) = importing
                 ? ($"/api/plans/import{UploadRequests.TableQuery}", Office with { UserId = "fuzz-office" })
                 : ("/api/evidence", Department(WaterBureau) with { UserId = "fuzz-water" });
+            var client = app.As(caller);
             var before = await app.EventCount();
-            var result = await app.As(caller).Raw(url, body.Content, body.ContentType);
+            var result = await client.Raw(url, body.Content, body.ContentType);
             sent++;
             var status = result.Status();
             var what = $"{url} with {body.What}";

@@ -147,14 +147,14 @@ public class when_an_inspection_command_lists_a_task_twice(AppFixture app)
     public async Task it_is_refused_naming_task_ids_and_none_is_issued()
     {
         var task = await app.AssignedTask("督办单重复任务测试");
-        var before = await app.As(People.Office).GetAll("/api/inspections");
+        var before = await app.As(Support.People.Office).GetAll("/api/inspections");
 
-        var problem = await app.As(People.Office).Post("/api/inspections", new
+        var problem = await app.As(Support.People.Office).Post("/api/inspections", new
         {
-            jurisdiction = People.Jurisdiction, taskIds = new[] { task, task }, instructions = "限期报送", severity = "key", responseDeadline = "2099-12-31",
+            jurisdiction = Support.People.Jurisdiction, taskIds = new[] { task, task }, instructions = "限期报送", severity = "key", responseDeadline = "2099-12-31",
         }, 400);
 
         problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).ShouldBe(["taskIds"]);
-        (await app.As(People.Office).GetAll("/api/inspections")).Count.ShouldBe(before.Count);
+        (await app.As(Support.People.Office).GetAll("/api/inspections")).Count.ShouldBe(before.Count);
     }
 }

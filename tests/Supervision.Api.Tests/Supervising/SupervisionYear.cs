@@ -17,7 +17,7 @@ public sealed class SupervisionYear(AppFixture app) : IAsyncDisposable
     public Guid Leakage { get; private set; }
     public Guid Publicity { get; private set; }
 
-    public ApiClient Office => app.As(People.Office);
+    public ApiClient Office => app.As(Support.People.Office);
     public ApiClient WaterUser => app.As(Department(Water));
     public ApiClient ConstructionUser => app.As(Department(Construction));
 

@@ -19,6 +19,8 @@ public sealed class AppFixture : IAsyncLifetime
 
     public CapturedLogs Logs { get; } = new();
 
+    public DirectoryEnrolment Enrolment { get; private set; } = null!;
+
     public const int RateLimitPerMinute = 1000;
 
     public static string ConnectionString =>
@@ -49,6 +51,7 @@ public sealed class AppFixture : IAsyncLifetime
                 services.DisableAllExternalWolverineTransports();
             });
         });
+        Enrolment = new DirectoryEnrolment(Host);
     }
 
     /// <summary>Every run starts from an empty schema, so the seed import and schema creation are exercised too.</summary>
@@ -65,7 +68,11 @@ public sealed class AppFixture : IAsyncLifetime
     /// <summary>Waits until the async daemon has taken in every event (the kept current views are up to date).</summary>
     public Task ViewsCaughtUp() => Host.Services.GetRequiredService<Marten.IDocumentStore>().WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(60));
 
-    public string TokenFor(Actor actor) => Host.Services.GetRequiredService<TokenIssuer>().Issue(actor);
+    public string TokenFor(Actor actor)
+    {
+        Enrolment.Enrol(actor);
+        return Host.Services.GetRequiredService<TokenIssuer>().Issue(actor);
+    }
 
     public ApiClient As(Actor actor) => new(Host, TokenFor(actor));
 

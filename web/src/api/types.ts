@@ -75,3 +75,12 @@ export interface NodeView { node: number; nodeId: string; cluster: boolean; agen
 export interface DeadMessage { id: string; messageType: string; exceptionType: string; exceptionMessage: string; sentAt: string; replayable: boolean }
 export interface ProjectionFailure { id: string; projection: string; jurisdiction: string; sequence: number; eventAt: string; attempts: number; errorType: string; message: string }
 export interface DeadLetters { messages: DeadMessage[]; projections: ProjectionFailure[]; skippedEvents: number }
+
+export interface Contacts { email: string | null; mobile: string | null; dingtalk: string | null }
+/** A person of the directory; contacts and subject only when the caller may see them (office of that jurisdiction, admin, self). */
+export interface DirectoryPerson {
+  id: string; name: string; role: Role; unit: string | null; jurisdiction: string; active: boolean; contacts: Contacts | null; subject: string | null;
+}
+export interface PersonRegistration {
+  name: string; role: Role; jurisdiction: string; unit?: string; contacts?: Partial<Contacts>; subject?: string;
+}

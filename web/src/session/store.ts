@@ -1,7 +1,8 @@
-// The signed-in person (pinia: the only store besides shared lookups). Who they are comes from the token the API issued.
+// The signed-in person (pinia: the only store besides shared lookups): from the token the API issued, or, after a
+// provider's sign-in, from the directory's record of them.
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
-import type { Role } from '@/api/types';
+import type { DirectoryPerson, Role } from '@/api/types';
 import { claimsOf, currentToken, forgetToken, keepToken, onSignedOut, type Claims } from './token';
 
 export const homeOf: Record<Role, string> = { department: '/department', office: '/office', leader: '/leader', admin: '/admin' };
@@ -12,13 +13,21 @@ export const useSession = defineStore('session', () => {
 
   function readClaims(): Claims | null {
     const token = currentToken();
-    const read = token ? claimsOf(token) : null;
+    const read = token ? withPerson(claimsOf(token), sessionStorage.getItem('supervision.person')) : null;
     return read && (!read.exp || read.exp * 1000 > Date.now()) ? read : null;
   }
 
-  function signIn(token: string, name?: string) {
+  /** A provider's token names the person only: who they are for us comes from the directory (GET /api/people/me). */
+  function withPerson(read: Claims | null, person: string | null): Claims | null {
+    if (!read || !person) return read;
+    const p = JSON.parse(person) as DirectoryPerson;
+    return { ...read, sub: p.id, name: p.name, role: p.role, unit: p.unit ?? undefined, jurisdiction: p.jurisdiction };
+  }
+
+  function signIn(token: string, name?: string, person?: DirectoryPerson) {
     keepToken(token);
-    claims.value = claimsOf(token);
+    if (person) sessionStorage.setItem('supervision.person', JSON.stringify(person));
+    claims.value = withPerson(claimsOf(token), person ? JSON.stringify(person) : null);
     displayName.value = name ?? claims.value?.name ?? '';
     sessionStorage.setItem('supervision.name', displayName.value);
   }

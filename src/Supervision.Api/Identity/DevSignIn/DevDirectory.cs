@@ -1,36 +1,34 @@
 using Marten;
 using Supervision.Api.Jurisdictions;
 using Supervision.Domain.Identity;
-using Supervision.Domain.Units;
+using Supervision.Domain.People;
 
 namespace Supervision.Api.Identity.DevSignIn;
 
 public sealed record DevPerson(string Id, string Name, string Role, string? Unit, string Jurisdiction, string JurisdictionName);
 
 /// <summary>
-/// The people a developer may sign in as: per jurisdiction of the catalog an office clerk and a leader, a clerk for each
-/// unit its plans registered, and one administrator. Ids derive from codes, so they stay the same across restarts.
+/// The people a developer may sign in as: the active people of the directory (on a seeded installation, the seed people
+/// and whoever the offices registered since), by jurisdiction from the top down, offices and leaders before clerks,
+/// administrators last.
 /// </summary>
 public static class DevDirectory
 {
-    public const string AdminId = "dev:admin";
-
     public static async Task<IReadOnlyList<DevPerson>> People(IQuerySession session, JurisdictionCatalog catalog, CancellationToken ct)
     {
-        var units = await session.Query<RegisteredUnit>().ToListAsync(ct);
-        var people = new List<DevPerson>();
-        foreach (var j in catalog.All.OrderBy(j => Depth(catalog, j)).ThenBy(j => j.Code, StringComparer.Ordinal))
-        {
-            people.Add(new($"dev:{j.Code}:office", $"{j.Name}督考办", "office", null, j.Code, j.Name));
-            people.Add(new($"dev:{j.Code}:leader", $"{j.Name}领导", "leader", null, j.Code, j.Name));
-            people.AddRange(units.Where(u => u.Jurisdiction == j.Code).OrderBy(u => u.UnitId, StringComparer.Ordinal)
-                .Select(u => new DevPerson($"dev:unit:{u.UnitId}", FullName(j.Name, u.Name), "department", u.UnitId, j.Code, j.Name)));
-        }
-        var top = catalog.All.Where(j => j.Parent is null).OrderByDescending(j => catalog.WithDescendants(j.Code).Count)
-            .ThenBy(j => j.Code, StringComparer.Ordinal).FirstOrDefault();
-        if (top is not null) people.Add(new(AdminId, "系统管理员", "admin", null, top.Code, top.Name));
-        return people;
+        var people = await session.Query<Person>().Where(p => p.Active).ToListAsync(ct);
+        return people
+            .OrderBy(p => p.Role == Role.Admin)
+            .ThenBy(p => Depth(catalog, p.Jurisdiction)).ThenBy(p => p.Jurisdiction, StringComparer.Ordinal)
+            .ThenBy(p => p.Role switch { Role.Office => 0, Role.Leader => 1, _ => 2 })
+            .ThenBy(p => p.Unit, StringComparer.Ordinal).ThenBy(p => p.PersonId, StringComparer.Ordinal)
+            .Select(p => View(p, catalog)).ToList();
     }
+
+    public static async Task<DevPerson?> Find(IQuerySession session, JurisdictionCatalog catalog, string personId, CancellationToken ct) =>
+        PersonRules.IsPersonId(personId) && await session.LoadAsync<Person>(Person.StreamOf(personId), ct) is { Active: true } person
+            ? View(person, catalog)
+            : null;
 
     public static Actor ToActor(DevPerson person)
     {
@@ -38,14 +36,9 @@ public static class DevDirectory
         return new Actor(person.Id, person.Name, role, person.Unit, person.Jurisdiction);
     }
 
-    /// <summary>A plan names its units as its own government does (市水利局); people know them as 诸暨市水利局.</summary>
-    public static string FullName(string jurisdiction, string unit)
-    {
-        if (unit.StartsWith(jurisdiction, StringComparison.Ordinal)) return unit;
-        var level = jurisdiction[^1..];
-        return jurisdiction + (unit.StartsWith(level, StringComparison.Ordinal) ? unit[1..] : unit);
-    }
+    private static DevPerson View(Person p, JurisdictionCatalog catalog) =>
+        new(p.PersonId, p.Name, Actor.RoleName(p.Role), p.Unit, p.Jurisdiction, catalog.NameOf(p.Jurisdiction));
 
-    private static int Depth(JurisdictionCatalog catalog, Jurisdiction j) =>
-        j.Parent is { } parent && catalog.Find(parent) is { } up ? 1 + Depth(catalog, up) : 0;
+    private static int Depth(JurisdictionCatalog catalog, string code) =>
+        catalog.Find(code) is { Parent: { } parent } ? 1 + Depth(catalog, parent) : 0;
 }

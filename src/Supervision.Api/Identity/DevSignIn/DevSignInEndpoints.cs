@@ -37,8 +37,8 @@ public static class DevSignInEndpoints
     {
         if (string.IsNullOrWhiteSpace(request.PersonId) || request.PersonId.Length > 200)
             return Problems.From(Refusal.Invalid("personId", "Name the person to sign in as."));
-        var person = (await DevDirectory.People(session, catalog, ct)).FirstOrDefault(p => p.Id == request.PersonId);
-        if (person is null) return Problems.From(Refusal.NotFound("No such person in the directory."));
+        var person = await DevDirectory.Find(session, catalog, request.PersonId, ct);
+        if (person is null) return Problems.From(Refusal.NotFound("No such active person in the directory."));
         var lifetime = TimeSpan.FromHours(settings.TokenLifetimeHours);
         return Results.Ok(new SignedIn(issuer.Issue(DevDirectory.ToActor(person), lifetime), DateTimeOffset.UtcNow + lifetime, person));
     }

@@ -1,0 +1,25 @@
+export const text = {
+  title: '人员',
+  jurisdiction: '辖区代码',
+  activeOnly: '仅在岗',
+  register: '登记人员',
+  name: '姓名',
+  role: '角色',
+  unit: '单位',
+  contacts: '联系方式',
+  email: '电子邮箱',
+  mobile: '手机',
+  dingtalk: '浙政钉/钉钉账号',
+  subject: '统一身份认证账号',
+  status: '状态',
+  active: '在岗',
+  inactive: '已停用',
+  deactivate: '停用',
+  deactivateReason: '停用原因（如调离）',
+  registered: '已登记',
+  deactivated: '已停用',
+  submit: '登记',
+  empty: '该辖区尚无人员',
+};
+
+export const roleNames = { office: '督考办', department: '部门联络员', leader: '领导', admin: '系统管理员' } as const;
