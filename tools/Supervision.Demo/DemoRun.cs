@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using Marten;
+using Microsoft.Extensions.Logging.Abstractions;
 using Supervision.Api.Infrastructure;
 using Supervision.Api.Jurisdictions;
+using Supervision.Api.Operations;
 using Supervision.Api.Plans;
 using Supervision.Api.Tasks;
 using Supervision.Domain.Identity;
@@ -33,6 +35,8 @@ public sealed class DemoRun(IDocumentStore store, JurisdictionCatalog catalog, s
             await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
         }
 
+        // An empty store is only marked as of this release's format, so the API starting on it rebuilds nothing.
+        await StoreUpgrade.Run(store, NullLogger.Instance, CancellationToken.None);
         var stopwatch = Stopwatch.StartNew();
         var plans = await Plans();
         var importer = new PlanImporter(catalog, new FixedClock(span.Start));
