@@ -28,27 +28,7 @@ public static class PersistenceSetup
         var currentAssessments = new Projections.Assessment.CurrentAssessmentProjection(
             configuration.GetValue("Supervision:FoldCacheEvents", Projections.Assessment.FoldCache.DefaultMaximumEvents));
         builder.Services.AddSingleton(currentAssessments);
-        var marten = builder.Services.AddMarten(options =>
-            {
-                options.Connection(Pooled(connectionString));
-                if (!applySchema) options.AutoCreateSchemaObjects = JasperFx.AutoCreate.None;
-                options.DatabaseSchemaName = configuration["Supervision:Schema"] ?? "supervision";
-                options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
-                ConfigureEvents(options);
-                options.AddSupervisionProjections(currentAssessments);
-                // How soon the daemon sees new events: a read of a current view waits for it, so under a steady flow of
-                // reports every read waited up to the 250 ms default (1 s when quiet). One small query per poll.
-                var poll = TimeSpan.FromMilliseconds(configuration.GetValue("Supervision:DaemonPollMilliseconds", 50));
-                options.Projections.FastPollingTime = poll;
-                options.Projections.SlowPollingTime = 5 * poll;
-                options.AddEvidenceTable();
-                options.Schema.For<IdempotencyRecord>();
-                // Plain documents (no projection): registered so db-apply creates their tables for the least-privileged role.
-                options.Schema.For<Warnings.SweepState>().Identity(s => s.Id);
-                options.Schema.For<Warnings.AssessmentClock>();
-                options.Schema.For<Jurisdictions.RegisteredJurisdiction>();
-                options.Schema.For<StoreFormat>();
-            })
+        var marten = builder.Services.AddMarten(options => options.ConfigureSupervisionStore(configuration, connectionString, currentAssessments))
             .UseLightweightSessions();
         Clustering.AddDaemon(marten, configuration);
         if (applySchema) marten.ApplyAllDatabaseChangesOnStartup();
@@ -57,6 +37,30 @@ public static class PersistenceSetup
         builder.Services.AddSingleton(new StoreUpgrade.Mode(applySchema));
         builder.Services.AddHostedService<StoreUpgrade>();
         return builder;
+    }
+
+    /// <summary>The store as the API keeps it: also what tools (the demo generator) open, so they write what the API reads.</summary>
+    public static void ConfigureSupervisionStore(this StoreOptions options, IConfiguration configuration, string connectionString,
+        Projections.Assessment.CurrentAssessmentProjection currentAssessments)
+    {
+        options.Connection(Pooled(connectionString));
+        if (!configuration.GetValue("Supervision:ApplySchemaOnStartup", true)) options.AutoCreateSchemaObjects = JasperFx.AutoCreate.None;
+        options.DatabaseSchemaName = configuration["Supervision:Schema"] ?? "supervision";
+        options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
+        ConfigureEvents(options);
+        options.AddSupervisionProjections(currentAssessments);
+        // How soon the daemon sees new events: a read of a current view waits for it, so under a steady flow of
+        // reports every read waited up to the 250 ms default (1 s when quiet). One small query per poll.
+        var poll = TimeSpan.FromMilliseconds(configuration.GetValue("Supervision:DaemonPollMilliseconds", 50));
+        options.Projections.FastPollingTime = poll;
+        options.Projections.SlowPollingTime = 5 * poll;
+        options.AddEvidenceTable();
+        options.Schema.For<IdempotencyRecord>();
+        // Plain documents (no projection): registered so db-apply creates their tables for the least-privileged role.
+        options.Schema.For<Warnings.SweepState>().Identity(s => s.Id);
+        options.Schema.For<Warnings.AssessmentClock>();
+        options.Schema.For<Jurisdictions.RegisteredJurisdiction>();
+        options.Schema.For<StoreFormat>();
     }
 
     /// <summary>

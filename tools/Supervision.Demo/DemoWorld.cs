@@ -1,3 +1,4 @@
+using Supervision.Api.Warnings;
 using Supervision.Domain.Calendar;
 using Supervision.Domain.Decisions;
 using Supervision.Domain.Findings;
@@ -20,7 +21,7 @@ using Supervision.Domain.Tasks.Revising;
 using Supervision.Domain.Tasks.Targets;
 using Supervision.Domain.Warnings;
 
-namespace Supervision.Api.Demo;
+namespace Supervision.Demo;
 
 /// <summary>One event the simulation decided, with who did it and when (its recorded moment); Starts names the aggregate of a stream it starts.</summary>
 public sealed record DemoEvent(Guid StreamId, object Data, Actor Actor, DateTimeOffset At, Type? Starts = null);
@@ -50,16 +51,18 @@ public sealed class DemoWorld(int seed)
 
     public int Refused { get; private set; }
 
-    /// <summary>The events of one week starting at <paramref name="weekStart"/>, in time order.</summary>
-    public List<DemoEvent> Week(IReadOnlyCollection<SupervisedTask> tasks, DateTimeOffset weekStart)
+    /// <summary>The events of one week starting at <paramref name="weekStart"/>, in time order; a week cut short by
+    /// <paramref name="until"/> (now, at the end of the history) holds nothing later, and its sweep runs then.</summary>
+    public List<DemoEvent> Week(IReadOnlyCollection<SupervisedTask> tasks, DateTimeOffset weekStart, DateTimeOffset? until = null)
     {
-        var weekEnd = weekStart.AddDays(7);
+        var full = until is not { } end || end >= weekStart.AddDays(7);
+        var weekEnd = full ? weekStart.AddDays(7) : until!.Value;
         var events = new List<DemoEvent>();
         foreach (var task in tasks.OrderBy(t => t.Id))
         {
             var dice = Dice(task.Id);
             if (!task.IsOpen) continue;
-            if (task.AcceptedBy.Count == 0) Do(task, Lead(task), new AcceptTask(task.Id), weekStart.AddHours(2 + dice.Next(40)), events);
+            if (task.AcceptedBy.Count == 0) Do(task, Lead(task), new AcceptTask(task.Id), Earliest(weekStart.AddHours(2 + dice.Next(40)), weekEnd), events);
             PlanReports(task, weekEnd.AddDays(35), dice);
             PlanLifeEvents(task, weekStart, dice);
         }
@@ -70,16 +73,18 @@ public sealed class DemoWorld(int seed)
                 if (byId.TryGetValue(taskId, out var task) && task.IsOpen) act(task, events);
         foreach (var (_, act) in answers.Where(a => a.At < weekEnd).OrderBy(a => a.At).ToList()) act(events);
         answers.RemoveAll(a => a.At < weekEnd);
-        if (QuarterBegins(weekStart))
+        if (QuarterBegins(weekStart) && weekStart.AddDays(1).AddHours(1) < weekEnd)
             foreach (var jurisdiction in tasks.Where(t => t.IsOpen).GroupBy(t => t.Jurisdiction).OrderBy(g => g.Key, StringComparer.Ordinal))
                 Inspect([.. jurisdiction], weekStart.AddDays(1).AddHours(1), events);
         var pending = inspections.Values.Where(i => !i.Answered).OrderBy(i => i.Id).ToList();
-        var sweepAt = weekEnd.AddHours(-15);
+        var sweepAt = full ? weekEnd.AddHours(-15) : weekEnd;
         foreach (var task in tasks.Where(t => t.IsOpen).OrderBy(t => t.Id)) Sweep(task, sweepAt, events);
         foreach (var inspection in pending)
-            if (InspectionRules.Escalation(inspection, sweepAt) is { } escalation) Answer(inspection.Id, escalation, Warnings.DeadlineSweep.System, sweepAt, events);
+            if (InspectionRules.Escalation(inspection, sweepAt) is { } escalation) Answer(inspection.Id, escalation, DeadlineSweep.System, sweepAt, events);
         return events;
     }
+
+    private static DateTimeOffset Earliest(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
 
     private static bool QuarterBegins(DateTimeOffset weekStart)
     {
@@ -254,7 +259,7 @@ public sealed class DemoWorld(int seed)
         foreach (var e in reminders.Cast<object>().Concat(light is null ? [] : [light]))
         {
             SupervisedTask.Folding.Evolve(task, e);
-            events.Add(new DemoEvent(task.Id, e, Warnings.DeadlineSweep.System, at));
+            events.Add(new DemoEvent(task.Id, e, DeadlineSweep.System, at));
         }
     }
 

@@ -1,26 +1,24 @@
-using Supervision.Api.Demo;
 using Supervision.Api.Plans;
-using Supervision.Api.Tests.Support;
 using Supervision.Domain.Findings;
 using Supervision.Domain.Identity;
 using Supervision.Domain.Plans.Importing;
 using Supervision.Domain.Tasks;
 
-namespace Supervision.Api.Tests.Demo;
+namespace Supervision.Demo.Tests;
 
-/// <summary>诸暨's seed plan lived through a year and a half by the demo generator, in memory.</summary>
+/// <summary>诸暨's seed plan lived through a year and a half from the pinned start (June 2020) by the demo generator, in memory.</summary>
 public class when_the_demo_generator_lives_through_zhujis_plan
 {
     private static readonly Actor Importer = new("system:demo", "演示数据", Role.Admin, null, "*");
 
     private static (List<DemoEvent> Events, int Refused) Live(int seed, int weeks)
     {
-        var plan = PlanYaml.Read(File.ReadAllText(RepositoryFiles.PathOf("data", "plans", "zhuji.yaml")));
-        var tasks = new ImportPlan(plan).Decide(ImportState.Empty, Importer, DemoCommand.Start).Changes
+        var plan = PlanYaml.Read(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "data", "plans", "zhuji.yaml")));
+        var tasks = new ImportPlan(plan).Decide(ImportState.Empty, Importer, DemoSpan.PlansStart).Changes
             .Where(c => c.Events[0] is TaskAssigned)
             .Select(c => c.Events.Aggregate((SupervisedTask?)null, SupervisedTask.Folding.Evolve)!).ToList();
         var world = new DemoWorld(seed);
-        var events = Enumerable.Range(0, weeks).SelectMany(w => world.Week(tasks, DemoCommand.Start.AddDays(7 * w))).ToList();
+        var events = Enumerable.Range(0, weeks).SelectMany(w => world.Week(tasks, DemoSpan.PlansStart.AddDays(7 * w))).ToList();
         return (events, world.Refused);
     }
 
@@ -60,6 +58,6 @@ public class when_the_demo_generator_lives_through_zhujis_plan
         events.Select(e => e.Data).OfType<ReminderIssued>().ShouldContain(r => r.Kind == ReminderKind.Manual);
         events.Where(e => e.Data is Domain.Inspections.InspectionOrderIssued).ShouldAllBe(e => e.Starts == typeof(Domain.Inspections.InspectionOrder));
         events.Where(e => e.Data is ProgressReported).Select(e => ((ProgressReported)e.Data).Period).Distinct().Count().ShouldBeGreaterThan(4);
-        events.Select(e => e.At).ShouldAllBe(at => at >= DemoCommand.Start && at < DemoCommand.Start.AddDays(7 * 78 + 30));
+        events.Select(e => e.At).ShouldAllBe(at => at >= DemoSpan.PlansStart && at < DemoSpan.PlansStart.AddDays(7 * 78 + 30));
     }
 }
