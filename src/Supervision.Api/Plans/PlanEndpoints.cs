@@ -2,6 +2,7 @@ using Marten;
 using Supervision.Api.Identity;
 using Supervision.Api.Infrastructure;
 using Supervision.Api.Jurisdictions;
+using Supervision.Api.Plans.Previewing;
 using Supervision.Api.Security;
 using Supervision.Api.Tasks.Viewing;
 using Supervision.Domain;
@@ -19,6 +20,7 @@ public static class PlanEndpoints
     {
         var plans = api.MapGroup("/plans").WithTags("Plans");
         plans.MapImportPlan();
+        plans.MapPreviewPlan();
         plans.MapGet("/", List).WithSummary("The plans of your jurisdiction (and those below it), summarized; the whole plan is GET /api/plans/{id}")
             .Produces<IReadOnlyList<PlanSummary>>();
         plans.MapGet("/{id}", Get).WithSummary("A plan: indicators, task counts by category and status, units").Produces<PlanDetails>();
@@ -37,7 +39,8 @@ public static class PlanEndpoints
             .Select(t => t.PlanId!).ToListAsync(http.RequestAborted);
         var byPlan = counts.GroupBy(p => p).ToDictionary(g => g.Key, g => g.Count());
         return Results.Ok(plans.Select(p => new PlanSummary(p.PlanId, p.Title, p.Jurisdiction,
-            jurisdictions.NameOf(p.Jurisdiction), byPlan.GetValueOrDefault(p.PlanId), p.Issuer, p.DocumentNumber, p.IssuedOn)).ToList());
+            jurisdictions.NameOf(p.Jurisdiction), byPlan.GetValueOrDefault(p.PlanId), p.Issuer, p.DocumentNumber, p.IssuedOn, p.Status,
+            p.Notes.Count)).ToList());
     }
 
     private static async Task<IResult> Get(string id, HttpContext http, IQuerySession session, JurisdictionCatalog jurisdictions)
@@ -51,8 +54,8 @@ public static class PlanEndpoints
                 tasks.Count(t => t.LeadUnits.Contains(u.UnitId)), tasks.Count(t => t.ParticipatingUnits.Contains(u.UnitId))))
             .OrderByDescending(u => u.LeadTasks).ThenBy(u => u.Id).ToList();
         return Results.Ok(new PlanDetails(plan.PlanId, plan.Title, plan.Jurisdiction, jurisdictions.NameOf(plan.Jurisdiction),
-            plan.Issuer, plan.DocumentNumber, plan.IssuedOn, plan.Source, plan.DefaultDeadline, plan.Reporting, plan.Version,
-            tasks.Count, plan.Indicators.Select(PlanReads.ToView).ToList(), PlanReads.ByCategory(tasks), PlanReads.ByStatus(tasks), used));
+            plan.Issuer, plan.DocumentNumber, plan.IssuedOn, plan.Source, plan.Status, plan.DefaultDeadline, PlanReads.Reporting(plan), plan.Version,
+            tasks.Count, plan.Indicators.Select(PlanReads.ToView).ToList(), plan.Notes, PlanReads.ByCategory(tasks), PlanReads.ByStatus(tasks), used));
     }
 
     private static async Task<IResult> Tasks(string id, string? unit, string? category, string? status, string? light, [AsParameters] Paging paging,
@@ -66,7 +69,7 @@ public static class PlanEndpoints
             .Where(t => category is null || t.Category.Contains(category))
             .Where(t => status is null || TaskView.StatusName(t.Status) == status)
             .Where(t => light is null || t.Light.ToString().Equals(light, StringComparison.OrdinalIgnoreCase))
-            .OrderBy(t => t.AssignedAt).ThenBy(t => NumberOrder(t.Number));
+            .OrderBy(t => t.AssignedAt).ThenBy(t => RowOrder(t.Row ?? t.Number));
         var today = Domain.Calendar.BusinessTime.Today(clock.GetUtcNow());
         return paging.Apply(http, tasks.Select(t => TaskView.From(t, today)));
     }
@@ -81,6 +84,6 @@ public static class PlanEndpoints
         [.. await session.Query<SupervisedTask>()
             .Where(t => t.PlanId == planId && t.Status != SupervisedTaskStatus.Withdrawn).ToListAsync(ct)];
 
-    private static (int, string) NumberOrder(string? number) =>
-        (int.TryParse(number, out var n) ? n : int.MaxValue, number ?? "");
+    private static (int, string) RowOrder(string? row) =>
+        (int.TryParse(row, out var n) ? n : int.MaxValue, row ?? "");
 }

@@ -17,19 +17,25 @@ public sealed class PlanImporter(JurisdictionCatalog jurisdictions, TimeProvider
 {
     public async Task<ImportDecision> Import(IDocumentSession session, PlanDocument document, Actor actor, CommandOrigin origin, CancellationToken ct)
     {
-        if (jurisdictions.Find(document.Jurisdiction) is null)
-            return Refusal.Invalid("jurisdiction", $"Unknown jurisdiction '{document.Jurisdiction}'; see data/jurisdictions.yaml.");
-
-        var state = new ImportState(
-            await session.LoadAsync<SupervisedPlan>(StableId.Plan(document.Id), ct),
-            await session.Query<SupervisedTask>().Where(t => t.PlanId == document.Id).ToListAsync(ct),
-            await session.Query<RegisteredUnit>().Where(u => u.Jurisdiction == document.Jurisdiction).ToListAsync(ct));
-        var decision = new ImportPlan(document).Decide(state, actor, clock.GetUtcNow());
+        var (decision, _) = await Decide(session, document, actor, ct);
         if (decision.Refusal is not null || decision.Changes.Count == 0) return decision;
 
         session.StampWith(actor, origin, clock.GetUtcNow());
         foreach (var change in decision.Changes) Append(session, change);
         return decision;
+    }
+
+    /// <summary>What an import would append, and the state it was decided on; nothing is appended (the review step uses it alone).</summary>
+    public async Task<(ImportDecision Decision, ImportState State)> Decide(IQuerySession session, PlanDocument document, Actor actor, CancellationToken ct)
+    {
+        if (jurisdictions.Find(document.Jurisdiction) is null)
+            return (Refusal.Invalid("jurisdiction", $"Unknown jurisdiction '{document.Jurisdiction}'; see data/jurisdictions.yaml."), ImportState.Empty);
+
+        var state = new ImportState(
+            await session.LoadAsync<SupervisedPlan>(StableId.Plan(document.Id), ct),
+            await session.Query<SupervisedTask>().Where(t => t.PlanId == document.Id).ToListAsync(ct),
+            await session.Query<RegisteredUnit>().Where(u => u.Jurisdiction == document.Jurisdiction).ToListAsync(ct));
+        return (new ImportPlan(document).Decide(state, actor, clock.GetUtcNow()), state);
     }
 
     private static void Append(IDocumentSession session, StreamChange change)

@@ -1,5 +1,6 @@
 namespace Supervision.Domain.Plans;
 
+/// <summary>The fields after RegisteredAt came later: an event stored before them reads as published, office-default, no notes.</summary>
 public sealed record PlanRegistered(
     Guid PlanStreamId,
     string PlanId,
@@ -13,9 +14,13 @@ public sealed record PlanRegistered(
     ReportingSchedule Reporting,
     IReadOnlyList<PlanIndicator> Indicators,
     string RegisteredBy,
-    DateTimeOffset RegisteredAt);
+    DateTimeOffset RegisteredAt,
+    PlanStatus Status = PlanStatus.Published,
+    ReportingSource ReportingSource = ReportingSource.OfficeDefault,
+    string? ReportingText = null,
+    IReadOnlyList<PlanNote>? Notes = null);
 
-/// <summary>A re-import changed the plan's own details (title, document number, indicators, cadence ...).</summary>
+/// <summary>A re-import changed the plan's own details (title, document number, indicators, cadence, status, notes ...).</summary>
 public sealed record PlanDetailsRevised(
     Guid PlanStreamId,
     string Title,
@@ -27,4 +32,8 @@ public sealed record PlanDetailsRevised(
     ReportingSchedule Reporting,
     IReadOnlyList<PlanIndicator> Indicators,
     string RevisedBy,
-    DateTimeOffset RevisedAt);
+    DateTimeOffset RevisedAt,
+    PlanStatus Status = PlanStatus.Published,
+    ReportingSource ReportingSource = ReportingSource.OfficeDefault,
+    string? ReportingText = null,
+    IReadOnlyList<PlanNote>? Notes = null);

@@ -15,7 +15,8 @@ public sealed record TaskAssigned(
     string AssignedBy,
     DateTimeOffset AssignedAt,
     string? PlanId = null,
-    string? Number = null);
+    string? Number = null,
+    string? Row = null);
 
 public sealed record TaskAccepted(Guid TaskId, string Unit, string AcceptedBy, DateTimeOffset AcceptedAt);
 

@@ -11,6 +11,9 @@ public static partial class TargetParser
     [GeneratedRegex("每年|年均|每一年")]
     private static partial Regex Annual();
 
+    /// <summary>The years a text names as goals (到2022年, “十四五”末), baselines (较2015年) left out, in order.</summary>
+    public static IReadOnlyList<int> YearsNamed(string text) => YearMarkers.Targets(TextNormalizer.Normalize(text)).Select(y => y.Year).ToList();
+
     public static IReadOnlyList<ParsedTarget> Parse(string sentence)
     {
         var text = TextNormalizer.Normalize(sentence);
