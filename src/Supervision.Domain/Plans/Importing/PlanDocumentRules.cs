@@ -17,7 +17,7 @@ public static partial class PlanDocumentRules
     public static Refusal? Check(PlanDocument document, IReadOnlyList<RegisteredUnit> existingUnits)
     {
         if (!PlanIdPattern().IsMatch(document.Id))
-            return Refusal.Invalid("id", "A plan id is lowercase letters, digits and dashes, e.g. zhuji-water-saving-2020.");
+            return Refusal.Invalid("id", "A plan id is lowercase letters, digits and dashes, e.g. zhuji-water-saving-2022.");
         return PlanFault(document) ?? IndicatorFault(document) ?? UndefinedName(document) ?? UnitFault(document)
             ?? NoteFault(document, existingUnits) ?? TaskFault(document, existingUnits);
     }

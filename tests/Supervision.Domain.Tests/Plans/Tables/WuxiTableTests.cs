@@ -37,4 +37,13 @@ public class when_the_wuxi_table_text_is_read
     [Fact]
     public void a_remark_in_the_participating_cell_leaves_the_collective_it_names() =>
         wuxi.Imported.Tasks[30].ParticipatingUnits.ShouldBe(["wuxi.all-departments"]);
+
+    [Fact]
+    public void the_note_under_the_table_is_the_plans_and_names_the_county_governments()
+    {
+        var note = wuxi.Imported.Notes.ShouldHaveSingleItem();
+
+        note.Text.ShouldBe("注：以上各项重点任务均需各市（县）区人民政府参照落实。");
+        note.Units.ShouldBe(["wuxi.county-governments"]);
+    }
 }
