@@ -39,8 +39,7 @@ public static class PlanEndpoints
             .Select(t => t.PlanId!).ToListAsync(http.RequestAborted);
         var byPlan = counts.GroupBy(p => p).ToDictionary(g => g.Key, g => g.Count());
         return Results.Ok(plans.Select(p => new PlanSummary(p.PlanId, p.Title, p.Jurisdiction,
-            jurisdictions.NameOf(p.Jurisdiction), byPlan.GetValueOrDefault(p.PlanId), p.Issuer, p.DocumentNumber, p.IssuedOn, p.Status,
-            p.Notes.Count)).ToList());
+            jurisdictions.NameOf(p.Jurisdiction), byPlan.GetValueOrDefault(p.PlanId), p.Issuer, p.DocumentNumber, p.IssuedOn, p.Status)).ToList());
     }
 
     private static async Task<IResult> Get(string id, HttpContext http, IQuerySession session, JurisdictionCatalog jurisdictions)

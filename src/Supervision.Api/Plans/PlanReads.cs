@@ -5,7 +5,7 @@ using Supervision.Domain.Tasks.Targets;
 namespace Supervision.Api.Plans;
 
 public sealed record PlanSummary(string Id, string Title, string Jurisdiction, string JurisdictionName, int TaskCount,
-    string? Issuer, string? DocumentNumber, DateOnly? IssuedOn, PlanStatus Status, int Notes);
+    string? Issuer, string? DocumentNumber, DateOnly? IssuedOn, PlanStatus Status);
 
 public sealed record CategoryCount(string Category, int Tasks);
 
