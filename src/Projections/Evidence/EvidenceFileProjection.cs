@@ -1,17 +1,7 @@
-using Marten.Events.Aggregation;
 using Supervision.Domain.Evidence;
+using Supervision.Projections.Folding;
 
 namespace Supervision.Projections.Evidence;
 
 /// <summary>The inline snapshot of each evidence stream: its metadata and what it is attached to.</summary>
-public partial class EvidenceFileProjection : SingleStreamProjection<EvidenceFile, Guid>
-{
-    public EvidenceFile Create(EvidenceUploaded e)
-    {
-        var file = new EvidenceFile();
-        file.Apply(e);
-        return file;
-    }
-
-    public void Apply(EvidenceAttached e, EvidenceFile file) => file.Apply(e);
-}
+public sealed class EvidenceFileProjection() : DomainFoldProjection<EvidenceFile>(EvidenceFile.Folding);

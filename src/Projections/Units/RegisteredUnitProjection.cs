@@ -1,17 +1,7 @@
-using Marten.Events.Aggregation;
 using Supervision.Domain.Units;
+using Supervision.Projections.Folding;
 
 namespace Supervision.Projections.Units;
 
 /// <summary>The inline snapshot of each unit stream: the unit registry of a jurisdiction.</summary>
-public partial class RegisteredUnitProjection : SingleStreamProjection<RegisteredUnit, Guid>
-{
-    public RegisteredUnit Create(UnitRegistered e)
-    {
-        var unit = new RegisteredUnit();
-        unit.Apply(e);
-        return unit;
-    }
-
-    public void Apply(UnitDetailsRevised e, RegisteredUnit unit) => unit.Apply(e);
-}
+public sealed class RegisteredUnitProjection() : DomainFoldProjection<RegisteredUnit>(RegisteredUnit.Folding);

@@ -253,7 +253,7 @@ public sealed class DemoWorld(int seed, IReadOnlyDictionary<string, ReportingSch
         var light = WarningLights.Change(task, WarningLights.Assess(task, schedule, deadlines, at), at);
         foreach (var e in reminders.Cast<object>().Concat(light is null ? [] : [light]))
         {
-            SupervisedTask.Evolve(task, e);
+            SupervisedTask.Folding.Evolve(task, e);
             events.Add(new DemoEvent(task.Id, e, Warnings.DeadlineSweep.System, at));
         }
     }
@@ -267,7 +267,7 @@ public sealed class DemoWorld(int seed, IReadOnlyDictionary<string, ReportingSch
         if (!Accepted(decision)) return;
         foreach (var e in decision.Events)
         {
-            SupervisedTask.Evolve(task, e);
+            SupervisedTask.Folding.Evolve(task, e);
             if (e is ProgressReported reported) reports[reported.ReportId] = ReportRecord.From(reported, reports.Count + 1);
             if (e is ReportReturned back) reports[back.ReportId] = reports[back.ReportId].Returned(back);
             events.Add(new DemoEvent(task.Id, e, actor, at));

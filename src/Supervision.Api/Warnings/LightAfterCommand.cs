@@ -38,7 +38,7 @@ public static class LightAfterCommand
     private static async Task<IReadOnlyList<object>> Evaluate(IQuerySession session, SupervisedTask before, IReadOnlyList<object> events,
         DateTimeOffset now, CancellationToken ct)
     {
-        var task = events.Aggregate((SupervisedTask?)before.Copy(), SupervisedTask.Evolve)!;
+        var task = events.Aggregate((SupervisedTask?)before.Copy(), SupervisedTask.Folding.Evolve)!;
         if (!task.IsOpen && task.Light == WarningLight.None) return [];
 
         var batch = session.CreateBatchQuery();

@@ -1,3 +1,4 @@
+using Supervision.Domain.Folding;
 namespace Supervision.Domain.Evidence;
 
 public sealed record Attachment(EvidenceSubject Subject, Guid SubjectId);
@@ -16,7 +17,11 @@ public sealed class EvidenceFile
     public DateTimeOffset UploadedAt { get; set; }
     public List<Attachment> AttachedTo { get; set; } = [];
 
-    public void Apply(EvidenceUploaded e)
+    public static readonly Fold<EvidenceFile> Folding = Fold<EvidenceFile>
+        .StartedBy<EvidenceUploaded>((x, e) => x.When(e))
+        .On<EvidenceAttached>((x, e) => x.When(e));
+
+    private void When(EvidenceUploaded e)
     {
         Id = e.EvidenceId;
         Jurisdiction = e.Jurisdiction;
@@ -29,7 +34,7 @@ public sealed class EvidenceFile
         UploadedAt = e.UploadedAt;
     }
 
-    public void Apply(EvidenceAttached e)
+    private void When(EvidenceAttached e)
     {
         var attachment = new Attachment(e.Subject, e.SubjectId);
         if (!AttachedTo.Contains(attachment)) AttachedTo.Add(attachment);

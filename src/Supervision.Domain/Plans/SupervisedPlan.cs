@@ -1,3 +1,4 @@
+using Supervision.Domain.Folding;
 namespace Supervision.Domain.Plans;
 
 /// <summary>A plan's own details, folded from its stream.</summary>
@@ -22,7 +23,11 @@ public sealed class SupervisedPlan
     public DateTimeOffset RegisteredAt { get; set; }
     public DateTimeOffset? RevisedAt { get; set; }
 
-    public void Apply(PlanRegistered e)
+    public static readonly Fold<SupervisedPlan> Folding = Fold<SupervisedPlan>
+        .StartedBy<PlanRegistered>((x, e) => x.When(e))
+        .On<PlanDetailsRevised>((x, e) => x.When(e));
+
+    private void When(PlanRegistered e)
     {
         Id = e.PlanStreamId;
         PlanId = e.PlanId;
@@ -32,7 +37,7 @@ public sealed class SupervisedPlan
         (Status, ReportingSource, ReportingText, Notes) = (e.Status, e.ReportingSource, e.ReportingText, [.. e.Notes ?? []]);
     }
 
-    public void Apply(PlanDetailsRevised e)
+    private void When(PlanDetailsRevised e)
     {
         RevisedAt = e.RevisedAt;
         Set(e.Title, e.Issuer, e.DocumentNumber, e.IssuedOn, e.Source, e.DefaultDeadline, e.Reporting, e.Indicators);

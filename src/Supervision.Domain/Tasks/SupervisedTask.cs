@@ -1,3 +1,4 @@
+using Supervision.Domain.Folding;
 using Supervision.Domain.Plans;
 using Supervision.Domain.Tasks.Reporting;
 using Supervision.Domain.Tasks.Targets;
@@ -5,7 +6,7 @@ using Supervision.Domain.Warnings;
 
 namespace Supervision.Domain.Tasks;
 
-/// <summary>One task of a plan, folded from its event stream. Apply methods take every fact from the event.</summary>
+/// <summary>One task of a plan, folded from its event stream by <see cref="Folding"/>; every fact comes from the event.</summary>
 public sealed class SupervisedTask
 {
     public Guid Id { get; set; }
@@ -73,47 +74,35 @@ public sealed class SupervisedTask
         return copy;
     }
 
-    /// <summary>Folds one event of a task stream; the first must be TaskAssigned. Unknown events leave the task as it was.</summary>
-    public static SupervisedTask? Evolve(SupervisedTask? task, object e)
-    {
-        if (e is TaskAssigned assigned)
-        {
-            var created = new SupervisedTask();
-            created.Apply(assigned);
-            return created;
-        }
-        if (task is null) return null;
-        switch (e)
-        {
-            case TaskAccepted x: task.Apply(x); break;
-            case ProgressReported x: task.Apply(x); break;
-            case TargetRevisionRequested x: task.Apply(x); break;
-            case TargetRevised x: task.Apply(x); break;
-            case TargetRevisionRejected x: task.Apply(x); break;
-            case CompletionRequested x: task.Apply(x); break;
-            case CompletionReturned x: task.Apply(x); break;
-            case TaskClosed x: task.Apply(x); break;
-            case TaskDetailsRevised x: task.Apply(x); break;
-            case TaskUnitsReassigned x: task.Apply(x); break;
-            case TargetAdded x: task.Apply(x); break;
-            case TargetRedefined x: task.Apply(x); break;
-            case TargetWithdrawn x: task.Apply(x); break;
-            case TaskWithdrawn x: task.Apply(x); break;
-            case TaskReinstated x: task.Apply(x); break;
-            case ReportReturned x: task.Apply(x); break;
-            case ReportingScheduleSet x: task.Apply(x); break;
-            case ReminderIssued x: task.Apply(x); break;
-            case ExtensionRequested x: task.Apply(x); break;
-            case ExtensionApproved x: task.Apply(x); break;
-            case ExtensionRejected x: task.Apply(x); break;
-            case WarningRaised x: task.Apply(x); break;
-            case WarningCleared x: task.Apply(x); break;
-            case TaskDimensionReassigned x: task.Apply(x); break;
-        }
-        return task;
-    }
+    /// <summary>The task's one fold: TaskAssigned starts it; every other event of the stream changes it.</summary>
+    public static readonly Fold<SupervisedTask> Folding = Fold<SupervisedTask>
+        .StartedBy<TaskAssigned>((t, e) => t.When(e))
+        .On<TaskAccepted>((t, e) => t.When(e))
+        .On<ProgressReported>((t, e) => t.When(e))
+        .On<TargetRevisionRequested>((t, e) => t.When(e))
+        .On<TargetRevised>((t, e) => t.When(e))
+        .On<TargetRevisionRejected>((t, e) => t.When(e))
+        .On<CompletionRequested>((t, e) => t.When(e))
+        .On<CompletionReturned>((t, e) => t.When(e))
+        .On<TaskClosed>((t, e) => t.When(e))
+        .On<TaskDetailsRevised>((t, e) => t.When(e))
+        .On<TaskUnitsReassigned>((t, e) => t.When(e))
+        .On<TargetAdded>((t, e) => t.When(e))
+        .On<TargetRedefined>((t, e) => t.When(e))
+        .On<TargetWithdrawn>((t, e) => t.When(e))
+        .On<TaskWithdrawn>((t, e) => t.When(e))
+        .On<TaskReinstated>((t, e) => t.When(e))
+        .On<ReportReturned>((t, e) => t.When(e))
+        .On<ReportingScheduleSet>((t, e) => t.When(e))
+        .On<ReminderIssued>((t, e) => t.When(e))
+        .On<ExtensionRequested>((t, e) => t.When(e))
+        .On<ExtensionApproved>((t, e) => t.When(e))
+        .On<ExtensionRejected>((t, e) => t.When(e))
+        .On<WarningRaised>((t, e) => t.When(e))
+        .On<WarningCleared>((t, e) => t.When(e))
+        .On<TaskDimensionReassigned>((t, e) => t.When(e));
 
-    public void Apply(TaskAssigned e)
+    private void When(TaskAssigned e)
     {
         Id = e.TaskId;
         Jurisdiction = e.Jurisdiction;
@@ -133,13 +122,13 @@ public sealed class SupervisedTask
         Status = SupervisedTaskStatus.Assigned;
     }
 
-    public void Apply(TaskAccepted e)
+    private void When(TaskAccepted e)
     {
         if (!AcceptedBy.Contains(e.Unit)) AcceptedBy.Add(e.Unit);
         if (Status == SupervisedTaskStatus.Assigned) Status = SupervisedTaskStatus.InProgress;
     }
 
-    public void Apply(ProgressReported e)
+    private void When(ProgressReported e)
     {
         ProgressPercent = e.ProgressPercent;
         var index = ReportedPeriods.FindIndex(p => p.Period == e.Period);
@@ -154,10 +143,10 @@ public sealed class SupervisedTask
         }
     }
 
-    public void Apply(TargetRevisionRequested e) =>
+    private void When(TargetRevisionRequested e) =>
         PendingRevisions.Add(new PendingRevision(e.RevisionId, e.TargetId, e.ProposedValue, e.ProposedDeadline, e.Reason, e.Unit, e.RequestedAt));
 
-    public void Apply(TargetRevised e)
+    private void When(TargetRevised e)
     {
         PendingRevisions.RemoveAll(r => r.RevisionId == e.RevisionId);
         if (e.NewDeadline is { } deadline)
@@ -172,23 +161,23 @@ public sealed class SupervisedTask
         if (e.FromPlanImport) target.ImportedValue = value;
     }
 
-    public void Apply(TargetRevisionRejected e) => PendingRevisions.RemoveAll(r => r.RevisionId == e.RevisionId);
+    private void When(TargetRevisionRejected e) => PendingRevisions.RemoveAll(r => r.RevisionId == e.RevisionId);
 
-    public void Apply(CompletionRequested e) => Status = SupervisedTaskStatus.CompletionRequested;
+    private void When(CompletionRequested e) => Status = SupervisedTaskStatus.CompletionRequested;
 
-    public void Apply(CompletionReturned e)
+    private void When(CompletionReturned e)
     {
         Status = SupervisedTaskStatus.InProgress;
         LastReturnReason = e.Reason;
     }
 
-    public void Apply(TaskClosed e)
+    private void When(TaskClosed e)
     {
         Status = SupervisedTaskStatus.Closed;
         ClosedAt = e.ClosedAt;
     }
 
-    public void Apply(TaskDetailsRevised e)
+    private void When(TaskDetailsRevised e)
     {
         Number = e.Number;
         Title = e.Title;
@@ -196,15 +185,15 @@ public sealed class SupervisedTask
         Category = [.. e.Category];
     }
 
-    public void Apply(TaskUnitsReassigned e)
+    private void When(TaskUnitsReassigned e)
     {
         LeadUnits = [.. e.LeadUnits];
         ParticipatingUnits = [.. e.ParticipatingUnits];
     }
 
-    public void Apply(TargetAdded e) => Targets.Add(TaskTarget.From(e.Target));
+    private void When(TargetAdded e) => Targets.Add(TaskTarget.From(e.Target));
 
-    public void Apply(TargetRedefined e)
+    private void When(TargetRedefined e)
     {
         var index = Targets.FindIndex(t => t.Id == e.Current.Id);
         if (index < 0) return;
@@ -215,17 +204,17 @@ public sealed class SupervisedTask
         Targets[index] = redefined;
     }
 
-    public void Apply(TargetWithdrawn e) => Targets.RemoveAll(t => t.Id == e.TargetId);
+    private void When(TargetWithdrawn e) => Targets.RemoveAll(t => t.Id == e.TargetId);
 
-    public void Apply(TaskWithdrawn e)
+    private void When(TaskWithdrawn e)
     {
         StatusBeforeWithdrawal = Status;
         Status = SupervisedTaskStatus.Withdrawn;
     }
 
-    public void Apply(TaskReinstated e) => Status = StatusBeforeWithdrawal ?? SupervisedTaskStatus.Assigned;
+    private void When(TaskReinstated e) => Status = StatusBeforeWithdrawal ?? SupervisedTaskStatus.Assigned;
 
-    public void Apply(ReportReturned e)
+    private void When(ReportReturned e)
     {
         // Returns recorded before periods were kept name no period: they can only be matched by the first report.
         var index = e.Period is { } period
@@ -234,31 +223,31 @@ public sealed class SupervisedTask
         if (index >= 0) ReportedPeriods[index] = ReportedPeriods[index].Return(e);
     }
 
-    public void Apply(ReportingScheduleSet e) => ReportingOverride = e.Schedule;
+    private void When(ReportingScheduleSet e) => ReportingOverride = e.Schedule;
 
-    public void Apply(ReminderIssued e) => Reminders.Add(new ReminderRecord(e.ReminderId, e.Kind, e.Period, e.IssuedAt));
+    private void When(ReminderIssued e) => Reminders.Add(new ReminderRecord(e.ReminderId, e.Kind, e.Period, e.IssuedAt));
 
-    public void Apply(ExtensionRequested e) =>
+    private void When(ExtensionRequested e) =>
         Extensions.Add(new ExtensionRecord(e.ExtensionId, e.CurrentDeadline, e.RequestedDeadline, e.Reason, e.Unit, e.RequestedAt));
 
-    public void Apply(ExtensionApproved e)
+    private void When(ExtensionApproved e)
     {
         Deadline = e.NewDeadline;
         Decide(e.ExtensionId, ExtensionStatus.Approved, null, e.ApprovedAt);
     }
 
-    public void Apply(ExtensionRejected e) => Decide(e.ExtensionId, ExtensionStatus.Rejected, e.Reason, e.RejectedAt);
+    private void When(ExtensionRejected e) => Decide(e.ExtensionId, ExtensionStatus.Rejected, e.Reason, e.RejectedAt);
 
-    public void Apply(WarningRaised e)
+    private void When(WarningRaised e)
     {
         if (Light != e.Light) LightSince = e.RaisedAt;
         Light = e.Light;
         LightReasons = [.. e.Reasons];
     }
 
-    public void Apply(TaskDimensionReassigned e) => DimensionOverride = e.Dimension;
+    private void When(TaskDimensionReassigned e) => DimensionOverride = e.Dimension;
 
-    public void Apply(WarningCleared e)
+    private void When(WarningCleared e)
     {
         Light = WarningLight.None;
         LightReasons = [];

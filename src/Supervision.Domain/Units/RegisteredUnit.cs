@@ -1,3 +1,4 @@
+using Supervision.Domain.Folding;
 using Supervision.Domain.Plans;
 
 namespace Supervision.Domain.Units;
@@ -14,7 +15,11 @@ public sealed class RegisteredUnit
 
     public IEnumerable<string> Names => Aliases.Prepend(Name);
 
-    public void Apply(UnitRegistered e)
+    public static readonly Fold<RegisteredUnit> Folding = Fold<RegisteredUnit>
+        .StartedBy<UnitRegistered>((x, e) => x.When(e))
+        .On<UnitDetailsRevised>((x, e) => x.When(e));
+
+    private void When(UnitRegistered e)
     {
         Id = e.UnitStreamId;
         UnitId = e.UnitId;
@@ -24,7 +29,7 @@ public sealed class RegisteredUnit
         Aliases = [.. e.Aliases];
     }
 
-    public void Apply(UnitDetailsRevised e)
+    private void When(UnitDetailsRevised e)
     {
         Name = e.Name;
         Kind = e.Kind;

@@ -18,7 +18,7 @@ public class when_the_demo_generator_lives_through_zhujis_plan
         var plan = PlanYaml.Read(File.ReadAllText(RepositoryFiles.PathOf("data", "plans", "zhuji.yaml")));
         var tasks = new ImportPlan(plan).Decide(ImportState.Empty, Importer, DemoCommand.Start).Changes
             .Where(c => c.Events[0] is TaskAssigned)
-            .Select(c => c.Events.Aggregate((SupervisedTask?)null, SupervisedTask.Evolve)!).ToList();
+            .Select(c => c.Events.Aggregate((SupervisedTask?)null, SupervisedTask.Folding.Evolve)!).ToList();
         var world = new DemoWorld(seed, new Dictionary<string, Domain.Plans.ReportingSchedule> { [plan.Id] = plan.Reporting });
         var events = Enumerable.Range(0, weeks).SelectMany(w => world.Week(tasks, DemoCommand.Start.AddDays(7 * w))).ToList();
         return (events, world.Refused);

@@ -89,23 +89,6 @@ public class when_every_view_is_rebuilt_from_the_events(AppFixture app)
         }
     }
 
-    [Fact]
-    public async Task the_domain_fold_used_for_as_of_views_equals_the_projection_for_every_task_stream()
-    {
-        await Assessment.JinhuaYear.Play(app);
-        await using var session = Store.QuerySession();
-        var tasks = await session.Query<SupervisedTask>().ToListAsync();
-        var ids = tasks.Select(t => t.Id).ToArray();
-        var events = await session.Events.QueryAllRawEvents().Where(e => ids.Contains(e.StreamId)).OrderBy(e => e.Sequence).ToListAsync();
-
-        foreach (var task in tasks)
-        {
-            var folded = events.Where(e => e.StreamId == task.Id).Aggregate((SupervisedTask?)null, (t, e) => SupervisedTask.Evolve(t, e.Data))!;
-            folded.Version = task.Version;
-            Json(folded).ShouldBe(Json(task), $"task {task.Id}");
-        }
-    }
-
     /// <summary>A rebuild through the host's running daemon, which then resumes the shard in continuous mode.</summary>
     private static async Task RebuildCurrentAssessments(IProjectionDaemon daemon)
     {

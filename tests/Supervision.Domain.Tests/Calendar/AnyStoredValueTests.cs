@@ -23,7 +23,7 @@ public class when_a_task_stream_holds_any_value_at_all
     private const int MostPeriods = (InputLimits.LastYear - InputLimits.FirstYear + 1) * 12 + 1;
 
     private static SupervisedTask Folded(IReadOnlyList<Recorded> stream) =>
-        stream.Aggregate((SupervisedTask?)null, (task, e) => SupervisedTask.Evolve(task, e.Data))!;
+        stream.Aggregate((SupervisedTask?)null, (task, e) => SupervisedTask.Folding.Evolve(task, e.Data))!;
 
     [Fact]
     public void the_reports_owed_reminders_and_lights_are_computed_and_bounded() =>

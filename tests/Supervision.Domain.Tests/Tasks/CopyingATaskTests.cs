@@ -18,7 +18,7 @@ public class when_a_task_is_copied_and_the_copy_folded_further
         var before = JsonSerializer.Serialize(scenario.Task);
         var copy = scenario.Task.Copy();
 
-        foreach (var e in Later(scenario.Task)) SupervisedTask.Evolve(copy, e);
+        foreach (var e in Later(scenario.Task)) SupervisedTask.Folding.Evolve(copy, e);
 
         JsonSerializer.Serialize(scenario.Task).ShouldBe(before);
         JsonSerializer.Serialize(copy).ShouldNotBe(before);

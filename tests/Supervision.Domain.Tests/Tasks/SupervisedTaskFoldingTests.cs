@@ -10,12 +10,7 @@ public class when_a_supervised_task_is_folded_from_its_events
     private static readonly Guid Id = Guid.NewGuid();
     private static readonly DateTimeOffset Later = Now.AddDays(30);
 
-    private static SupervisedTask Fold(params object[] events)
-    {
-        var task = new SupervisedTask();
-        foreach (var e in events) Apply(task, e);
-        return task;
-    }
+    private static SupervisedTask Fold(params object[] events) => SupervisedTask.Folding.Replay(events)!;
 
     private static TaskAssigned Assigned(params TargetSpec[] targets) => new(
         Id, Jurisdiction, "降低公共供水管网漏损率", "实施供水管网改造", ["六大工程"],
@@ -66,7 +61,7 @@ public class when_a_supervised_task_is_folded_from_its_events
         ];
         foreach (var e in history)
         {
-            Apply(task, e);
+            task = SupervisedTask.Folding.Evolve(task, e)!;
             statuses.Add(task.Status);
         }
 

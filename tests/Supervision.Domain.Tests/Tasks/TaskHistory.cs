@@ -61,24 +61,6 @@ public static class TaskHistory
         return scenario;
     }
 
-    public static void Fold(this TaskScenario scenario, object e)
-    {
-        scenario.File(e);
-        var task = scenario.Task;
-        switch (e)
-        {
-            case ReportReturned x: task.Apply(x); break;
-            case ReportingScheduleSet x: task.Apply(x); break;
-            case ReminderIssued x: task.Apply(x); break;
-            case ExtensionRequested x: task.Apply(x); break;
-            case ExtensionApproved x: task.Apply(x); break;
-            case ExtensionRejected x: task.Apply(x); break;
-            case WarningRaised x: task.Apply(x); break;
-            case WarningCleared x: task.Apply(x); break;
-            default: Apply(task, e); break;
-        }
-    }
-
     private static IReadOnlyList<object> Accepted(Decision decision) =>
         decision.Refusal is { } refusal
             ? throw new InvalidOperationException($"A story step was refused ({refusal.Kind}): {refusal.Message}")

@@ -47,7 +47,7 @@ public sealed class TaskScenario
     public static Actor OtherJurisdictionDepartment(string unit) =>
         new($"clerk@{OtherJurisdiction}{unit}", $"{unit}联络员", Role.Department, unit, OtherJurisdiction);
 
-    public SupervisedTask Task { get; } = new();
+    public SupervisedTask Task { get; private set; } = new();
 
     /// <summary>The reports as the office files them (one document each, apart from the task), oldest first.</summary>
     public List<ReportRecord> Reports { get; } = [];
@@ -116,27 +116,13 @@ public sealed class TaskScenario
     {
         if (decision.Refusal is { } refusal)
             throw new InvalidOperationException($"A scenario step was refused ({refusal.Kind}): {refusal.Message}");
-        foreach (var e in decision.Events)
-        {
-            Apply(Task, e);
-            File(e);
-        }
+        foreach (var e in decision.Events) Fold(e);
     }
 
-    public static void Apply(SupervisedTask task, object e)
+    /// <summary>Folds an event into the scenario's task with the task's own fold, and files its report.</summary>
+    public void Fold(object e)
     {
-        switch (e)
-        {
-            case TaskAssigned x: task.Apply(x); break;
-            case TaskAccepted x: task.Apply(x); break;
-            case ProgressReported x: task.Apply(x); break;
-            case TargetRevisionRequested x: task.Apply(x); break;
-            case TargetRevised x: task.Apply(x); break;
-            case TargetRevisionRejected x: task.Apply(x); break;
-            case CompletionRequested x: task.Apply(x); break;
-            case CompletionReturned x: task.Apply(x); break;
-            case TaskClosed x: task.Apply(x); break;
-            default: throw new ArgumentException($"The scenario cannot fold {e.GetType().Name}.", nameof(e));
-        }
+        Task = SupervisedTask.Folding.Evolve(Task, e)!;
+        File(e);
     }
 }

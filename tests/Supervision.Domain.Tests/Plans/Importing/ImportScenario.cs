@@ -62,31 +62,18 @@ public sealed class ImportScenario
     {
         switch (e)
         {
-            case PlanRegistered x: plan = new SupervisedPlan(); plan.Apply(x); plan.Version = 1; break;
-            case PlanDetailsRevised x: Plan.Apply(x); Plan.Version++; break;
-            case UnitRegistered x: units[streamId] = new RegisteredUnit(); units[streamId].Apply(x); units[streamId].Version = 1; break;
-            case UnitDetailsRevised x: units[streamId].Apply(x); units[streamId].Version++; break;
-            case TaskAssigned x: tasks[streamId] = new SupervisedTask(); FoldTask(tasks[streamId], x); break;
-            default: FoldTask(tasks[streamId], e); break;
+            case PlanRegistered or PlanDetailsRevised:
+                plan = SupervisedPlan.Folding.Evolve(plan, e)!;
+                plan.Version++;
+                break;
+            case UnitRegistered or UnitDetailsRevised:
+                var unit = units[streamId] = RegisteredUnit.Folding.Evolve(units.GetValueOrDefault(streamId), e)!;
+                unit.Version++;
+                break;
+            default:
+                var task = tasks[streamId] = SupervisedTask.Folding.Evolve(tasks.GetValueOrDefault(streamId), e)!;
+                task.Version++;
+                break;
         }
-    }
-
-    private static void FoldTask(SupervisedTask task, object e)
-    {
-        switch (e)
-        {
-            case TaskAssigned x: task.Apply(x); break;
-            case TaskAccepted x: task.Apply(x); break;
-            case TargetRevised x: task.Apply(x); break;
-            case TaskDetailsRevised x: task.Apply(x); break;
-            case TaskUnitsReassigned x: task.Apply(x); break;
-            case TargetAdded x: task.Apply(x); break;
-            case TargetRedefined x: task.Apply(x); break;
-            case TargetWithdrawn x: task.Apply(x); break;
-            case TaskWithdrawn x: task.Apply(x); break;
-            case TaskReinstated x: task.Apply(x); break;
-            default: throw new ArgumentException($"The scenario cannot fold {e.GetType().Name}.", nameof(e));
-        }
-        task.Version++;
     }
 }

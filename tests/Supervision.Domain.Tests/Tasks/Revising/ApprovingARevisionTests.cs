@@ -17,7 +17,7 @@ public class when_the_office_approves_a_revision_of_a_target_value
         scenario = Assigned().SignedFor().RevisionRequested(revisionId, "leakage", 9.5m, null);
         revised = scenario.When(new DecideTargetRevision(scenario.TaskId, revisionId, Approve: true, null), Office)
             .ShouldAccept<TargetRevised>();
-        TaskScenario.Apply(scenario.Task, revised);
+        scenario.Fold(revised);
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public class when_the_office_approves_a_second_revision_of_the_same_target
 
         var revised = scenario.When(new DecideTargetRevision(scenario.TaskId, second, Approve: true, null), Office)
             .ShouldAccept<TargetRevised>();
-        TaskScenario.Apply(scenario.Task, revised);
+        scenario.Fold(revised);
 
         (revised.PreviousValue, revised.NewValue).ShouldBe((9.5m, 10m));
         var target = scenario.Task.Targets.Single(t => t.Id == "leakage");
@@ -77,7 +77,7 @@ public class when_the_office_approves_a_later_deadline
 
         var revised = scenario.When(new DecideTargetRevision(scenario.TaskId, revisionId, Approve: true, null), Office)
             .ShouldAccept<TargetRevised>();
-        TaskScenario.Apply(scenario.Task, revised);
+        scenario.Fold(revised);
 
         (revised.PreviousDeadline, revised.NewDeadline, revised.PreviousValue, revised.NewValue).ShouldBe((Deadline, later, null, null));
         (scenario.Task.Deadline, scenario.Task.OriginalDeadline).ShouldBe((later, Deadline));

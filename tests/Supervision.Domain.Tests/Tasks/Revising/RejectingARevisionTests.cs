@@ -19,7 +19,7 @@ public class when_the_office_rejects_a_revision_with_a_reason
         var reject = new DecideTargetRevision(scenario.TaskId, revisionId, Approve: false, "目标为省定指标，不得下调");
 
         var rejected = scenario.When(reject, Office).ShouldAccept<TargetRevisionRejected>();
-        TaskScenario.Apply(scenario.Task, rejected);
+        scenario.Fold(rejected);
 
         rejected.ShouldBe(new TargetRevisionRejected(scenario.TaskId, revisionId, "目标为省定指标，不得下调", Office.UserId, Now));
         scenario.Task.PendingRevisions.ShouldBeEmpty();
