@@ -56,9 +56,7 @@ public class when_a_plan_carries_a_note_a_draft_status_and_its_own_cadence
     {
         var older = new PlanRegistered(StableId.Plan(PlanId), PlanId, Jurisdiction, "诸暨市县域节水行动方案", null, null, null, null,
             DefaultDeadline, ReportingSchedule.Default, [], "older-release", Now, Notes: null);
-        var plan = new SupervisedPlan();
-
-        plan.Apply(older);
+        var plan = SupervisedPlan.Folding.Replay([older]).ShouldNotBeNull();
 
         (plan.Status, plan.ReportingSource, plan.Notes.Count).ShouldBe((PlanStatus.Published, ReportingSource.OfficeDefault, 0));
     }
