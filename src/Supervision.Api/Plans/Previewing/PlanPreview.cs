@@ -6,7 +6,7 @@ using Supervision.Domain.Tasks;
 
 namespace Supervision.Api.Plans.Previewing;
 
-/// <summary>One row as an import would treat it against the stored plan: assigned, changed (with the events), or withdrawn.</summary>
+/// <summary>One row as an import would treat it against the stored plan: assigned, changed or withdrawn, with the events it would append.</summary>
 public sealed record TaskChange(string Row, string? Number, string Title, string Change, IReadOnlyList<string> Events);
 
 /// <summary>
@@ -41,6 +41,10 @@ public sealed record PlanPreview(
             _ => "changed",
         };
         return new TaskChange(row?.Id ?? task?.Row ?? task?.Number ?? "", row?.Number ?? task?.Number, row?.Title ?? task?.Title ?? "", kind,
-            change.Events.Select(e => e.GetType().Name).ToList());
+            change.Events.Select(e => EventName(e.GetType().Name)).ToList());
     }
+
+    // As the task history names events (the store's names): TaskDetailsRevised is task_details_revised.
+    private static string EventName(string type) =>
+        string.Concat(type.Select((c, i) => char.IsUpper(c) ? (i > 0 ? "_" : "") + char.ToLowerInvariant(c) : c.ToString()));
 }
