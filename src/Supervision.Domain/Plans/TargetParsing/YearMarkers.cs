@@ -14,7 +14,7 @@ internal static partial class YearMarkers
     [GeneratedRegex(@"(?<year>(?:19|20)\d{2})\s*年(?!\d{1,2}\s*月)")]
     private static partial Regex YearPattern();
 
-    [GeneratedRegex(@"十(?<plan>[一二三四五])五”?(?:(?:期|时期)?末|期间|时期)")]
+    [GeneratedRegex(@"十(?<plan>[一二三四五])五”?(?:期|时期)?末")]
     private static partial Regex FiveYearPlanEndPattern();
 
     public static IReadOnlyList<(int Position, int Year)> Baselines(string text) =>

