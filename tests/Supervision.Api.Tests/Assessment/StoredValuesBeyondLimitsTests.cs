@@ -49,11 +49,12 @@ public class when_an_older_release_stored_values_beyond_every_limit(AppFixture a
         var now = app.Clock.GetUtcNow();
         await using var session = app.Host.Services.GetRequiredService<IDocumentStore>().LightweightSession();
         var planStream = StableId.Plan(plan.Id);
-        session.Events.Append(planStream, new PlanDetailsRevised(planStream, plan.Title, null, null, DateOnly.MaxValue, null, DateOnly.MinValue,
+        // Appended at known versions, as any release appends, so the snapshots carry their stream's version.
+        session.Events.Append(planStream, 2, new PlanDetailsRevised(planStream, plan.Title, null, null, DateOnly.MaxValue, null, DateOnly.MinValue,
             new ReportingSchedule(Cadence.Monthly, int.MaxValue),
             [new PlanIndicator("用水总量", Comparator.AtMost, decimal.MaxValue, "m3", TargetKind.Level, int.MinValue, int.MaxValue, false, null)],
             "older-release", now));
-        session.Events.Append(task,
+        session.Events.Append(task, 4,
             new ReportingScheduleSet(task, new ReportingSchedule(Cadence.Monthly, -100_000), "older-release", now),
             new ExtensionApproved(task, Guid.NewGuid(), new DateOnly(2023, 12, 31), DateOnly.MaxValue, "older-release", now),
             new ProgressReported(task, Guid.NewGuid(), "9999-Q4", int.MinValue, [new Reading("t1", decimal.MinValue)], null, plan.Unit, "older-release",
