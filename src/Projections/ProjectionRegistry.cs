@@ -27,7 +27,7 @@ public static class ProjectionRegistry
     public static readonly IReadOnlyList<Type> InlineViews =
     [
         typeof(SupervisedTaskProjection), typeof(TaskReportProjection), typeof(SupervisedPlanProjection), typeof(RegisteredUnitProjection),
-        typeof(FindingProjection), typeof(InspectionCommandProjection), typeof(EvidenceFileProjection), typeof(RuleBookProjection),
+        typeof(FindingProjection), typeof(InspectionOrderProjection), typeof(EvidenceFileProjection), typeof(RuleBookProjection),
         typeof(PublishedAssessmentProjection),
     ];
 
@@ -45,7 +45,7 @@ public static class ProjectionRegistry
         options.Projections.Add<SupervisedPlanProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<RegisteredUnitProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<FindingProjection>(ProjectionLifecycle.Inline);
-        options.Projections.Add<InspectionCommandProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<InspectionOrderProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<EvidenceFileProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<RuleBookProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<PublishedAssessmentProjection>(ProjectionLifecycle.Inline);
@@ -68,7 +68,9 @@ public static class ProjectionRegistry
         options.Schema.For<ReportRecord>().Identity(r => r.ReportId).Duplicate(r => r.TaskId);
         options.Schema.For<SupervisedPlan>().Duplicate(p => p.Jurisdiction).UniqueIndex(p => p.PlanId);
         options.Schema.For<Finding>().Duplicate(f => f.Jurisdiction).Duplicate(f => f.TaskId).Duplicate(f => f.Unit);
-        options.Schema.For<InspectionCommand>().Duplicate(i => i.Jurisdiction).Duplicate(i => i.Answered);
+        // Renamed from InspectionCommand: its table and its first event keep the names they were stored under.
+        options.Schema.For<InspectionOrder>().DocumentAlias("inspectioncommand").Duplicate(i => i.Jurisdiction).Duplicate(i => i.Answered);
+        options.Events.MapEventType<InspectionOrderIssued>("inspection_command_issued");
         options.Schema.For<PublishedAssessment>().Duplicate(a => a.Jurisdiction);
         options.Schema.For<CurrentAssessment>().Duplicate(a => a.Jurisdiction);
         options.Schema.For<CurrentUnitScore>().Duplicate(a => a.Jurisdiction);

@@ -22,11 +22,11 @@ public static class AssessmentFactsLoader
     public static async Task<AssessmentFacts> Load(IQuerySession session, string jurisdiction, AssessmentPeriod period, DateTimeOffset asOf,
         CancellationToken ct, string? planId = null)
     {
-        var (taskIds, findingIds, schedules, streams) = await Streams(session, jurisdiction, planId, ct);
+        var (taskIds, findingIds, streams) = await Streams(session, jurisdiction, planId, ct);
         var fold = new JurisdictionFold(taskIds, findingIds);
         foreach (var recorded in await Events(session, streams, 0, long.MaxValue, ct))
             if (recorded.Ref.RecordedAt <= asOf) fold.Add(recorded);
-        return Fold(jurisdiction, period, asOf, taskIds, findingIds, schedules, fold);
+        return Fold(jurisdiction, period, asOf, taskIds, findingIds, fold);
     }
 
     /// <summary>
@@ -39,7 +39,7 @@ public static class AssessmentFactsLoader
     public static async Task<(AssessmentFacts Facts, long LastSequence)?> LoadLatest(IQuerySession session, string jurisdiction,
         long throughSequence, CancellationToken ct, FoldCache? cache = null)
     {
-        var (taskIds, findingIds, schedules, streams) = await Streams(session, jurisdiction, null, ct);
+        var (taskIds, findingIds, streams) = await Streams(session, jurisdiction, null, ct);
         if (await session.Events.QueryAllRawEvents().AnyAsync(e => streams.Contains(e.StreamId) && e.Sequence > throughSequence, ct)) return null;
         // Taken out while in use: if reading or folding fails, the next batch starts from the events again.
         var fold = cache?.Take(jurisdiction) is { } kept && kept.Through <= throughSequence ? kept : new JurisdictionFold(taskIds, findingIds);
@@ -48,12 +48,12 @@ public static class AssessmentFactsLoader
         fold.Through = throughSequence;
         if (fold.Last is not { } last) return null;
         var asOf = last.Ref.RecordedAt;
-        var facts = Fold(jurisdiction, CurrentAssessment.KeptPeriods(asOf)[0], asOf, taskIds, findingIds, schedules, fold);
+        var facts = Fold(jurisdiction, CurrentAssessment.KeptPeriods(asOf)[0], asOf, taskIds, findingIds, fold);
         cache?.Keep(jurisdiction, fold);
         return (facts, last.Ref.Sequence);
     }
 
-    private static async Task<(List<Guid> Tasks, List<Guid> Findings, Dictionary<string, ReportingSchedule> Schedules, Guid[] Streams)> Streams(
+    private static async Task<(List<Guid> Tasks, List<Guid> Findings, Guid[] Streams)> Streams(
         IQuerySession session, string jurisdiction, string? planId, CancellationToken ct)
     {
         var tasks = session.Query<SupervisedTask>().Where(t => t.Jurisdiction == jurisdiction);
@@ -65,10 +65,8 @@ public static class AssessmentFactsLoader
         var taskIds = listed.OrderBy(t => t.AssignedAt).ThenBy(t => t.Number, StringComparer.Ordinal).ThenBy(t => t.Id).Select(t => t.Id).ToList();
         var findingIds = (await session.Query<Finding>().Where(f => f.Jurisdiction == jurisdiction && taskIds.Contains(f.TaskId))
             .Select(f => f.Id).ToListAsync(ct)).Order().ToList();
-        var schedules = (await session.Query<SupervisedPlan>().Where(p => p.Jurisdiction == jurisdiction).ToListAsync(ct))
-            .ToDictionary(p => p.PlanId, p => p.Reporting);
         var streams = taskIds.Concat(findingIds).Append(BonusStream(jurisdiction)).Append(CurrentAssessment.DayStream(jurisdiction)).ToArray();
-        return (taskIds.ToList(), findingIds.ToList(), schedules, streams);
+        return (taskIds.ToList(), findingIds.ToList(), streams);
     }
 
     private static async Task<List<Recorded>> Events(IQuerySession session, Guid[] streams, long afterSequence, long throughSequence, CancellationToken ct)
@@ -79,14 +77,13 @@ public static class AssessmentFactsLoader
     }
 
     private static AssessmentFacts Fold(string jurisdiction, AssessmentPeriod period, DateTimeOffset asOf, List<Guid> taskIds, List<Guid> findingIds,
-        Dictionary<string, ReportingSchedule> schedules, JurisdictionFold fold)
+        JurisdictionFold fold)
     {
         var histories = new List<TaskHistory>();
         foreach (var id in taskIds)
         {
             if (fold.Stream(id) is not { State: SupervisedTask task } stream || task.Status == SupervisedTaskStatus.Withdrawn) continue;
-            var schedule = task.ReportingOverride ?? (task.PlanId is { } p && schedules.TryGetValue(p, out var s) ? s : ReportingSchedule.Default);
-            histories.Add(new TaskHistory(task, schedule, task.Dimension, stream.Events));
+            histories.Add(new TaskHistory(task, task.Schedule, task.Dimension, stream.Events));
         }
         var findings = findingIds.Select(fold.Stream)
             .Where(stream => stream is { State: Finding })

@@ -1,6 +1,7 @@
 using JasperFx.Events;
 using Marten;
 using Marten.Events.Projections;
+using Supervision.Domain;
 using Supervision.Domain.Assessment;
 using Supervision.Domain.Findings;
 using Supervision.Domain.Plans;
@@ -10,8 +11,8 @@ namespace Supervision.Projections.Assessment;
 
 /// <summary>
 /// Keeps every jurisdiction's current scorecards and five-water cells (year and quarter) in the async daemon. A batch
-/// of events names the jurisdictions it touched (through their task, finding, plan, bonus and day streams; a new rules
-/// version touches all); each is computed once per batch with the same domain code as an as-of view, as of its own
+/// of events names the jurisdictions it touched (each event of a task, finding, plan, bonus or day stream carries its
+/// own; a new rules version touches all); each is computed once per batch with the same domain code as an as-of view, as of its own
 /// latest event, so live processing and a rebuild give the same documents however the events are batched. A jurisdiction
 /// with events beyond the batch (the daemon catching up, a rebuild) is left to the later batch that holds them. Between
 /// batches the projection keeps each jurisdiction's folded streams (FoldCache), so a batch under a steady flow of
@@ -88,33 +89,20 @@ public sealed class CurrentAssessmentProjection(int foldedEvents = FoldCache.Def
         operations.DeleteWhere<CurrentUnitSummary>(v => v.Jurisdiction == jurisdiction);
     }
 
-    /// <summary>The jurisdictions the events touched.</summary>
+    /// <summary>The events an assessment reads: those that change a task, a finding or a plan, bonuses and business days.</summary>
+    private static readonly HashSet<Type> Bearing =
+    [
+        .. SupervisedTask.Folding.EventTypes, .. Finding.Folding.EventTypes, .. SupervisedPlan.Folding.EventTypes,
+        typeof(BonusAwarded), typeof(AssessmentDayBegan),
+    ];
+
+    /// <summary>The jurisdictions the events touched, as each event names its own; a new rules version touches every one.</summary>
     private static async Task<HashSet<string>> Touched(IDocumentOperations operations, IReadOnlyList<IEvent> events, CancellationToken ct)
     {
-        var streams = events.Select(e => e.StreamId).Distinct().ToArray();
-        var owners = new Dictionary<Guid, string>();
-        foreach (var task in await operations.Query<SupervisedTask>().Where(t => streams.Contains(t.Id)).Select(t => new { t.Id, t.Jurisdiction }).ToListAsync(ct))
-            owners[task.Id] = task.Jurisdiction;
-        foreach (var finding in await operations.Query<Finding>().Where(f => streams.Contains(f.Id)).Select(f => new { f.Id, f.Jurisdiction }).ToListAsync(ct))
-            owners[finding.Id] = finding.Jurisdiction;
-        foreach (var plan in await operations.Query<SupervisedPlan>().Where(p => streams.Contains(p.Id)).Select(p => new { p.Id, p.Jurisdiction }).ToListAsync(ct))
-            owners[plan.Id] = plan.Jurisdiction;
-
-        var touched = new HashSet<string>();
-        foreach (var e in events)
-        {
-            switch (e.Data)
-            {
-                case BonusAwarded award: touched.Add(award.Jurisdiction); break;
-                case AssessmentDayBegan day: touched.Add(day.Jurisdiction); break;
-                case ScoringRulesPublished:
-                    touched.UnionWith(await operations.Query<SupervisedTask>().Select(t => t.Jurisdiction).Distinct().ToListAsync(ct));
-                    break;
-                default:
-                    if (owners.TryGetValue(e.StreamId, out var owner)) touched.Add(owner);
-                    break;
-            }
-        }
+        var touched = events.Where(e => Bearing.Contains(e.EventType)).Select(e => e.Data).OfType<IJurisdictionEvent>()
+            .Select(e => e.Jurisdiction).Where(j => !string.IsNullOrEmpty(j)).ToHashSet();
+        if (events.Any(e => e.Data is ScoringRulesPublished))
+            touched.UnionWith(await operations.Query<SupervisedTask>().Select(t => t.Jurisdiction).Distinct().ToListAsync(ct));
         return touched;
     }
 }

@@ -106,7 +106,7 @@ public sealed class JurisdictionFold
         var id = recorded.Ref.StreamId;
         if (!streams.TryGetValue(id, out var stream)) streams[id] = stream = new StreamFold();
         stream.State = tasks.Contains(id) ? SupervisedTask.Folding.Evolve((SupervisedTask?)stream.State, recorded.Data)
-            : findings.Contains(id) ? Finding.Evolve((Finding?)stream.State, recorded.Data)
+            : findings.Contains(id) ? Finding.Folding.Evolve((Finding?)stream.State, recorded.Data)
             : null;
         stream.Events.Add(recorded);
         Last = recorded;

@@ -6,6 +6,9 @@ using Supervision.Api.Jurisdictions;
 using Supervision.Api.Plans;
 using Supervision.Api.Tasks;
 using Supervision.Domain.Assessment;
+using Supervision.Domain.Assessment.Appealing;
+using Supervision.Domain.Assessment.ClosingPeriods;
+using Supervision.Domain.Assessment.Finalizing;
 using Supervision.Domain.Decisions;
 using Supervision.Domain.Identity;
 using Supervision.Domain.Plans;
@@ -70,7 +73,7 @@ public sealed class DemoCommand : JasperFxAsyncCommand<DemoInput>
         List<SupervisedTask> tasks;
         await using (var query = store.QuerySession())
             tasks = (await query.Query<SupervisedTask>().Where(t => ids.Contains(t.PlanId!)).ToListAsync()).ToList();
-        var world = new DemoWorld(input.SeedFlag, plans.ToDictionary(p => p.Id, p => p.Reporting));
+        var world = new DemoWorld(input.SeedFlag);
         var end = Min(Start.AddYears(input.YearsFlag), DateTimeOffset.UtcNow);
         var appended = 0L;
         var versions = tasks.ToDictionary(t => t.Id, t => t.Version);
@@ -159,35 +162,34 @@ public sealed class DemoCommand : JasperFxAsyncCommand<DemoInput>
         foreach (var (jurisdiction, unitScores) in scores)
         {
             var office = new Actor($"{jurisdiction}-office-demo", "督考办", Role.Office, null, jurisdiction);
-            var assessment = new PublishedAssessment();
+            PublishedAssessment? assessment = null;
             var decided = new List<(object Event, Actor Actor, DateTimeOffset At)>();
             bool Take(Decision decision, Actor actor, DateTimeOffset moment)
             {
                 if (decision.IsRefused) return false;
                 foreach (var e in decision.Events)
                 {
-                    switch (e)
-                    {
-                        case AssessmentPublished published: assessment.Apply(published); break;
-                        case AppealLodged lodged: assessment.Apply(lodged); break;
-                        case AppealDecided appealDecided: assessment.Apply(appealDecided); break;
-                        case AssessmentFinalized finalized: assessment.Apply(finalized); break;
-                    }
+                    assessment = PublishedAssessment.Folding.Evolve(assessment, e);
                     decided.Add((e, actor, moment));
                 }
                 return true;
             }
 
-            if (!Take(PublishedAssessment.Close(null, jurisdiction, $"{year}", ScoringRules.Default.Version, at, unitScores, office, at), office, at)) continue;
+            if (!AssessmentPeriod.TryParse($"{year}", out var period)) continue;
+            if (!Take(new ClosePeriod(jurisdiction, period, ScoringRules.Default).Decide(null, unitScores, office, at), office, at)) continue;
             if (unitScores.MaxBy(s => s.Rank) is { } last)
             {
                 var unit = new Actor($"{last.Unit}-demo", last.Unit, Role.Department, last.Unit, jurisdiction);
                 var appealId = Domain.StableId.For("demo-appeal", $"{jurisdiction}/{year}");
-                if (Take(assessment.Lodge(appealId, "部分报送逾期系系统故障所致，申请复核", unit, at.AddDays(1)), unit, at.AddDays(1)))
-                    Take(assessment.DecideAppeal(appealId, year % 2 == 0, 1, year % 2 == 0 ? "经核实系系统故障，加回1分" : "经核实报送逾期属实，维持原评分",
-                        office, at.AddDays(2)), office, at.AddDays(2));
+                if (Take(new LodgeAppeal(assessment!.Id, appealId, "部分报送逾期系系统故障所致，申请复核").Decide(assessment, unit, at.AddDays(1)), unit, at.AddDays(1)))
+                {
+                    IAssessmentCommand decision = year % 2 == 0
+                        ? new UpholdAppeal(assessment.Id, appealId, 1, "经核实系系统故障，加回1分")
+                        : new RejectAppeal(assessment.Id, appealId, "经核实报送逾期属实，维持原评分");
+                    Take(decision.Decide(assessment, office, at.AddDays(2)), office, at.AddDays(2));
+                }
             }
-            Take(assessment.Finalize(ScoringRules.Default, office, at.AddDays(4)), office, at.AddDays(4));
+            Take(new FinalizeAssessment(assessment!.Id, ScoringRules.Default).Decide(assessment, office, at.AddDays(4)), office, at.AddDays(4));
             var action = session.Events.StartStream<PublishedAssessment>(PublishedAssessment.StreamFor(jurisdiction, $"{year}"),
                 decided.Select(d => d.Event).ToArray());
             for (var i = 0; i < decided.Count; i++) action.Events[i].Stamp(decided[i].Actor, $"demo:close:{year}", decided[i].At);

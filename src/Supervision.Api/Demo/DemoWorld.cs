@@ -1,8 +1,14 @@
 using Supervision.Domain.Calendar;
 using Supervision.Domain.Decisions;
 using Supervision.Domain.Findings;
+using Supervision.Domain.Findings.Recording;
+using Supervision.Domain.Findings.Rectifying;
+using Supervision.Domain.Findings.Verifying;
 using Supervision.Domain.Identity;
 using Supervision.Domain.Inspections;
+using Supervision.Domain.Inspections.Issuing;
+using Supervision.Domain.Inspections.Responding;
+using Supervision.Domain.Inspections.Signing;
 using Supervision.Domain.Plans;
 using Supervision.Domain.Tasks;
 using Supervision.Domain.Tasks.Accepting;
@@ -28,13 +34,16 @@ public sealed record DemoEvent(Guid StreamId, object Data, Actor Actor, DateTime
 /// are revised, some deadlines extended, most tasks closed. Deterministic for a seed: every choice comes from a random
 /// stream seeded from the seed and the task (or inspection command), and tasks are visited in id order.
 /// </summary>
-public sealed class DemoWorld(int seed, IReadOnlyDictionary<string, ReportingSchedule> schedules)
+public sealed class DemoWorld(int seed)
 {
     private readonly Dictionary<Guid, Random> dice = new();
     private readonly Dictionary<(Guid, string), DateTimeOffset?> plannedReports = new();
     private readonly Dictionary<Guid, Finding> findings = new();
     private readonly Dictionary<Guid, ReportRecord> reports = new();
-    private readonly Dictionary<Guid, InspectionCommand> inspections = new();
+    private readonly Dictionary<Guid, InspectionOrder> inspections = new();
+    /// <summary>The findings and 督办单 naming each task, so a command's light reads only its own (a scan of all grows with the store).</summary>
+    private readonly Dictionary<Guid, List<Guid>> findingsOf = new();
+    private readonly Dictionary<Guid, List<Guid>> inspectionsOf = new();
     /// <summary>The units' answers to inspection commands: due whether or not the tasks named are still open.</summary>
     private readonly List<(DateTimeOffset At, Action<List<DemoEvent>> Act)> answers = [];
     private readonly List<(DateTimeOffset At, Guid Task, Action<SupervisedTask, List<DemoEvent>> Act)> scheduled = [];
@@ -64,11 +73,9 @@ public sealed class DemoWorld(int seed, IReadOnlyDictionary<string, ReportingSch
         if (QuarterBegins(weekStart))
             foreach (var jurisdiction in tasks.Where(t => t.IsOpen).GroupBy(t => t.Jurisdiction).OrderBy(g => g.Key, StringComparer.Ordinal))
                 Inspect([.. jurisdiction], weekStart.AddDays(1).AddHours(1), events);
-        // Open findings by task, once per week: a scan of every finding per task grows with the square of the store.
-        var openFindings = findings.Values.Where(f => f.IsOpen).ToLookup(f => f.TaskId);
         var pending = inspections.Values.Where(i => !i.Answered).OrderBy(i => i.Id).ToList();
         var sweepAt = weekEnd.AddHours(-15);
-        foreach (var task in tasks.Where(t => t.IsOpen).OrderBy(t => t.Id)) Sweep(task, sweepAt, [.. openFindings[task.Id]], pending, events);
+        foreach (var task in tasks.Where(t => t.IsOpen).OrderBy(t => t.Id)) Sweep(task, sweepAt, events);
         foreach (var inspection in pending)
             if (InspectionRules.Escalation(inspection, sweepAt) is { } escalation) Answer(inspection.Id, escalation, Warnings.DeadlineSweep.System, sweepAt, events);
         return events;
@@ -96,7 +103,7 @@ public sealed class DemoWorld(int seed, IReadOnlyDictionary<string, ReportingSch
         var starts = true;
         foreach (var e in decision.Events)
         {
-            Answer(id, e, office, at, events, starts ? typeof(InspectionCommand) : null);
+            Answer(id, e, office, at, events, starts ? typeof(InspectionOrder) : null);
             starts = false;
         }
         var dice = new Random(DiceSeed(seed, id));
@@ -111,7 +118,7 @@ public sealed class DemoWorld(int seed, IReadOnlyDictionary<string, ReportingSch
         }
     }
 
-    private void AnswerWith(IInspectionCommand command, Actor actor, DateTimeOffset at, List<DemoEvent> events)
+    private void AnswerWith(IInspectionOrderCommand command, Actor actor, DateTimeOffset at, List<DemoEvent> events)
     {
         var decision = command.Decide(inspections[command.InspectionId], actor, at);
         if (!Accepted(decision)) return;
@@ -120,14 +127,9 @@ public sealed class DemoWorld(int seed, IReadOnlyDictionary<string, ReportingSch
 
     private void Answer(Guid inspectionId, object e, Actor actor, DateTimeOffset at, List<DemoEvent> events, Type? starts = null)
     {
-        var inspection = inspections.TryGetValue(inspectionId, out var known) ? known : inspections[inspectionId] = new InspectionCommand();
-        switch (e)
-        {
-            case InspectionCommandIssued issued: inspection.Apply(issued); break;
-            case InspectionSigned signed: inspection.Apply(signed); break;
-            case InspectionResponded responded: inspection.Apply(responded); break;
-            case InspectionEscalated escalated: inspection.Apply(escalated); break;
-        }
+        inspections[inspectionId] = InspectionOrder.Folding.Evolve(inspections.GetValueOrDefault(inspectionId), e)!;
+        if (e is InspectionOrderIssued issued)
+            foreach (var task in issued.TaskIds) Index(inspectionsOf, task, inspectionId);
         events.Add(new DemoEvent(inspectionId, e, actor, at, starts));
     }
 
@@ -141,7 +143,7 @@ public sealed class DemoWorld(int seed, IReadOnlyDictionary<string, ReportingSch
     /// <summary>For each report falling due: on time (70%), late (15%), missing (10%) or returned and sent again late (5%).</summary>
     private void PlanReports(SupervisedTask task, DateTimeOffset horizon, Random dice)
     {
-        foreach (var due in ReportDues.For(task, Schedule(task), horizon).Where(d => d.Status is DueStatus.Pending or DueStatus.Missing))
+        foreach (var due in ReportDues.For(task, task.Schedule, horizon).Where(d => d.Status is DueStatus.Pending or DueStatus.Missing))
         {
             if (plannedReports.ContainsKey((task.Id, due.Period))) continue;
             var roll = dice.Next(100);
@@ -197,7 +199,7 @@ public sealed class DemoWorld(int seed, IReadOnlyDictionary<string, ReportingSch
             Schedule(at, task.Id, (t, events) =>
             {
                 Do(t, Lead(t), new RequestTargetRevision(t.Id, revisionId, target.Id, target.Value * 0.9m, null, "受来水条件影响，申请调整目标值"), at, events);
-                Do(t, Office(t), new DecideTargetRevision(t.Id, revisionId, true, "同意调整"), at.AddDays(4), events);
+                Do(t, Office(t), new ApproveTargetRevision(t.Id, revisionId), at.AddDays(4), events);
             });
         }
         if (dice.Next(100) < 10)
@@ -207,7 +209,7 @@ public sealed class DemoWorld(int seed, IReadOnlyDictionary<string, ReportingSch
             Schedule(at, task.Id, (t, events) =>
             {
                 Do(t, Lead(t), new RequestExtension(t.Id, extensionId, t.Deadline.AddMonths(3), "项目审批延后"), at, events);
-                Do(t, Office(t), new DecideExtension(t.Id, extensionId, true, "同意延期三个月"), at.AddDays(3), events);
+                Do(t, Office(t), new ApproveExtension(t.Id, extensionId), at.AddDays(3), events);
             });
         }
         if (dice.Next(100) < 80)
@@ -216,7 +218,7 @@ public sealed class DemoWorld(int seed, IReadOnlyDictionary<string, ReportingSch
             Schedule(at, task.Id, (t, events) =>
             {
                 Do(t, Lead(t), new RequestCompletion(t.Id, "任务已完成，申请销号"), at, events);
-                Do(t, Office(t), new DecideCompletion(t.Id, true, null), at.AddDays(2), events);
+                Do(t, Office(t), new ApproveCompletion(t.Id), at.AddDays(2), events);
             });
         }
     }
@@ -239,18 +241,16 @@ public sealed class DemoWorld(int seed, IReadOnlyDictionary<string, ReportingSch
                 .Decide(findings[findingId], rectifier, rectifiedAt);
             if (!Accepted(submitted)) return;
             Apply(findingId, submitted, rectifier, rectifiedAt, e);
-            var reviewed = new ReviewFinding(findingId, true, null).Decide(findings[findingId], Office(t), rectifiedAt.AddDays(2));
+            var reviewed = new VerifyRectification(findingId).Decide(findings[findingId], Office(t), rectifiedAt.AddDays(2));
             if (Accepted(reviewed)) Apply(findingId, reviewed, Office(t), rectifiedAt.AddDays(2), e);
         });
     }
 
     /// <summary>What the deadline sweep would record that week: reminders and chases, and light changes.</summary>
-    private void Sweep(SupervisedTask task, DateTimeOffset at, IReadOnlyList<Finding> openFindings, List<InspectionCommand> pending, List<DemoEvent> events)
+    private void Sweep(SupervisedTask task, DateTimeOffset at, List<DemoEvent> events)
     {
-        var schedule = Schedule(task);
-        var deadlines = Warnings.DeadlineSweep.Deadlines(task, openFindings, pending);
-        var reminders = AutomaticReminders.Due(task, schedule, at);
-        var light = WarningLights.Change(task, WarningLights.Assess(task, schedule, deadlines, at), at);
+        var reminders = AutomaticReminders.Due(task, task.Schedule, at);
+        var light = WarningLights.After(task, FactsOf(task), at);
         foreach (var e in reminders.Cast<object>().Concat(light is null ? [] : [light]))
         {
             SupervisedTask.Folding.Evolve(task, e);
@@ -258,12 +258,16 @@ public sealed class DemoWorld(int seed, IReadOnlyDictionary<string, ReportingSch
         }
     }
 
+    private LightFacts FactsOf(SupervisedTask task) => new(
+        [.. findingsOf.GetValueOrDefault(task.Id, []).Select(id => findings[id])],
+        [.. inspectionsOf.GetValueOrDefault(task.Id, []).Select(id => inspections[id])]);
+
     private void Do(SupervisedTask task, Actor actor, ITaskCommand command, DateTimeOffset at, List<DemoEvent> events)
     {
         // The reports a return is decided on, as the API's handler reads them from the report documents.
         if (command is ReturnReport returning && reports.TryGetValue(returning.ReportId, out var returned))
             command = returning with { Received = reports.Values.Where(r => r.TaskId == task.Id && r.Period == returned.Period).ToList() };
-        var decision = command.Decide(task, actor, at);
+        var decision = TaskDecisions.Decide(command, task, actor, at, FactsOf(task));
         if (!Accepted(decision)) return;
         foreach (var e in decision.Events)
         {
@@ -278,7 +282,8 @@ public sealed class DemoWorld(int seed, IReadOnlyDictionary<string, ReportingSch
     {
         foreach (var e in decision.Events)
         {
-            findings[findingId] = Finding.Evolve(findings.GetValueOrDefault(findingId), e)!;
+            findings[findingId] = Finding.Folding.Evolve(findings.GetValueOrDefault(findingId), e)!;
+            if (e is FindingRecorded recorded) Index(findingsOf, recorded.TaskId, findingId);
             events.Add(new DemoEvent(findingId, e, actor, at, starts ? typeof(Finding) : null));
             starts = false;
         }
@@ -292,8 +297,11 @@ public sealed class DemoWorld(int seed, IReadOnlyDictionary<string, ReportingSch
 
     private void Schedule(DateTimeOffset at, Guid task, Action<SupervisedTask, List<DemoEvent>> act) => scheduled.Add((at, task, act));
 
-    private ReportingSchedule Schedule(SupervisedTask task) =>
-        task.ReportingOverride ?? (task.PlanId is { } plan && schedules.TryGetValue(plan, out var s) ? s : ReportingSchedule.Default);
+    private static void Index(Dictionary<Guid, List<Guid>> index, Guid task, Guid item)
+    {
+        if (!index.TryGetValue(task, out var items)) index[task] = items = [];
+        items.Add(item);
+    }
 
     private Random Dice(Guid task) => dice.TryGetValue(task, out var d) ? d : dice[task] = new Random(DiceSeed(seed, task));
 

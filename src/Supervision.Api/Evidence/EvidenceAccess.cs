@@ -31,7 +31,7 @@ public static class EvidenceAccess
         attachment.Subject switch
         {
             EvidenceSubject.Report => (await session.LoadAsync<SupervisedTask>(attachment.SubjectId, ct))?.AllUnits.Contains(unit) == true,
-            EvidenceSubject.InspectionResponse => (await session.LoadAsync<InspectionCommand>(attachment.SubjectId, ct))?.Units.Contains(unit) == true,
+            EvidenceSubject.InspectionResponse => (await session.LoadAsync<InspectionOrder>(attachment.SubjectId, ct))?.Units.Contains(unit) == true,
             _ => (await session.LoadAsync<Finding>(attachment.SubjectId, ct))?.Unit == unit,
         };
 }

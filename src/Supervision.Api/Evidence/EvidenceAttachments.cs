@@ -23,10 +23,11 @@ public static class EvidenceAttachments
         return null;
     }
 
-    public static void Record(IDocumentSession session, object command, DateTimeOffset now)
+    /// <summary>After <see cref="Check"/>: every file cited is of the actor's jurisdiction.</summary>
+    public static void Record(IDocumentSession session, object command, Actor actor, DateTimeOffset now)
     {
         if (command is not IAttachesEvidence cites) return;
         foreach (var id in cites.EvidenceIds.Distinct())
-            session.Events.Append(id, new EvidenceAttached(id, cites.Subject, cites.SubjectId, now));
+            session.Events.Append(id, new EvidenceAttached(id, actor.Jurisdiction, cites.Subject, cites.SubjectId, now));
     }
 }

@@ -13,8 +13,8 @@ public static class DepartmentInbox
     /// <summary>Reports show up this many days before they fall due.</summary>
     public const int ReportLeadDays = 14;
 
-    public static IEnumerable<InboxItem> Items(string unit, List<SupervisedTask> open, IReadOnlyDictionary<string, ReportingSchedule> plans,
-        IReadOnlyList<InspectionCommand> inspections, IReadOnlyList<Finding> findings, DateTimeOffset now)
+    public static IEnumerable<InboxItem> Items(string unit, List<SupervisedTask> open,
+        IReadOnlyList<InspectionOrder> inspections, IReadOnlyList<Finding> findings, DateTimeOffset now)
     {
         var today = BusinessTime.Today(now);
         foreach (var task in open.Where(t => t.LeadUnits.Contains(unit)))
@@ -23,8 +23,7 @@ public static class DepartmentInbox
                 yield return new InboxItem("signTask", task.Title, task.Deadline, today > task.Deadline, "新交办任务，请签收", task.Id);
             if (task.Status == SupervisedTaskStatus.InProgress && task.LastReturnReason is { } returned)
                 yield return new InboxItem("resubmitCompletion", task.Title, task.Deadline, today > task.Deadline, $"办结申请被退回：{returned}", task.Id);
-            var schedule = task.ReportingOverride ?? (task.PlanId is { } p && plans.TryGetValue(p, out var s) ? s : ReportingSchedule.Default);
-            foreach (var due in ReportDues.For(task, schedule, now))
+            foreach (var due in ReportDues.For(task, task.Schedule, now))
             {
                 if (due.Status == DueStatus.Missing || (due.Status == DueStatus.Pending && BusinessTime.DaysBetween(today, due.DueOn) <= ReportLeadDays))
                 {

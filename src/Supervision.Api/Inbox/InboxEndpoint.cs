@@ -32,10 +32,10 @@ public static class InboxEndpoint
         IEnumerable<InboxItem> items;
         if (actor.Role == Role.Department && actor.Unit is { } unit)
         {
-            var inspections = await session.Query<InspectionCommand>()
+            var inspections = await session.Query<InspectionOrder>()
                 .Where(i => i.Jurisdiction == actor.Jurisdiction && !i.Answered && i.Units.Contains(unit)).ToListAsync(ct);
             listed = [.. await tasks.Where(t => t.LeadUnits.Contains(unit)).ToListAsync(ct)];
-            items = DepartmentInbox.Items(unit, listed, await Schedules(session, actor.Jurisdiction, ct), inspections,
+            items = DepartmentInbox.Items(unit, listed, inspections,
                 await findings.Where(f => f.Unit == unit).ToListAsync(ct), now);
         }
         else if (actor.Role == Role.Office)
@@ -58,9 +58,6 @@ public static class InboxEndpoint
             .OrderBy(i => i.Deadline ?? DateOnly.MaxValue).ThenBy(i => i.Kind, StringComparer.Ordinal)
             .ThenBy(i => i.TaskId).ThenBy(i => i.InspectionId).ThenBy(i => i.FindingId).ThenBy(i => i.Period, StringComparer.Ordinal).ToList());
     }
-
-    private static async Task<Dictionary<string, ReportingSchedule>> Schedules(IQuerySession session, string jurisdiction, CancellationToken ct) =>
-        (await session.Query<SupervisedPlan>().Where(p => p.Jurisdiction == jurisdiction).ToListAsync(ct)).ToDictionary(p => p.PlanId, p => p.Reporting);
 
     private static IEnumerable<InboxItem> OfficeInbox(List<SupervisedTask> open, IReadOnlyList<Finding> findings, DateTimeOffset now)
     {

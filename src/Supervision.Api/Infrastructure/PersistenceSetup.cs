@@ -1,3 +1,4 @@
+using Supervision.Api.Operations;
 using Supervision.Domain.Tasks;
 using JasperFx.Events;
 using JasperFx.Events.Daemon;
@@ -48,7 +49,7 @@ public static class PersistenceSetup
                 options.Schema.For<Warnings.SweepState>().Identity(s => s.Id);
                 options.Schema.For<Warnings.AssessmentClock>();
                 options.Schema.For<Jurisdictions.RegisteredJurisdiction>();
-                options.Schema.For<KeptViewFormat>();
+                options.Schema.For<StoreFormat>();
             })
             .UseLightweightSessions();
         // One node runs the async daemon itself; in a cluster Wolverine's leader assigns each projection to exactly one node.
@@ -58,8 +59,8 @@ public static class PersistenceSetup
         if (applySchema) marten.ApplyAllDatabaseChangesOnStartup();
         // After the schema, before the seeds (registered later): views of an earlier release's shape are rebuilt once.
         // A least-privileged API only warns: the owner runs ./supervise views-upgrade after db-apply.
-        builder.Services.AddSingleton(new KeptViewUpgrade.Mode(applySchema));
-        builder.Services.AddHostedService<KeptViewUpgrade>();
+        builder.Services.AddSingleton(new StoreUpgrade.Mode(applySchema));
+        builder.Services.AddHostedService<StoreUpgrade>();
         return builder;
     }
 

@@ -7,8 +7,6 @@ using Supervision.Domain.Identity;
 
 namespace Supervision.Api.Infrastructure;
 
-public sealed record CommandResult(Guid Id, long Version, Guid? CreatedId, Refusal? Refusal, bool Replayed = false);
-
 /// <summary>
 /// The shape every command on a stream shares: replay the first answer if its Idempotency-Key was used, load, let the
 /// pure domain decide, append (and remember the answer for the key). Without an expected version the stream is locked,
@@ -18,14 +16,9 @@ public sealed record CommandResult(Guid Id, long Version, Guid? CreatedId, Refus
 public static class StreamCommands
 {
     /// <param name="command">When it cites evidence, the files are checked first and attached in the same transaction.</param>
-    /// <param name="consequences">
-    /// Further events the decision brings about on the same stream (a task's warning light), given the item as it was and
-    /// the decision's events; appended in the same transaction and counted in the returned version.
-    /// </param>
     public static async Task<(CommandResult Result, IReadOnlyList<object> Events)> Execute<T>(
         IDocumentSession session, Guid id, long? expectedVersion, Actor actor, CommandOrigin origin, Guid? createdId,
-        DateTimeOffset now, Func<T?, Decision> decide, CancellationToken ct, object? command = null,
-        Func<T, IReadOnlyList<object>, Task<IReadOnlyList<object>>>? consequences = null) where T : class
+        DateTimeOffset now, Func<T?, Decision> decide, CancellationToken ct, object? command = null) where T : class
     {
         if (await IdempotentCommands.Replay(session, origin, ct) is { } first) return (first, []);
         var evidence = command is null ? null : await EvidenceAttachments.Check(session, command, actor, ct);
@@ -40,38 +33,47 @@ public static class StreamCommands
         if (decision.Refusal is { } refusal) return (Refused(id, version, refusal), []);
         if (decision.Events.Count == 0) return (new CommandResult(id, version, createdId, null), []);
 
-        IReadOnlyList<object> events = decision.Events;
-        if (consequences is not null && stream.Aggregate is { } before) events = [.. events, .. await consequences(before, events)];
+        var events = decision.Events;
         session.StampWith(actor, origin, now);
         stream.AppendMany(events);
-        if (command is not null) EvidenceAttachments.Record(session, command, now);
+        if (command is not null) EvidenceAttachments.Record(session, command, actor, now);
         var result = new CommandResult(id, version + events.Count, createdId, null);
         IdempotentCommands.Remember(session, origin, result, now);
         return (result, events);
     }
 
+    /// <summary>A stream command in its envelope, on its stream; <paramref name="loaded"/> sees the state it is decided on.</summary>
+    public static Task<(CommandResult Result, IReadOnlyList<object> Events)> Execute<T, TCommand>(CommandMessage<TCommand> message,
+        IDocumentSession session, DateTimeOffset now, CancellationToken ct, Action<T?>? loaded = null)
+        where T : class where TCommand : IStreamCommand<T> =>
+        Execute<T>(session, message.Command.StreamId, message.ExpectedVersion, message.Actor, message.Origin, message.CreatedId, now, state =>
+        {
+            loaded?.Invoke(state);
+            return message.Command.Decide(state, message.Actor, now);
+        }, ct, message.Command);
+
     /// <summary>A command that creates a stream: the decision's events start it, or its refusal is returned.</summary>
-    public static async Task<CommandResult> Start<T>(IDocumentSession session, Guid id, Decision decision, Actor actor, CommandOrigin origin,
-        DateTimeOffset now, CancellationToken ct) where T : class
-    {
-        if (await IdempotentCommands.Replay(session, origin, ct) is { } first) return first;
-        if (decision.Refusal is { } refusal) return Refused(id, 0, refusal);
-        session.StampWith(actor, origin, now);
-        session.Events.StartStream<T>(id, decision.Events.ToArray());
-        var result = new CommandResult(id, decision.Events.Count, null, null);
-        IdempotentCommands.Remember(session, origin, result, now);
-        return result;
-    }
+    public static Task<CommandResult> Start<T>(IDocumentSession session, Guid id, Decision decision, Actor actor, CommandOrigin origin,
+        DateTimeOffset now, CancellationToken ct) where T : class =>
+        Once(session, origin, now, ct, () =>
+        {
+            if (decision.Refusal is { } refusal) return Task.FromResult(Refused(id, 0, refusal));
+            session.StampWith(actor, origin, now);
+            session.Events.StartStream<T>(id, decision.Events.ToArray());
+            return Task.FromResult(new CommandResult(id, decision.Events.Count, null, null));
+        });
 
     /// <summary>
-    /// The HTTP answer to a command: its refusal as a problem, or what <paramref name="success"/> makes of the result,
-    /// marked Idempotent-Replayed when it is the first answer to the same request again.
+    /// The first answer again if the Idempotency-Key was used; else <paramref name="run"/>, whose answer (unless a refusal)
+    /// is kept with what it appended. For commands that append beyond one stream's decision (a bonus, a plan import).
     /// </summary>
-    public static IResult Answer(this HttpContext http, CommandResult result, Func<CommandResult, IResult> success)
+    public static async Task<CommandResult> Once(IDocumentSession session, CommandOrigin origin, DateTimeOffset now, CancellationToken ct,
+        Func<Task<CommandResult>> run)
     {
-        if (result.Refusal is { } refusal) return Problems.From(refusal);
-        if (result.Replayed) http.Response.Headers[IdempotencyScope.ReplayedHeader] = "true";
-        return success(result);
+        if (await IdempotentCommands.Replay(session, origin, ct) is { } first) return first;
+        var result = await run();
+        if (result.Refusal is null) IdempotentCommands.Remember(session, origin, result, now);
+        return result;
     }
 
     private static CommandResult Refused(Guid id, long version, Refusal refusal) => new(id, version, null, refusal);

@@ -12,9 +12,9 @@ public sealed class ViewsUpgradeCommand : JasperFxAsyncCommand<NetCoreInput>
     {
         using var host = input.BuildHost();
         var store = host.Services.GetRequiredService<IDocumentStore>();
-        var logger = host.Services.GetRequiredService<ILogger<KeptViewUpgrade>>();
-        var rebuilt = await KeptViewUpgrade.Run(store, logger, CancellationToken.None);
-        Console.WriteLine(rebuilt ? $"views rebuilt to format {KeptViewUpgrade.Format}" : $"views already at format {KeptViewUpgrade.Format}");
+        var logger = host.Services.GetRequiredService<ILogger<StoreUpgrade>>();
+        var rebuilt = await StoreUpgrade.Run(store, logger, CancellationToken.None);
+        Console.WriteLine(rebuilt ? $"views rebuilt to format {StoreUpgrade.Format}" : $"views already at format {StoreUpgrade.Format}");
         return true;
     }
 }

@@ -15,9 +15,12 @@ namespace Supervision.Api.Plans;
 /// <summary>Loads what the store holds for a plan, lets the domain decide the differences, and appends them in one session.</summary>
 public sealed class PlanImporter(JurisdictionCatalog jurisdictions, TimeProvider clock)
 {
-    public async Task<ImportDecision> Import(IDocumentSession session, PlanDocument document, Actor actor, CommandOrigin origin, CancellationToken ct)
+    public Task<ImportDecision> Import(IDocumentSession session, PlanDocument document, Actor actor, CommandOrigin origin, CancellationToken ct) =>
+        Import(session, new ImportPlan(document), actor, origin, ct);
+
+    public async Task<ImportDecision> Import(IDocumentSession session, ImportPlan command, Actor actor, CommandOrigin origin, CancellationToken ct)
     {
-        var (decision, _) = await Decide(session, document, actor, ct);
+        var (decision, _) = await Decide(session, command, actor, ct);
         if (decision.Refusal is not null || decision.Changes.Count == 0) return decision;
 
         session.StampWith(actor, origin, clock.GetUtcNow());
@@ -26,8 +29,9 @@ public sealed class PlanImporter(JurisdictionCatalog jurisdictions, TimeProvider
     }
 
     /// <summary>What an import would append, and the state it was decided on; nothing is appended (the review step uses it alone).</summary>
-    public async Task<(ImportDecision Decision, ImportState State)> Decide(IQuerySession session, PlanDocument document, Actor actor, CancellationToken ct)
+    public async Task<(ImportDecision Decision, ImportState State)> Decide(IQuerySession session, ImportPlan command, Actor actor, CancellationToken ct)
     {
+        var document = command.Document;
         if (jurisdictions.Find(document.Jurisdiction) is null)
             return (Refusal.Invalid("jurisdiction", $"Unknown jurisdiction '{document.Jurisdiction}'; see data/jurisdictions.yaml."), ImportState.Empty);
 
@@ -35,7 +39,7 @@ public sealed class PlanImporter(JurisdictionCatalog jurisdictions, TimeProvider
             await session.LoadAsync<SupervisedPlan>(StableId.Plan(document.Id), ct),
             await session.Query<SupervisedTask>().Where(t => t.PlanId == document.Id).ToListAsync(ct),
             await session.Query<RegisteredUnit>().Where(u => u.Jurisdiction == document.Jurisdiction).ToListAsync(ct));
-        return (new ImportPlan(document).Decide(state, actor, clock.GetUtcNow()), state);
+        return (command.Decide(state, actor, clock.GetUtcNow()), state);
     }
 
     private static void Append(IDocumentSession session, StreamChange change)

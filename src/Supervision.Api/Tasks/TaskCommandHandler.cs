@@ -2,34 +2,26 @@ using Marten;
 using Supervision.Api.Infrastructure;
 using Supervision.Api.Tasks.Reporting;
 using Supervision.Api.Warnings;
-using Supervision.Domain.Identity;
 using Supervision.Domain.Tasks;
 using Wolverine;
 
 namespace Supervision.Api.Tasks;
 
-/// <summary>A command on an existing task, with who sent it and how.</summary>
-public sealed record TaskCommandMessage(
-    ITaskCommand Command,
-    Actor Actor,
-    CommandOrigin Origin,
-    long? ExpectedVersion = null,
-    Guid? CreatedId = null);
-
 /// <summary>
-/// Runs a task command; a repeat with the same Idempotency-Key returns the first result. A task that changed has its
-/// warning light evaluated in the same transaction, so the light never lags the command that moved it.
+/// Runs a task command; a repeat with the same Idempotency-Key returns the first result. The domain decides the command
+/// and the light it leaves the task with, from the deadlines read here, in the same transaction.
 /// </summary>
 public static class TaskCommandHandler
 {
-    public static async Task<CommandResult> Handle(TaskCommandMessage message, IDocumentSession session, IMessageBus bus, TimeProvider clock,
-        ILogger<TaskCommandMessage> logger, CancellationToken ct)
+    public static async Task<CommandResult> Handle(CommandMessage<ITaskCommand> message, IDocumentSession session, IMessageBus bus, TimeProvider clock,
+        ILogger<CommandMessage<ITaskCommand>> logger, CancellationToken ct)
     {
         var command = await ReceivedReports.Attach(session, message.Command, ct);
+        var facts = await LightFactsReader.Read(session, command.TaskId, logger, ct);
         var now = clock.GetUtcNow();
-        var (result, _) = await StreamCommands.Execute<SupervisedTask>(session, message.Command.TaskId, message.ExpectedVersion,
-            message.Actor, message.Origin, message.CreatedId, now, task => command.Decide(task, message.Actor, now), ct, command,
-            (task, decided) => LightAfterCommand.Change(session, bus, logger, task, decided, now, ct));
+        var (result, events) = await StreamCommands.Execute<SupervisedTask>(session, command.TaskId, message.ExpectedVersion,
+            message.Actor, message.Origin, message.CreatedId, now, task => TaskDecisions.Decide(command, task, message.Actor, now, facts), ct, command);
+        if (facts is null && events.Count > 0) await bus.PublishAsync(new EvaluateLights([command.TaskId]));
         return result;
     }
 }

@@ -8,7 +8,6 @@ using Supervision.Domain.Calendar;
 using Supervision.Domain.Findings;
 using Supervision.Domain.Identity;
 using Supervision.Domain.Inspections;
-using Supervision.Domain.Plans;
 using Supervision.Domain.Tasks;
 using Supervision.Domain.Tasks.Chasing;
 using Supervision.Domain.Warnings;
@@ -73,25 +72,20 @@ public sealed class DeadlineSweep(IDocumentStore store, TimeProvider clock, Juri
             ? await session.Query<SupervisedTask>().Where(t => t.Jurisdiction == jurisdiction).ToListAsync(ct)
             : await session.Query<SupervisedTask>().Where(t => onlyTasks.Contains(t.Id)).ToListAsync(ct);
         tasks = tasks.Where(t => t.IsOpen || t.Light != WarningLight.None).ToList();
-        // After a command only its tasks are evaluated, so only their plans and findings are read.
-        var planIds = tasks.Select(t => t.PlanId).OfType<string>().Distinct().ToArray();
+        // After a command only its tasks are evaluated, so only their findings are read.
         var taskIds = tasks.Select(t => t.Id).ToArray();
-        var plans = (onlyTasks is null
-                ? await session.Query<SupervisedPlan>().Where(p => p.Jurisdiction == jurisdiction).ToListAsync(ct)
-                : await session.Query<SupervisedPlan>().Where(p => planIds.Contains(p.PlanId)).ToListAsync(ct))
-            .ToDictionary(p => p.PlanId);
         var findings = onlyTasks is null
             ? await session.Query<Finding>().Where(f => f.Jurisdiction == jurisdiction && f.Status != FindingStatus.Closed).ToListAsync(ct)
             : await session.Query<Finding>().Where(f => taskIds.Contains(f.TaskId) && f.Status != FindingStatus.Closed).ToListAsync(ct);
         // Only the commands some unit has not answered yet (an indexed column): answered ones no longer bear on a light.
-        var pending = (await session.Query<InspectionCommand>().Where(i => i.Jurisdiction == jurisdiction && !i.Answered).ToListAsync(ct)).ToList();
+        var pending = (await session.Query<InspectionOrder>().Where(i => i.Jurisdiction == jurisdiction && !i.Answered).ToListAsync(ct)).ToList();
+        var facts = new LightFacts([.. findings], pending);
 
         var (reminders, lights, escalations) = (0, 0, 0);
         foreach (var task in tasks)
         {
-            var schedule = task.ReportingOverride ?? (task.PlanId is { } plan && plans.TryGetValue(plan, out var p) ? p.Reporting : ReportingSchedule.Default);
-            var due = AutomaticReminders.Due(task, schedule, now);
-            var light = WarningLights.Change(task, WarningLights.Assess(task, schedule, Deadlines(task, findings, pending), now), now);
+            var due = AutomaticReminders.Due(task, task.Schedule, now);
+            var light = WarningLights.After(task, facts, now);
             var events = due.Cast<object>().Concat(light is null ? [] : [light]).ToArray();
             if (events.Length == 0) continue;
             session.Events.Append(task.Id, task.Version + events.Length, events);
@@ -121,15 +115,6 @@ public sealed class DeadlineSweep(IDocumentStore store, TimeProvider clock, Juri
         session.Events.Append(clockId, new AssessmentDayBegan(jurisdiction, today));
         session.Store(new AssessmentClock { Id = clockId, Day = today });
     }
-
-    /// <summary>The deadlines besides its own that bear on a task's light: rectifications of its findings, replies its lead units owe.</summary>
-    public static List<DeadlineItem> Deadlines(SupervisedTask task, IReadOnlyList<Finding> openFindings, List<InspectionCommand> pending) =>
-    [
-        .. openFindings.Where(f => f.TaskId == task.Id)
-            .Select(f => new DeadlineItem(DeadlineKind.Rectification, f.Id, f.RectificationDeadline, $"问题整改（{f.Category}）")),
-        .. pending.Where(i => i.TaskIds.Contains(task.Id) && i.SilentUnits.Any(task.LeadUnits.Contains))
-            .Select(i => new DeadlineItem(DeadlineKind.InspectionResponse, i.Id, i.ResponseDeadline, "督办单回复")),
-    ];
 }
 
 /// <summary>The last business day begun for a jurisdiction (its day stream's id).</summary>

@@ -1,3 +1,4 @@
+using Supervision.Domain.Folding;
 namespace Supervision.Domain.Findings;
 
 public enum FindingStatus { Open, RectificationSubmitted, Closed }
@@ -25,25 +26,13 @@ public sealed class Finding
 
     public bool Recurring => RecurrenceOf is not null;
 
-    /// <summary>Folds one event of a finding stream (the as-of assessment's fold; the inline projection delegates alike).</summary>
-    public static Finding? Evolve(Finding? finding, object e)
-    {
-        if (e is FindingRecorded recorded)
-        {
-            var created = new Finding();
-            created.Apply(recorded);
-            return created;
-        }
-        switch (e)
-        {
-            case RectificationSubmitted x: finding?.Apply(x); break;
-            case FindingClosed x: finding?.Apply(x); break;
-            case FindingReopened x: finding?.Apply(x); break;
-        }
-        return finding;
-    }
+    public static readonly Fold<Finding> Folding = Fold<Finding>
+        .StartedBy<FindingRecorded>((x, e) => x.When(e))
+        .On<RectificationSubmitted>((x, e) => x.When(e))
+        .On<FindingClosed>((x, e) => x.When(e))
+        .On<FindingReopened>((x, e) => x.When(e));
 
-    public void Apply(FindingRecorded e)
+    private void When(FindingRecorded e)
     {
         Id = e.FindingId;
         TaskId = e.TaskId;
@@ -59,19 +48,19 @@ public sealed class Finding
         Status = FindingStatus.Open;
     }
 
-    public void Apply(RectificationSubmitted e)
+    private void When(RectificationSubmitted e)
     {
         Rectifications.Add(e);
         Status = FindingStatus.RectificationSubmitted;
     }
 
-    public void Apply(FindingClosed e)
+    private void When(FindingClosed e)
     {
         Status = FindingStatus.Closed;
         ClosedAt = e.ClosedAt;
     }
 
-    public void Apply(FindingReopened e)
+    private void When(FindingReopened e)
     {
         Status = FindingStatus.Open;
         ClosedAt = null;

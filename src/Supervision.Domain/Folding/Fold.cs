@@ -8,10 +8,14 @@ namespace Supervision.Domain.Folding;
 public sealed class Fold<T> where T : class, new()
 {
     private readonly Dictionary<Type, Func<T?, object, T?>> steps = [];
+    private bool startsWithAnyEvent;
 
     private Fold()
     {
     }
+
+    /// <summary>A stream whose every event adds to the state, the first one included (the rule book).</summary>
+    public static Fold<T> Accumulating() => new() { startsWithAnyEvent = true };
 
     /// <summary>The event that starts a stream: a new state, whatever came before.</summary>
     public static Fold<T> StartedBy<TStart>(Action<T, TStart> start) where TStart : notnull
@@ -30,6 +34,7 @@ public sealed class Fold<T> where T : class, new()
     {
         steps[typeof(TEvent)] = (state, e) =>
         {
+            if (startsWithAnyEvent) state ??= new T();
             if (state is not null) apply(state, (TEvent)e);
             return state;
         };

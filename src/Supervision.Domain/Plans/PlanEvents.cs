@@ -18,11 +18,12 @@ public sealed record PlanRegistered(
     PlanStatus Status = PlanStatus.Published,
     ReportingSource ReportingSource = ReportingSource.OfficeDefault,
     string? ReportingText = null,
-    IReadOnlyList<PlanNote>? Notes = null);
+    IReadOnlyList<PlanNote>? Notes = null) : IJurisdictionEvent;
 
 /// <summary>A re-import changed the plan's own details (title, document number, indicators, cadence, status, notes ...).</summary>
 public sealed record PlanDetailsRevised(
     Guid PlanStreamId,
+    string Jurisdiction,
     string Title,
     string? Issuer,
     string? DocumentNumber,
@@ -36,4 +37,4 @@ public sealed record PlanDetailsRevised(
     PlanStatus Status = PlanStatus.Published,
     ReportingSource ReportingSource = ReportingSource.OfficeDefault,
     string? ReportingText = null,
-    IReadOnlyList<PlanNote>? Notes = null);
+    IReadOnlyList<PlanNote>? Notes = null) : IJurisdictionEvent;

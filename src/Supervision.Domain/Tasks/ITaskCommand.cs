@@ -1,12 +1,11 @@
 using Supervision.Domain.Decisions;
-using Supervision.Domain.Identity;
 
 namespace Supervision.Domain.Tasks;
 
 /// <summary>A command on an existing task: a pure decision from the task's state, the actor and the time.</summary>
-public interface ITaskCommand
+public interface ITaskCommand : IStreamCommand<SupervisedTask>
 {
     Guid TaskId { get; }
 
-    Decision Decide(SupervisedTask? task, Actor actor, DateTimeOffset now);
+    Guid IStreamCommand<SupervisedTask>.StreamId => TaskId;
 }

@@ -40,6 +40,12 @@ public sealed class SupervisedTask
     /// <summary>Per period reported, the first report that counts: the reports themselves are kept apart (ReportRecord).</summary>
     public List<ReportedPeriod> ReportedPeriods { get; set; } = [];
     public ReportingSchedule? ReportingOverride { get; set; }
+
+    /// <summary>The cadence of the task's plan as assigned or last re-imported; null for a task assigned by hand.</summary>
+    public ReportingSchedule? PlanReporting { get; set; }
+
+    /// <summary>The reporting schedule in force: the office's choice for this task, else its plan's, else the default.</summary>
+    public ReportingSchedule Schedule => ReportingOverride ?? PlanReporting ?? ReportingSchedule.Default;
     public List<ReminderRecord> Reminders { get; set; } = [];
     public List<ExtensionRecord> Extensions { get; set; } = [];
     public WarningLight Light { get; set; }
@@ -94,6 +100,7 @@ public sealed class SupervisedTask
         .On<TaskReinstated>((t, e) => t.When(e))
         .On<ReportReturned>((t, e) => t.When(e))
         .On<ReportingScheduleSet>((t, e) => t.When(e))
+        .On<PlanReportingChanged>((t, e) => t.When(e))
         .On<ReminderIssued>((t, e) => t.When(e))
         .On<ExtensionRequested>((t, e) => t.When(e))
         .On<ExtensionApproved>((t, e) => t.When(e))
@@ -119,6 +126,7 @@ public sealed class SupervisedTask
         ImportedDeadline = e.PlanId is null ? null : e.Deadline;
         Targets = [.. e.Targets.Select(TaskTarget.From)];
         AssignedAt = e.AssignedAt;
+        PlanReporting = e.PlanReporting;
         Status = SupervisedTaskStatus.Assigned;
     }
 
@@ -224,6 +232,8 @@ public sealed class SupervisedTask
     }
 
     private void When(ReportingScheduleSet e) => ReportingOverride = e.Schedule;
+
+    private void When(PlanReportingChanged e) => PlanReporting = e.Schedule;
 
     private void When(ReminderIssued e) => Reminders.Add(new ReminderRecord(e.ReminderId, e.Kind, e.Period, e.IssuedAt));
 

@@ -1,3 +1,4 @@
+using Supervision.Domain.Plans;
 using Supervision.Domain.Tasks.Targets;
 
 namespace Supervision.Domain.Tasks;
@@ -16,12 +17,14 @@ public sealed record TaskAssigned(
     DateTimeOffset AssignedAt,
     string? PlanId = null,
     string? Number = null,
-    string? Row = null);
+    ReportingSchedule? PlanReporting = null,
+    string? Row = null) : IJurisdictionEvent;
 
-public sealed record TaskAccepted(Guid TaskId, string Unit, string AcceptedBy, DateTimeOffset AcceptedAt);
+public sealed record TaskAccepted(Guid TaskId, string Jurisdiction, string Unit, string AcceptedBy, DateTimeOffset AcceptedAt) : IJurisdictionEvent;
 
 public sealed record ProgressReported(
     Guid TaskId,
+    string Jurisdiction,
     Guid ReportId,
     string Period,
     int ProgressPercent,
@@ -30,10 +33,11 @@ public sealed record ProgressReported(
     string Unit,
     string ReportedBy,
     DateTimeOffset ReportedAt,
-    IReadOnlyList<Guid>? EvidenceIds = null);
+    IReadOnlyList<Guid>? EvidenceIds = null) : IJurisdictionEvent;
 
 public sealed record TargetRevisionRequested(
     Guid TaskId,
+    string Jurisdiction,
     Guid RevisionId,
     string? TargetId,
     decimal? ProposedValue,
@@ -41,10 +45,11 @@ public sealed record TargetRevisionRequested(
     string Reason,
     string Unit,
     string RequestedBy,
-    DateTimeOffset RequestedAt);
+    DateTimeOffset RequestedAt) : IJurisdictionEvent;
 
 public sealed record TargetRevised(
     Guid TaskId,
+    string Jurisdiction,
     Guid RevisionId,
     string? TargetId,
     decimal? PreviousValue,
@@ -53,36 +58,37 @@ public sealed record TargetRevised(
     DateOnly? NewDeadline,
     string ApprovedBy,
     DateTimeOffset ApprovedAt,
-    bool FromPlanImport = false);
+    bool FromPlanImport = false) : IJurisdictionEvent;
 
-public sealed record TargetRevisionRejected(Guid TaskId, Guid RevisionId, string Reason, string RejectedBy, DateTimeOffset RejectedAt);
+public sealed record TargetRevisionRejected(Guid TaskId, string Jurisdiction, Guid RevisionId, string Reason, string RejectedBy, DateTimeOffset RejectedAt) : IJurisdictionEvent;
 
-public sealed record CompletionRequested(Guid TaskId, string? Summary, string Unit, string RequestedBy, DateTimeOffset RequestedAt);
+public sealed record CompletionRequested(Guid TaskId, string Jurisdiction, string? Summary, string Unit, string RequestedBy, DateTimeOffset RequestedAt) : IJurisdictionEvent;
 
-public sealed record CompletionReturned(Guid TaskId, string Reason, string ReturnedBy, DateTimeOffset ReturnedAt);
+public sealed record CompletionReturned(Guid TaskId, string Jurisdiction, string Reason, string ReturnedBy, DateTimeOffset ReturnedAt) : IJurisdictionEvent;
 
-public sealed record TaskClosed(Guid TaskId, string ClosedBy, DateTimeOffset ClosedAt);
+public sealed record TaskClosed(Guid TaskId, string Jurisdiction, string ClosedBy, DateTimeOffset ClosedAt) : IJurisdictionEvent;
 
 /// <summary>A re-imported plan changed the task's wording, number or category.</summary>
 public sealed record TaskDetailsRevised(
-    Guid TaskId, string? Number, string Title, string Content, IReadOnlyList<string> Category, string RevisedBy, DateTimeOffset RevisedAt);
+    Guid TaskId, string Jurisdiction, string? Number, string Title, string Content, IReadOnlyList<string> Category, string RevisedBy, DateTimeOffset RevisedAt) : IJurisdictionEvent;
 
 public sealed record TaskUnitsReassigned(
     Guid TaskId,
+    string Jurisdiction,
     IReadOnlyList<string> LeadUnits,
     IReadOnlyList<string> ParticipatingUnits,
     IReadOnlyList<string> PreviousLeadUnits,
     IReadOnlyList<string> PreviousParticipatingUnits,
     string ReassignedBy,
-    DateTimeOffset ReassignedAt);
+    DateTimeOffset ReassignedAt) : IJurisdictionEvent;
 
-public sealed record TargetAdded(Guid TaskId, TargetSpec Target, string AddedBy, DateTimeOffset AddedAt);
+public sealed record TargetAdded(Guid TaskId, string Jurisdiction, TargetSpec Target, string AddedBy, DateTimeOffset AddedAt) : IJurisdictionEvent;
 
 /// <summary>A target's comparator, unit, year or kind changed; a value-only change is a TargetRevised.</summary>
-public sealed record TargetRedefined(Guid TaskId, TargetSpec Previous, TargetSpec Current, string RedefinedBy, DateTimeOffset RedefinedAt);
+public sealed record TargetRedefined(Guid TaskId, string Jurisdiction, TargetSpec Previous, TargetSpec Current, string RedefinedBy, DateTimeOffset RedefinedAt) : IJurisdictionEvent;
 
-public sealed record TargetWithdrawn(Guid TaskId, string TargetId, string WithdrawnBy, DateTimeOffset WithdrawnAt);
+public sealed record TargetWithdrawn(Guid TaskId, string Jurisdiction, string TargetId, string WithdrawnBy, DateTimeOffset WithdrawnAt) : IJurisdictionEvent;
 
-public sealed record TaskWithdrawn(Guid TaskId, string Reason, string WithdrawnBy, DateTimeOffset WithdrawnAt);
+public sealed record TaskWithdrawn(Guid TaskId, string Jurisdiction, string Reason, string WithdrawnBy, DateTimeOffset WithdrawnAt) : IJurisdictionEvent;
 
-public sealed record TaskReinstated(Guid TaskId, string ReinstatedBy, DateTimeOffset ReinstatedAt);
+public sealed record TaskReinstated(Guid TaskId, string Jurisdiction, string ReinstatedBy, DateTimeOffset ReinstatedAt) : IJurisdictionEvent;

@@ -54,15 +54,19 @@ public static class WarningLights
         return new LightAssessment(reasons.Count == 0 ? WarningLight.None : reasons.Max(r => r.Light), reasons);
     }
 
+    /// <summary>The change of the task's light, by its own schedule and the other deadlines bearing on it, if any.</summary>
+    public static object? After(SupervisedTask task, LightFacts facts, DateTimeOffset now) =>
+        Change(task, Assess(task, task.Schedule, facts.DeadlinesOf(task), now), now);
+
     /// <summary>The event that records a change of light (or of its reasons), or none when nothing changed.</summary>
     public static object? Change(SupervisedTask task, LightAssessment assessment, DateTimeOffset now)
     {
         if (assessment.Light == WarningLight.None)
-            return task.Light == WarningLight.None ? null : new WarningCleared(task.Id, task.Light, now);
+            return task.Light == WarningLight.None ? null : new WarningCleared(task.Id, task.Jurisdiction, task.Light, now);
         var sameReasons = task.LightReasons.Select(r => r.Code).Order().SequenceEqual(assessment.Reasons.Select(r => r.Code).Order());
         return task.Light == assessment.Light && sameReasons
             ? null
-            : new WarningRaised(task.Id, assessment.Light, assessment.Reasons, task.Light, now);
+            : new WarningRaised(task.Id, task.Jurisdiction, assessment.Light, assessment.Reasons, task.Light, now);
     }
 
     private static int? BehindPace(SupervisedTask task, DateTimeOffset now)

@@ -50,14 +50,14 @@ public class when_an_older_release_stored_values_beyond_every_limit(AppFixture a
         await using var session = app.Host.Services.GetRequiredService<IDocumentStore>().LightweightSession();
         var planStream = StableId.Plan(plan.Id);
         // Appended at known versions, as any release appends, so the snapshots carry their stream's version.
-        session.Events.Append(planStream, 2, new PlanDetailsRevised(planStream, plan.Title, null, null, DateOnly.MaxValue, null, DateOnly.MinValue,
+        session.Events.Append(planStream, 2, new PlanDetailsRevised(planStream, city, plan.Title, null, null, DateOnly.MaxValue, null, DateOnly.MinValue,
             new ReportingSchedule(Cadence.Monthly, int.MaxValue),
             [new PlanIndicator("用水总量", Comparator.AtMost, decimal.MaxValue, "m3", TargetKind.Level, int.MinValue, int.MaxValue, false, null)],
             "older-release", now));
         session.Events.Append(task, 4,
-            new ReportingScheduleSet(task, new ReportingSchedule(Cadence.Monthly, -100_000), "older-release", now),
-            new ExtensionApproved(task, Guid.NewGuid(), new DateOnly(2023, 12, 31), DateOnly.MaxValue, "older-release", now),
-            new ProgressReported(task, Guid.NewGuid(), "9999-Q4", int.MinValue, [new Reading("t1", decimal.MinValue)], null, plan.Unit, "older-release",
+            new ReportingScheduleSet(task, "zhuji", new ReportingSchedule(Cadence.Monthly, -100_000), "older-release", now),
+            new ExtensionApproved(task, "zhuji", Guid.NewGuid(), new DateOnly(2023, 12, 31), DateOnly.MaxValue, "older-release", now),
+            new ProgressReported(task, "zhuji", Guid.NewGuid(), "9999-Q4", int.MinValue, [new Reading("t1", decimal.MinValue)], null, plan.Unit, "older-release",
                 DateTimeOffset.MaxValue));
         session.Events.StartStream<SupervisedTask>(extra, new TaskAssigned(extra, city, "旧版本导入的任务", "", [], [plan.Unit], [], DateOnly.MinValue,
             [new TargetSpec("t1", "用水总量", Comparator.Equal, decimal.MinValue, "m3", int.MaxValue, TargetKind.Reduction, int.MinValue)],

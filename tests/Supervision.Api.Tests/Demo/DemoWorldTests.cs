@@ -19,7 +19,7 @@ public class when_the_demo_generator_lives_through_zhujis_plan
         var tasks = new ImportPlan(plan).Decide(ImportState.Empty, Importer, DemoCommand.Start).Changes
             .Where(c => c.Events[0] is TaskAssigned)
             .Select(c => c.Events.Aggregate((SupervisedTask?)null, SupervisedTask.Folding.Evolve)!).ToList();
-        var world = new DemoWorld(seed, new Dictionary<string, Domain.Plans.ReportingSchedule> { [plan.Id] = plan.Reporting });
+        var world = new DemoWorld(seed);
         var events = Enumerable.Range(0, weeks).SelectMany(w => world.Week(tasks, DemoCommand.Start.AddDays(7 * w))).ToList();
         return (events, world.Refused);
     }
@@ -54,11 +54,11 @@ public class when_the_demo_generator_lives_through_zhujis_plan
         kinds.ShouldContain(typeof(ReminderIssued));
         kinds.ShouldContain(typeof(FindingRecorded));
         kinds.ShouldContain(typeof(RectificationSubmitted));
-        kinds.ShouldContain(typeof(Domain.Inspections.InspectionCommandIssued));
+        kinds.ShouldContain(typeof(Domain.Inspections.InspectionOrderIssued));
         kinds.ShouldContain(typeof(Domain.Inspections.InspectionResponded));
         kinds.ShouldContain(typeof(Domain.Inspections.InspectionEscalated));
         events.Select(e => e.Data).OfType<ReminderIssued>().ShouldContain(r => r.Kind == ReminderKind.Manual);
-        events.Where(e => e.Data is Domain.Inspections.InspectionCommandIssued).ShouldAllBe(e => e.Starts == typeof(Domain.Inspections.InspectionCommand));
+        events.Where(e => e.Data is Domain.Inspections.InspectionOrderIssued).ShouldAllBe(e => e.Starts == typeof(Domain.Inspections.InspectionOrder));
         events.Where(e => e.Data is ProgressReported).Select(e => ((ProgressReported)e.Data).Period).Distinct().Count().ShouldBeGreaterThan(4);
         events.Select(e => e.At).ShouldAllBe(at => at >= DemoCommand.Start && at < DemoCommand.Start.AddDays(7 * 78 + 30));
     }

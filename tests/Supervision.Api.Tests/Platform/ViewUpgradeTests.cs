@@ -2,7 +2,7 @@ using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
-using Supervision.Api.Infrastructure;
+using Supervision.Api.Operations;
 using Supervision.Api.Tests.Support;
 using static Supervision.Api.Tests.Support.People;
 using static Supervision.Api.Tests.Support.TaskStories;
@@ -26,11 +26,35 @@ public class when_the_api_starts_on_a_database_of_an_earlier_release(AppFixture 
         (await Scalar(FirstReportOfJune, task)).ShouldBeNull();
 
         var store = app.Host.Services.GetRequiredService<IDocumentStore>();
-        (await KeptViewUpgrade.Run(store, NullLogger.Instance, CancellationToken.None)).ShouldBeTrue();
+        (await StoreUpgrade.Run(store, NullLogger.Instance, CancellationToken.None)).ShouldBeTrue();
 
         (await Reports(task)).ShouldBe([report]);
         (await Scalar(FirstReportOfJune, task)).ShouldBe(report.ToString());
-        (await KeptViewUpgrade.Run(store, NullLogger.Instance, CancellationToken.None)).ShouldBeFalse();
+        (await StoreUpgrade.Run(store, NullLogger.Instance, CancellationToken.None)).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task events_of_an_earlier_release_get_their_jurisdiction_and_their_plans_cadence()
+    {
+        var city = app.NewJurisdiction();
+        var plan = new SmallPlan(city) with { Cadence = "halfYearly", DueDay = "20" };
+        await app.As(FreshJurisdictions.OfficeOf(city)).PostText("/api/plans/import", plan.Yaml, "application/yaml");
+        var task = (await app.As(FreshJurisdictions.OfficeOf(city)).Get($"/api/plans/{plan.Id}/tasks")).EnumerateArray().First().GetProperty("id").GetGuid();
+        await app.As(new Domain.Identity.Actor($"{city}-clerk", "联络员", Domain.Identity.Role.Department, plan.Unit, city))
+            .Post($"/api/tasks/{task}/accept", null);
+        (await Execute("""
+            update supervision.mt_doc_keptviewformat set data = jsonb_set(data, '{version}', '2');
+            update supervision.mt_events set data = data - 'planReporting' where stream_id = @task and type = 'task_assigned';
+            update supervision.mt_events set data = data - 'jurisdiction' where stream_id = @task and version > 1;
+            """, task)).ShouldBe(3);
+
+        var store = app.Host.Services.GetRequiredService<IDocumentStore>();
+        (await StoreUpgrade.Run(store, NullLogger.Instance, CancellationToken.None)).ShouldBeTrue();
+
+        var history = await app.As(FreshJurisdictions.OfficeOf(city)).Get($"/api/tasks/{task}/history");
+        history.EnumerateArray().Select(e => e.GetProperty("data").GetProperty("jurisdiction").GetString()).ShouldAllBe(j => j == city);
+        var schedule = (await app.As(FreshJurisdictions.OfficeOf(city)).Get($"/api/tasks/{task}/reports")).GetProperty("schedule");
+        (schedule.GetProperty("cadence").GetString(), schedule.GetProperty("dueDay").GetInt32()).ShouldBe(("halfYearly", 20));
     }
 
     private const string FirstReportOfJune = """

@@ -3,7 +3,10 @@ using System.Text.Json.Nodes;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Supervision.Api.Tests.Support;
+using Supervision.Domain.Assessment;
 using Supervision.Domain.Evidence;
+using Supervision.Domain.Findings;
+using Supervision.Domain.Inspections;
 using Supervision.Domain.Folding;
 using Supervision.Domain.Plans;
 using Supervision.Domain.Tasks;
@@ -43,6 +46,35 @@ public class when_a_stream_is_replayed_with_its_aggregates_fold(AppFixture app)
         });
         (await ReplayEvery(EvidenceFile.Folding, f => f.Id, f => f.Version)).ShouldBeGreaterThan(0);
     }
+
+    [Fact]
+    public async Task every_finding_equals_its_snapshot() =>
+        (await ReplayEvery(Finding.Folding, f => f.Id, f => f.Version)).ShouldBeGreaterThan(0);
+
+    [Fact]
+    public async Task every_inspection_order_equals_its_snapshot()
+    {
+        var task = await app.AcceptedTask();
+        await app.As(People.Office).Post("/api/inspections", new
+        {
+            jurisdiction = "zhuji", taskIds = new[] { task }, instructions = "请说明进度滞后原因", severity = "key", responseDeadline = "2022-12-31",
+        }, status: 201);
+        (await ReplayEvery(InspectionOrder.Folding, i => i.Id, i => i.Version)).ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public async Task every_published_assessment_equals_its_snapshot()
+    {
+        var city = app.NewJurisdiction();
+        var office = app.As(FreshJurisdictions.OfficeOf(city));
+        await office.PostText("/api/plans/import", new SmallPlan(city).Yaml, "application/yaml");
+        await office.Post("/api/assessments/periods/2022/close", null, 201);
+        (await ReplayEvery(PublishedAssessment.Folding, a => a.Id, a => a.Version)).ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public async Task the_rule_book_once_published_equals_its_snapshot() =>
+        (await ReplayEvery(RuleBook.Folding, b => b.Id, b => b.Version)).ShouldBeLessThanOrEqualTo(1);
 
     /// <returns>How many streams were compared, so that a test that compared nothing fails.</returns>
     private async Task<int> ReplayEvery<T>(Fold<T> fold, Func<T, Guid> id, Func<T, long> version) where T : class, new()

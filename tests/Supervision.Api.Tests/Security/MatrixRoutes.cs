@@ -14,11 +14,16 @@ public static class MatrixRoutes
             .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? []).Select(m => $"{m} {e.RoutePattern.RawText}"))
             .Distinct().Order().ToList();
 
-    public static async Task<int> Call(AppFixture app, Domain.Identity.Actor? actor, string key, Recipe recipe)
+    public static async Task<int> Call(AppFixture app, Domain.Identity.Actor? actor, string key, Recipe recipe) =>
+        (await Send(app, actor, key, recipe)).Context.Response.StatusCode;
+
+    /// <summary>The call with headers of the caller's own (an Idempotency-Key), whatever its answer.</summary>
+    public static Task<IScenarioResult> Send(AppFixture app, Domain.Identity.Actor? actor, string key, Recipe recipe,
+        IReadOnlyDictionary<string, string>? headers = null)
     {
         var method = key.Split(' ')[0];
         var client = actor is null ? app.Anonymous : app.As(actor);
-        var result = await client.Send(s =>
+        return client.Send(s =>
         {
             switch (recipe.Kind)
             {
@@ -34,8 +39,8 @@ public static class MatrixRoutes
                     s.ConfigureHttpContext(h => h.Request.ContentLength = 0);
                     break;
             }
+            foreach (var (name, value) in headers ?? new Dictionary<string, string>()) s.WithRequestHeader(name, value);
             s.IgnoreStatusCode();
         });
-        return result.Context.Response.StatusCode;
     }
 }

@@ -107,5 +107,6 @@ public class the_history_of_a_task(AppFixture app)
         report.GetProperty("clientCorrelationId").GetString().ShouldBe("report-2022-06-zhuji");
         report.GetProperty("correlationId").GetString()!.Length.ShouldBe(32);
         report.GetProperty("data").GetProperty("period").GetString().ShouldBe("2022-06");
+        history.EnumerateArray().Select(e => e.GetProperty("data").GetProperty("jurisdiction").GetString()).ShouldAllBe(j => j == "zhuji");
     }
 }

@@ -22,7 +22,7 @@ public class when_lists_show_a_task_long_overdue(AppFixture app)
             warning.GetProperty("summary").GetString().ShouldBe("已超期 152 天；4 个报告期未报，最早逾期 417 天");
             warning.GetProperty("reasons").GetArrayLength().ShouldBe(5);
 
-            var red = (await app.As(Leader).Get("/api/inbox")).EnumerateArray().Single(i => i.GetProperty("taskId").GetString() == id.ToString());
+            var red = (await app.As(Leader).Get("/api/inbox?pageSize=500")).EnumerateArray().Single(i => i.GetProperty("taskId").GetString() == id.ToString());
             red.GetProperty("light").GetString().ShouldBe("red");
             red.GetProperty("summary").GetString().ShouldBe(warning.GetProperty("summary").GetString());
 

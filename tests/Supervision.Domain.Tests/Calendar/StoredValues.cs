@@ -41,14 +41,14 @@ public static class StoredValues
 
     public static Gen<object> Later(Guid id) => Gen.OneOf(
         from period in Period from progress in Number from reading in Value from at in Moment
-        select (object)new ProgressReported(id, Guid.NewGuid(), period, progress, [new Reading("t1", reading)], null, "u.lead", "clerk", at),
-        from schedule in Schedule from at in Moment select (object)new ReportingScheduleSet(id, schedule, "office", at),
+        select (object)new ProgressReported(id, "zhuji", Guid.NewGuid(), period, progress, [new Reading("t1", reading)], null, "u.lead", "clerk", at),
+        from schedule in Schedule from at in Moment select (object)new ReportingScheduleSet(id, "zhuji", schedule, "office", at),
         from kind in Gen.Choose(-1, 5) from period in Period from at in Moment
-        select (object)new ReminderIssued(id, Guid.NewGuid(), (ReminderKind)kind, "催办", period, ["u.lead"], "system", at),
-        from deadline in Day from at in Moment select (object)new ExtensionApproved(id, Guid.NewGuid(), deadline, deadline, "office", at),
+        select (object)new ReminderIssued(id, "zhuji", Guid.NewGuid(), (ReminderKind)kind, "催办", period, ["u.lead"], "system", at),
+        from deadline in Day from at in Moment select (object)new ExtensionApproved(id, "zhuji", Guid.NewGuid(), deadline, deadline, "office", at),
         from light in Gen.Choose(-1, 5) from at in Moment
-        select (object)new WarningRaised(id, (WarningLight)light, [new WarningReason("taskOverdue", (WarningLight)light, "逾期")], WarningLight.None, at),
-        from at in Moment select (object)new TaskClosed(id, "office", at));
+        select (object)new WarningRaised(id, "zhuji", (WarningLight)light, [new WarningReason("taskOverdue", (WarningLight)light, "逾期")], WarningLight.None, at),
+        from at in Moment select (object)new TaskClosed(id, "zhuji", "office", at));
 
     /// <summary>A task's stream: its assignment, then a few of anything, each recorded at any moment.</summary>
     public static readonly Gen<IReadOnlyList<Recorded>> TaskStream =

@@ -1,5 +1,8 @@
 using Supervision.Domain.Decisions;
 using Supervision.Domain.Findings;
+using Supervision.Domain.Findings.Recording;
+using Supervision.Domain.Findings.Rectifying;
+using Supervision.Domain.Findings.Verifying;
 using Supervision.Domain.Identity;
 using Supervision.Domain.Tests.Tasks;
 using static Supervision.Domain.Tests.Tasks.TaskScenario;
@@ -14,7 +17,7 @@ public sealed class FindingStory
 
     public TaskScenario Scenario { get; } = Assigned();
 
-    public Finding Finding { get; } = new();
+    public Finding Finding { get; private set; } = new();
 
     public Guid FindingId => Finding.Id;
 
@@ -31,10 +34,8 @@ public sealed class FindingStory
     /// <summary>An earlier finding recorded at a moment, as the list the recurrence rule reads.</summary>
     public static Finding Earlier(DateTimeOffset recordedAt, string unit = LeadUnit, string category = Leakage, string jurisdiction = Jurisdiction)
     {
-        var finding = new Finding();
-        finding.Apply(new FindingRecorded(Guid.NewGuid(), Guid.NewGuid(), jurisdiction, unit, "漏损率未达标", category,
-            FindingSeverity.General, RectifyBy, false, null, Office.UserId, recordedAt));
-        return finding;
+        return Domain.Findings.Finding.Folding.Replay([new FindingRecorded(Guid.NewGuid(), Guid.NewGuid(), jurisdiction, unit, "漏损率未达标", category,
+            FindingSeverity.General, RectifyBy, false, null, Office.UserId, recordedAt)])!;
     }
 
     public SubmitRectification Rectification() =>
@@ -42,7 +43,7 @@ public sealed class FindingStory
 
     public FindingStory Rectified() => Then(Rectification(), Department(LeadUnit));
 
-    public FindingStory Verified() => Then(new ReviewFinding(FindingId, Close: true, null), Office);
+    public FindingStory Verified() => Then(new VerifyRectification(FindingId), Office);
 
     public Decision When(IFindingCommand command, Actor actor) => command.Decide(Finding, actor, Now);
 
@@ -55,16 +56,6 @@ public sealed class FindingStory
     private void Fold(Decision decision)
     {
         if (decision.Refusal is { } refusal) throw new InvalidOperationException($"A story step was refused ({refusal.Kind}): {refusal.Message}");
-        foreach (var e in decision.Events)
-        {
-            switch (e)
-            {
-                case FindingRecorded x: Finding.Apply(x); break;
-                case RectificationSubmitted x: Finding.Apply(x); break;
-                case FindingClosed x: Finding.Apply(x); break;
-                case FindingReopened x: Finding.Apply(x); break;
-                default: throw new ArgumentException($"A finding does not fold {e.GetType().Name}.", nameof(decision));
-            }
-        }
+        foreach (var e in decision.Events) Finding = Domain.Findings.Finding.Folding.Evolve(Finding, e)!;
     }
 }

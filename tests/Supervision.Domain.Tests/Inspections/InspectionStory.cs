@@ -1,6 +1,9 @@
 using Supervision.Domain.Decisions;
 using Supervision.Domain.Identity;
 using Supervision.Domain.Inspections;
+using Supervision.Domain.Inspections.Issuing;
+using Supervision.Domain.Inspections.Responding;
+using Supervision.Domain.Inspections.Signing;
 using Supervision.Domain.Tasks;
 using static Supervision.Domain.Tests.Tasks.TaskHistory;
 using static Supervision.Domain.Tests.Tasks.TaskScenario;
@@ -18,7 +21,7 @@ public sealed class InspectionStory
     public IReadOnlyList<SupervisedTask> Tasks { get; } =
         [Assigned().Task, Assigned(lead: [SecondLeadUnit, LeadUnit], participating: [ParticipatingUnit]).Task];
 
-    public InspectionCommand Inspection { get; } = new();
+    public InspectionOrder Inspection { get; private set; } = new();
 
     public Guid InspectionId => Inspection.Id;
 
@@ -33,7 +36,7 @@ public sealed class InspectionStory
         return story;
     }
 
-    public Decision When(IInspectionCommand command, Actor actor, DateTimeOffset? at = null) => command.Decide(Inspection, actor, at ?? Now);
+    public Decision When(IInspectionOrderCommand command, Actor actor, DateTimeOffset? at = null) => command.Decide(Inspection, actor, at ?? Now);
 
     public static RespondToInspection Response(Guid inspectionId) => new(inspectionId, "已完成整改，附验收报告", [Guid.NewGuid()]);
 
@@ -41,7 +44,7 @@ public sealed class InspectionStory
 
     public InspectionStory AnsweredBy(string unit, DateTimeOffset? at = null) => Then(Response(InspectionId), Department(unit), at ?? On(2022, 7, 12));
 
-    public InspectionStory Then(IInspectionCommand command, Actor actor, DateTimeOffset at)
+    public InspectionStory Then(IInspectionOrderCommand command, Actor actor, DateTimeOffset at)
     {
         Fold(When(command, actor, at));
         return this;
@@ -51,22 +54,13 @@ public sealed class InspectionStory
     public InspectionEscalated? Swept(DateTimeOffset at)
     {
         var escalation = InspectionRules.Escalation(Inspection, at);
-        if (escalation is not null) Inspection.Apply(escalation);
+        if (escalation is not null) Inspection = InspectionOrder.Folding.Evolve(Inspection, escalation)!;
         return escalation;
     }
 
     private void Fold(Decision decision)
     {
         if (decision.Refusal is { } refusal) throw new InvalidOperationException($"A story step was refused ({refusal.Kind}): {refusal.Message}");
-        foreach (var e in decision.Events)
-        {
-            switch (e)
-            {
-                case InspectionCommandIssued x: Inspection.Apply(x); break;
-                case InspectionSigned x: Inspection.Apply(x); break;
-                case InspectionResponded x: Inspection.Apply(x); break;
-                default: throw new ArgumentException($"An inspection does not fold {e.GetType().Name}.", nameof(decision));
-            }
-        }
+        foreach (var e in decision.Events) Inspection = InspectionOrder.Folding.Evolve(Inspection, e)!;
     }
 }

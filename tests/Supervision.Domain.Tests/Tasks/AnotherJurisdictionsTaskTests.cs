@@ -29,9 +29,9 @@ public class when_someone_acts_on_another_jurisdictions_task
             "request a revision" => (scenario, new RequestTargetRevision(scenario.TaskId, revisionId, "leakage", 9.5m, null, "资金不足"),
                 Department(LeadUnit)),
             "decide a revision" => (scenario.RevisionRequested(revisionId, "leakage", 9.5m, null),
-                new DecideTargetRevision(scenario.TaskId, revisionId, Approve: true, null), Office),
+                new ApproveTargetRevision(scenario.TaskId, revisionId), Office),
             "request completion" => (scenario, new RequestCompletion(scenario.TaskId, null), Department(LeadUnit)),
-            _ => (scenario.CompletionRequested(), new DecideCompletion(scenario.TaskId, Approve: true, null), Office),
+            _ => (scenario.CompletionRequested(), new ApproveCompletion(scenario.TaskId), Office),
         };
     }
 

@@ -41,12 +41,12 @@ public class when_a_task_is_copied_and_the_copy_folded_further
     private static IEnumerable<object> Later(SupervisedTask task)
     {
         var at = Now.AddDays(20);
-        yield return new ProgressReported(task.Id, Guid.NewGuid(), "2022-07", 70, [new Reading("leakage", 8.4m)], null, LeadUnit,
+        yield return new ProgressReported(task.Id, Jurisdiction, Guid.NewGuid(), "2022-07", 70, [new Reading("leakage", 8.4m)], null, LeadUnit,
             Department(LeadUnit).UserId, at);
-        yield return new TaskAccepted(task.Id, SecondLeadUnit, Department(SecondLeadUnit).UserId, at);
-        yield return new TaskUnitsReassigned(task.Id, [LeadUnit, SecondLeadUnit], [ParticipatingUnit, UninvolvedUnit], task.LeadUnits,
+        yield return new TaskAccepted(task.Id, Jurisdiction, SecondLeadUnit, Department(SecondLeadUnit).UserId, at);
+        yield return new TaskUnitsReassigned(task.Id, Jurisdiction, [LeadUnit, SecondLeadUnit], [ParticipatingUnit, UninvolvedUnit], task.LeadUnits,
             task.ParticipatingUnits, Office.UserId, at);
-        yield return new ReportReturned(task.Id, task.ReportedPeriods[0].First!.ReportId, "数据不全", Office.UserId, at, "2022-06");
-        yield return new WarningRaised(task.Id, WarningLight.Yellow, [new("behindPace", WarningLight.Yellow, "进度落后")], task.Light, at);
+        yield return new ReportReturned(task.Id, Jurisdiction, task.ReportedPeriods[0].First!.ReportId, "数据不全", Office.UserId, at, "2022-06");
+        yield return new WarningRaised(task.Id, Jurisdiction, WarningLight.Yellow, [new("behindPace", WarningLight.Yellow, "进度落后")], task.Light, at);
     }
 }

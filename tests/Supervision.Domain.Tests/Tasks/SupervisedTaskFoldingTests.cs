@@ -17,10 +17,10 @@ public class when_a_supervised_task_is_folded_from_its_events
         [LeadUnit, SecondLeadUnit], [ParticipatingUnit],
         Deadline, targets.Length == 0 ? [LeakageRate, BenchmarkHotels] : targets, Office.UserId, Now, "zhuji-2021", "2.3");
 
-    private static TaskAccepted Accepted(string unit) => new(Id, unit, Department(unit).UserId, Now);
+    private static TaskAccepted Accepted(string unit) => new(Id, Jurisdiction, unit, Department(unit).UserId, Now);
 
     private static ProgressReported Reported(string period, int progress, params Reading[] readings) =>
-        new(Id, Guid.NewGuid(), period, progress, readings, null, LeadUnit, Department(LeadUnit).UserId, Now);
+        new(Id, Jurisdiction, Guid.NewGuid(), period, progress, readings, null, LeadUnit, Department(LeadUnit).UserId, Now);
 
     [Fact]
     public void an_assigned_task_carries_everything_from_the_assignment()
@@ -54,10 +54,10 @@ public class when_a_supervised_task_is_folded_from_its_events
         object[] history =
         [
             Accepted(LeadUnit),
-            new CompletionRequested(Id, null, LeadUnit, Department(LeadUnit).UserId, Now),
-            new CompletionReturned(Id, "缺少监测报告", Office.UserId, Now),
-            new CompletionRequested(Id, "已补充", LeadUnit, Department(LeadUnit).UserId, Later),
-            new TaskClosed(Id, Office.UserId, Later),
+            new CompletionRequested(Id, Jurisdiction, null, LeadUnit, Department(LeadUnit).UserId, Now),
+            new CompletionReturned(Id, Jurisdiction, "缺少监测报告", Office.UserId, Now),
+            new CompletionRequested(Id, Jurisdiction, "已补充", LeadUnit, Department(LeadUnit).UserId, Later),
+            new TaskClosed(Id, Jurisdiction, Office.UserId, Later),
         ];
         foreach (var e in history)
         {
@@ -74,7 +74,7 @@ public class when_a_supervised_task_is_folded_from_its_events
 
     [Fact]
     public void a_later_signature_does_not_reopen_a_requested_completion() =>
-        Fold(Assigned(), Accepted(LeadUnit), new CompletionRequested(Id, null, LeadUnit, "u", Now), Accepted(SecondLeadUnit))
+        Fold(Assigned(), Accepted(LeadUnit), new CompletionRequested(Id, Jurisdiction, null, LeadUnit, "u", Now), Accepted(SecondLeadUnit))
             .Status.ShouldBe(SupervisedTaskStatus.CompletionRequested);
 
     [Fact]
@@ -115,7 +115,7 @@ public class when_a_supervised_task_is_folded_from_its_events
     [Fact]
     public void a_target_is_judged_against_its_revised_value()
     {
-        var revised = new TargetRevised(Id, Guid.NewGuid(), "leakage", 8.5m, 9.5m, null, null, Office.UserId, Now);
+        var revised = new TargetRevised(Id, Jurisdiction, Guid.NewGuid(), "leakage", 8.5m, 9.5m, null, null, Office.UserId, Now);
 
         var task = Fold(Assigned(), Reported("2022-06", 50, new Reading("leakage", 9.2m)), revised);
 
@@ -131,8 +131,8 @@ public class when_a_supervised_task_is_folded_from_its_events
 
         var task = Fold(
             Assigned(),
-            new TargetRevisionRequested(Id, revisionId, null, null, later, "汛期停工", LeadUnit, "u", Now),
-            new TargetRevised(Id, revisionId, null, null, null, Deadline, later, Office.UserId, Later));
+            new TargetRevisionRequested(Id, Jurisdiction, revisionId, null, null, later, "汛期停工", LeadUnit, "u", Now),
+            new TargetRevised(Id, Jurisdiction, revisionId, null, null, null, Deadline, later, Office.UserId, Later));
 
         (task.Deadline, task.OriginalDeadline).ShouldBe((later, Deadline));
         task.PendingRevisions.ShouldBeEmpty();
@@ -141,10 +141,10 @@ public class when_a_supervised_task_is_folded_from_its_events
     [Fact]
     public void only_the_decided_revision_leaves_the_pending_list()
     {
-        var kept = new TargetRevisionRequested(Id, Guid.NewGuid(), "hotels", 3m, null, "酒店数量不足", LeadUnit, "u", Now);
-        var rejected = new TargetRevisionRequested(Id, Guid.NewGuid(), "leakage", 9.5m, null, "管网老化", LeadUnit, "u", Now);
+        var kept = new TargetRevisionRequested(Id, Jurisdiction, Guid.NewGuid(), "hotels", 3m, null, "酒店数量不足", LeadUnit, "u", Now);
+        var rejected = new TargetRevisionRequested(Id, Jurisdiction, Guid.NewGuid(), "leakage", 9.5m, null, "管网老化", LeadUnit, "u", Now);
 
-        var task = Fold(Assigned(), kept, rejected, new TargetRevisionRejected(Id, rejected.RevisionId, "省定指标", Office.UserId, Later));
+        var task = Fold(Assigned(), kept, rejected, new TargetRevisionRejected(Id, Jurisdiction, rejected.RevisionId, "省定指标", Office.UserId, Later));
 
         task.PendingRevisions.ShouldHaveSingleItem()
             .ShouldBe(new PendingRevision(kept.RevisionId, "hotels", 3m, null, "酒店数量不足", LeadUnit, Now));

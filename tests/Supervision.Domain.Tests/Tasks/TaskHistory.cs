@@ -45,7 +45,7 @@ public static class TaskHistory
 
     public static TaskScenario ClosedOn(this TaskScenario scenario, DateTimeOffset at) =>
         scenario.Then(new RequestCompletion(scenario.TaskId, "已完成"), Department(LeadUnit), at)
-            .Then(new DecideCompletion(scenario.TaskId, Approve: true, null), Office, at);
+            .Then(new ApproveCompletion(scenario.TaskId), Office, at);
 
     /// <summary>The automatic reminders owed at a moment, folded as the deadline sweep would.</summary>
     public static IReadOnlyList<ReminderIssued> Swept(this TaskScenario scenario, DateTimeOffset at, ReportingSchedule? schedule = null)

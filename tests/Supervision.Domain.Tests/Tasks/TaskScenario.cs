@@ -81,16 +81,16 @@ public sealed class TaskScenario
         Given(new RequestTargetRevision(TaskId, revisionId, targetId, value, deadline, "管网改造资金未到位"), Department(LeadUnit));
 
     public TaskScenario RevisionApproved(Guid revisionId) =>
-        Given(new DecideTargetRevision(TaskId, revisionId, Approve: true, null), Office);
+        Given(new ApproveTargetRevision(TaskId, revisionId), Office);
 
     public TaskScenario CompletionRequested() =>
         Given(new RequestCompletion(TaskId, "管网改造已完成"), Department(LeadUnit));
 
     public TaskScenario CompletionReturned() =>
-        Given(new DecideCompletion(TaskId, Approve: false, "缺少漏损率监测报告"), Office);
+        Given(new ReturnCompletion(TaskId, "缺少漏损率监测报告"), Office);
 
     public TaskScenario Closed() =>
-        CompletionRequested().Given(new DecideCompletion(TaskId, Approve: true, null), Office);
+        CompletionRequested().Given(new ApproveCompletion(TaskId), Office);
 
     public Decision When(ITaskCommand command, Actor actor) => WithReports(command).Decide(Task, actor, Now);
 

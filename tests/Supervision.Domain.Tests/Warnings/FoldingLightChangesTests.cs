@@ -13,7 +13,7 @@ public class when_light_changes_are_folded_into_the_task
     private readonly TaskScenario scenario = TaskScenario.Assigned();
 
     private WarningRaised Raised(WarningLight light, DateTimeOffset at, params WarningReason[] reasons) =>
-        new(scenario.TaskId, light, reasons, scenario.Task.Light, at);
+        new(scenario.TaskId, TaskScenario.Jurisdiction, light, reasons, scenario.Task.Light, at);
 
     [Fact]
     public void a_raised_light_shows_with_its_reasons_since_it_was_raised()
@@ -48,7 +48,7 @@ public class when_light_changes_are_folded_into_the_task
     public void a_cleared_light_shows_none_without_reasons_since_it_cleared()
     {
         scenario.With(Raised(WarningLight.Red, On(2023, 1, 1), Overdue));
-        scenario.With(new WarningCleared(scenario.TaskId, WarningLight.Red, On(2023, 1, 5)));
+        scenario.With(new WarningCleared(scenario.TaskId, TaskScenario.Jurisdiction, WarningLight.Red, On(2023, 1, 5)));
 
         (scenario.Task.Light, scenario.Task.LightSince).ShouldBe((WarningLight.None, On(2023, 1, 5)));
         scenario.Task.LightReasons.ShouldBeEmpty();

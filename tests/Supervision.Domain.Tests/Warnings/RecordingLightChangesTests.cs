@@ -18,7 +18,7 @@ public class when_a_light_is_compared_with_the_one_the_task_shows
         WarningLights.Change(scenario.Task, new LightAssessment(light, reasons), At);
 
     private void Showing(WarningLight light, params WarningReason[] reasons) =>
-        scenario.With(new WarningRaised(scenario.TaskId, light, reasons, scenario.Task.Light, On(2022, 12, 24)));
+        scenario.With(new WarningRaised(scenario.TaskId, TaskScenario.Jurisdiction, light, reasons, scenario.Task.Light, On(2022, 12, 24)));
 
     [Fact]
     public void a_first_light_is_raised_from_none()
@@ -26,7 +26,7 @@ public class when_a_light_is_compared_with_the_one_the_task_shows
         var assessment = new LightAssessment(WarningLight.Blue, [DeadlineNear]);
 
         WarningLights.Change(scenario.Task, assessment, At).ShouldBeOfType<WarningRaised>()
-            .ShouldBe(new WarningRaised(scenario.TaskId, WarningLight.Blue, assessment.Reasons, WarningLight.None, At));
+            .ShouldBe(new WarningRaised(scenario.TaskId, TaskScenario.Jurisdiction, WarningLight.Blue, assessment.Reasons, WarningLight.None, At));
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public class when_a_light_is_compared_with_the_one_the_task_shows
     {
         Showing(WarningLight.Yellow, ReportLate);
 
-        Change(WarningLight.None).ShouldBe(new WarningCleared(scenario.TaskId, WarningLight.Yellow, At));
+        Change(WarningLight.None).ShouldBe(new WarningCleared(scenario.TaskId, TaskScenario.Jurisdiction, WarningLight.Yellow, At));
     }
 
     [Fact]
@@ -80,6 +80,6 @@ public class when_a_red_task_is_closed
 
         var change = WarningLights.Change(scenario.Task, scenario.Light(On(2022, 7, 21), ReportingSchedule.Default), On(2022, 7, 21));
 
-        change.ShouldBe(new WarningCleared(scenario.TaskId, WarningLight.Red, On(2022, 7, 21)));
+        change.ShouldBe(new WarningCleared(scenario.TaskId, TaskScenario.Jurisdiction, WarningLight.Red, On(2022, 7, 21)));
     }
 }

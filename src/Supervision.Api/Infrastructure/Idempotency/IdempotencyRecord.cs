@@ -16,5 +16,8 @@ public sealed class IdempotencyRecord
     public Guid StreamId { get; set; }
     public long Version { get; set; }
     public Guid? CreatedId { get; set; }
+
+    /// <summary>The JSON body, when the command answers more than its stream and version.</summary>
+    public string? Answer { get; set; }
     public DateTimeOffset RecordedAt { get; set; }
 }

@@ -43,6 +43,12 @@ public sealed record IdempotencyScope(string Caller, string Endpoint, string Tar
         http.Items[ItemKey] = new IdempotencyScope(http.User.ToActor().UserId, $"{http.Request.Method} {route}", target, key, Hash(body));
     }
 
+    /// <summary>What the endpoint read beyond what it bound (an uploaded file), added to the request its key stands for.</summary>
+    public static void Include(HttpContext http, string read)
+    {
+        if (Of(http) is { } scope) http.Items[ItemKey] = scope with { RequestHash = Hash($"{scope.RequestHash}\n{read}") };
+    }
+
     private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }
 

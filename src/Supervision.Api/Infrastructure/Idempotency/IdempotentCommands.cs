@@ -21,7 +21,7 @@ public static class IdempotentCommands
         var first = await session.LoadAsync<IdempotencyRecord>(scope.Id, ct);
         if (first is null) return null;
         return first.RequestHash == scope.RequestHash
-            ? new CommandResult(first.StreamId, first.Version, first.CreatedId, null, Replayed: true)
+            ? new CommandResult(first.StreamId, first.Version, first.CreatedId, null, Replayed: true, first.Answer)
             : new CommandResult(first.StreamId, first.Version, null, Refusal.Unprocessable(IdempotencyScope.Header,
                 "This Idempotency-Key was already used for a different request to this endpoint and item; send a new key for a new request."));
     }
@@ -33,7 +33,8 @@ public static class IdempotentCommands
         session.Insert(new IdempotencyRecord
         {
             Id = scope.Id, Caller = scope.Caller, Endpoint = scope.Endpoint, Target = scope.Target, Key = scope.Key,
-            RequestHash = scope.RequestHash, StreamId = result.Id, Version = result.Version, CreatedId = result.CreatedId, RecordedAt = now,
+            RequestHash = scope.RequestHash, StreamId = result.Id, Version = result.Version, CreatedId = result.CreatedId, Answer = result.Answer,
+            RecordedAt = now,
         });
     }
 }

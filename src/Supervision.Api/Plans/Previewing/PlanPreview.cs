@@ -29,7 +29,7 @@ public sealed record PlanPreview(
             .Where(c => rows.ContainsKey(c.StreamId) || stored.ContainsKey(c.StreamId))
             .Select(c => Change(c, rows.GetValueOrDefault(c.StreamId), stored.GetValueOrDefault(c.StreamId)))
             .ToList();
-        return new PlanPreview(read.Document, read.Table, read.Document.Notes, read.ProposedUnits, decision.Summary! with { Table = read.Table }, tasks);
+        return new PlanPreview(read.Document, read.Table, read.Document.Notes, read.ProposedUnits, decision.Summary!, tasks);
     }
 
     private static TaskChange Change(StreamChange change, PlanTaskRow? row, SupervisedTask? task)

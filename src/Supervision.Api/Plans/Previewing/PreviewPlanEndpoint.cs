@@ -1,6 +1,7 @@
 using Marten;
 using Supervision.Api.Identity;
 using Supervision.Api.Infrastructure;
+using Supervision.Api.Plans.Importing;
 
 namespace Supervision.Api.Plans.Previewing;
 
@@ -20,7 +21,8 @@ public static class PreviewPlanEndpoint
     {
         var (read, problem) = await PlanUpload.Read(http, session, query);
         if (read is null) return problem!;
-        var (decision, state) = await importer.Decide(session, read.Document, http.User.ToActor(), http.RequestAborted);
+        var command = new Domain.Plans.Importing.ImportPlan(read.Document) { Table = read.Table };
+        var (decision, state) = await importer.Decide(session, command, http.User.ToActor(), http.RequestAborted);
         return decision.Refusal is { } refusal ? Problems.From(refusal) : Results.Ok(PlanPreview.Of(read, decision, state));
     }
 }

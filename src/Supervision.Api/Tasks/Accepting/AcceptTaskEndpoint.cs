@@ -2,6 +2,7 @@ using FluentValidation;
 using Supervision.Api.Infrastructure;
 using Supervision.Api.Infrastructure.Idempotency;
 using Supervision.Domain.Tasks.Accepting;
+using Supervision.Domain.Tasks;
 using Wolverine;
 
 namespace Supervision.Api.Tasks.Accepting;
@@ -20,5 +21,5 @@ public static class AcceptTaskEndpoint
             .WithSummary("Sign for a task (lead unit): 签收");
 
     private static Task<IResult> Handle(Guid id, AcceptTaskRequest? request, HttpContext http, IMessageBus bus) =>
-        bus.Send(http, new AcceptTask(id), request?.ExpectedVersion);
+        bus.Send<ITaskCommand>(http, new AcceptTask(id), request?.ExpectedVersion);
 }

@@ -1,10 +1,8 @@
 using FluentValidation;
 using Marten;
-using Supervision.Api.Identity;
 using Supervision.Api.Infrastructure;
 using Supervision.Api.Infrastructure.Idempotency;
 using Supervision.Domain;
-using Supervision.Domain.Identity;
 using Supervision.Domain.Tasks;
 using Supervision.Domain.Tasks.Assigning;
 using Supervision.Domain.Tasks.Targets;
@@ -58,11 +56,9 @@ public sealed class TargetRequestValidator : AbstractValidator<TargetRequest>
     }
 }
 
-public sealed record AssignTaskMessage(AssignTask Command, Actor Actor, CommandOrigin Origin);
-
 public static class AssignTaskHandler
 {
-    public static async Task<CommandResult> Handle(AssignTaskMessage message, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    public static async Task<CommandResult> Handle(CommandMessage<AssignTask> message, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var jurisdiction = message.Command.Jurisdiction;
         var units = await session.Query<RegisteredUnit>().Where(u => u.Jurisdiction == jurisdiction).Select(u => u.UnitId).ToListAsync(ct);
@@ -77,9 +73,9 @@ public static class AssignTaskEndpoint
     public static void MapAssignTask(this RouteGroupBuilder tasks) =>
         tasks.MapPost("/", Handle).Validated<AssignTaskRequest>().Idempotent()
             .WithSummary("Assign a task (office): 立项/交办")
-            .Produces<TaskChanged>(StatusCodes.Status201Created);
+            .Produces<Changed>(StatusCodes.Status201Created);
 
-    private static async Task<IResult> Handle(AssignTaskRequest request, HttpContext http, IMessageBus bus)
+    private static Task<IResult> Handle(AssignTaskRequest request, HttpContext http, IMessageBus bus)
     {
         var command = new AssignTask(
             Guid.NewGuid(), request.Jurisdiction!, request.Title!, request.Content ?? "",
@@ -87,8 +83,6 @@ public static class AssignTaskEndpoint
             (request.Targets ?? []).Select((t, i) => new TargetSpec(
                 $"t{i + 1}", t.Metric!, t.Comparator!.Value, t.Value!.Value, t.Unit ?? "", t.Year,
                 t.Kind ?? TargetKind.Level, t.BaselineYear, t.Annual ?? false)).ToList());
-        var result = await bus.InvokeAsync<CommandResult>(
-            new AssignTaskMessage(command, http.User.ToActor(), http.Origin()), http.RequestAborted);
-        return http.Answer(result, done => Results.Created($"/api/tasks/{done.Id}", new TaskChanged(done.Id, done.Version)));
+        return bus.Send(http, command, answer: CommandDispatch.Created("/api/tasks"));
     }
 }

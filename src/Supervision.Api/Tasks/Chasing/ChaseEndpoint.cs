@@ -3,6 +3,7 @@ using Supervision.Api.Infrastructure;
 using Supervision.Api.Infrastructure.Idempotency;
 using Supervision.Domain.Tasks.Chasing;
 using Supervision.Domain.Tasks.Reporting;
+using Supervision.Domain.Tasks;
 using Wolverine;
 
 namespace Supervision.Api.Tasks.Chasing;
@@ -26,5 +27,5 @@ public static class ChaseEndpoint
             .WithSummary("Chase the lead units by hand (office): 人工催办");
 
     private static Task<IResult> Handle(Guid id, ChaseRequest request, HttpContext http, IMessageBus bus) =>
-        bus.Send(http, new ChaseTask(id, Guid.NewGuid(), request.Reason!, request.Period), request.ExpectedVersion);
+        bus.Send<ITaskCommand>(http, new ChaseTask(id, Guid.NewGuid(), request.Reason!, request.Period), request.ExpectedVersion);
 }

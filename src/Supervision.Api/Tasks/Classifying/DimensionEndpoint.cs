@@ -3,6 +3,7 @@ using Supervision.Api.Infrastructure;
 using Supervision.Api.Infrastructure.Idempotency;
 using Supervision.Domain.Assessment;
 using Supervision.Domain.Tasks.Assigning;
+using Supervision.Domain.Tasks;
 using Wolverine;
 
 namespace Supervision.Api.Tasks.Classifying;
@@ -25,5 +26,5 @@ public static class DimensionEndpoint
             .WithSummary("Put the task under a 五水共治 dimension (office): sewageTreatment, floodControl, drainage, waterSupply, waterSaving");
 
     private static Task<IResult> Handle(Guid id, DimensionRequest request, HttpContext http, IMessageBus bus) =>
-        bus.Send(http, new ReassignDimension(id, request.Dimension!.Value), request.ExpectedVersion);
+        bus.Send<ITaskCommand>(http, new ReassignDimension(id, request.Dimension!.Value), request.ExpectedVersion);
 }

@@ -2,6 +2,7 @@ using FluentValidation;
 using Supervision.Api.Infrastructure;
 using Supervision.Api.Infrastructure.Idempotency;
 using Supervision.Domain.Tasks.Completing;
+using Supervision.Domain.Tasks;
 using Wolverine;
 
 namespace Supervision.Api.Tasks.Completing;
@@ -32,11 +33,11 @@ public static class CompletionEndpoints
     }
 
     private static Task<IResult> Request(Guid id, CompletionRequest? request, HttpContext http, IMessageBus bus) =>
-        bus.Send(http, new RequestCompletion(id, request?.Summary), request?.ExpectedVersion);
+        bus.Send<ITaskCommand>(http, new RequestCompletion(id, request?.Summary), request?.ExpectedVersion);
 
     private static Task<IResult> Approve(Guid id, CompletionRequest? request, HttpContext http, IMessageBus bus) =>
-        bus.Send(http, new DecideCompletion(id, Approve: true, null), request?.ExpectedVersion);
+        bus.Send<ITaskCommand>(http, new ApproveCompletion(id), request?.ExpectedVersion);
 
     private static Task<IResult> Return(Guid id, CompletionRequest request, HttpContext http, IMessageBus bus) =>
-        bus.Send(http, new DecideCompletion(id, Approve: false, request.Reason), request.ExpectedVersion);
+        bus.Send<ITaskCommand>(http, new ReturnCompletion(id, request.Reason), request.ExpectedVersion);
 }

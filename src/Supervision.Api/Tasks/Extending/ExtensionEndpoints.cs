@@ -2,6 +2,7 @@ using FluentValidation;
 using Supervision.Api.Infrastructure;
 using Supervision.Api.Infrastructure.Idempotency;
 using Supervision.Domain.Tasks.Extending;
+using Supervision.Domain.Tasks;
 using Wolverine;
 
 namespace Supervision.Api.Tasks.Extending;
@@ -47,13 +48,14 @@ public static class ExtensionEndpoints
     private static Task<IResult> Request(Guid id, RequestExtensionRequest request, HttpContext http, IMessageBus bus)
     {
         var extensionId = Guid.NewGuid();
-        return bus.Send(http, new RequestExtension(id, extensionId, request.NewDeadline!.Value, request.Reason!), request.ExpectedVersion,
-            result => new ExtensionRequestedResponse(result.Id, result.CreatedId!.Value, result.Version), extensionId);
+        var command = new RequestExtension(id, extensionId, request.NewDeadline!.Value, request.Reason!);
+        return bus.Send<ITaskCommand>(http, command, request.ExpectedVersion, extensionId,
+            result => Results.Ok(new ExtensionRequestedResponse(result.Id, result.CreatedId!.Value, result.Version)));
     }
 
     private static Task<IResult> Approve(Guid id, Guid extensionId, DecideExtensionRequest? request, HttpContext http, IMessageBus bus) =>
-        bus.Send(http, new DecideExtension(id, extensionId, Approve: true, null), request?.ExpectedVersion);
+        bus.Send<ITaskCommand>(http, new ApproveExtension(id, extensionId), request?.ExpectedVersion);
 
     private static Task<IResult> Reject(Guid id, Guid extensionId, DecideExtensionRequest request, HttpContext http, IMessageBus bus) =>
-        bus.Send(http, new DecideExtension(id, extensionId, Approve: false, request.Reason), request.ExpectedVersion);
+        bus.Send<ITaskCommand>(http, new RejectExtension(id, extensionId, request.Reason), request.ExpectedVersion);
 }

@@ -3,6 +3,7 @@ using Supervision.Api.Infrastructure;
 using Supervision.Api.Infrastructure.Idempotency;
 using Supervision.Domain.Plans;
 using Supervision.Domain.Tasks.Reporting;
+using Supervision.Domain.Tasks;
 using Wolverine;
 
 namespace Supervision.Api.Tasks.Reporting;
@@ -26,5 +27,5 @@ public static class ReportingScheduleEndpoint
             .WithSummary("Give the task its own reporting cadence (office): monthly, quarterly, halfYearly or annual, due N days after each period");
 
     private static Task<IResult> Handle(Guid id, ReportingScheduleRequest request, HttpContext http, IMessageBus bus) =>
-        bus.Send(http, new SetReportingSchedule(id, new ReportingSchedule(request.Cadence!.Value, request.DueDay!.Value)), request.ExpectedVersion);
+        bus.Send<ITaskCommand>(http, new SetReportingSchedule(id, new ReportingSchedule(request.Cadence!.Value, request.DueDay!.Value)), request.ExpectedVersion);
 }

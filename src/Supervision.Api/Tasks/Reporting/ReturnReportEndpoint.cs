@@ -2,6 +2,7 @@ using FluentValidation;
 using Supervision.Api.Infrastructure;
 using Supervision.Api.Infrastructure.Idempotency;
 using Supervision.Domain.Tasks.Reporting;
+using Supervision.Domain.Tasks;
 using Wolverine;
 
 namespace Supervision.Api.Tasks.Reporting;
@@ -24,5 +25,5 @@ public static class ReturnReportEndpoint
             .WithSummary("Send a report back as insufficient (office); its period counts as missing until resubmitted");
 
     private static Task<IResult> Handle(Guid id, Guid reportId, ReturnReportRequest request, HttpContext http, IMessageBus bus) =>
-        bus.Send(http, new ReturnReport(id, reportId, request.Reason!), request.ExpectedVersion);
+        bus.Send<ITaskCommand>(http, new ReturnReport(id, reportId, request.Reason!), request.ExpectedVersion);
 }

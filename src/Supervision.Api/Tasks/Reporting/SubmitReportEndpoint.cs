@@ -3,6 +3,7 @@ using Supervision.Api.Infrastructure;
 using Supervision.Api.Infrastructure.Idempotency;
 using Supervision.Domain.Tasks.Reporting;
 using Supervision.Domain.Tasks.Targets;
+using Supervision.Domain.Tasks;
 using Wolverine;
 
 namespace Supervision.Api.Tasks.Reporting;
@@ -46,7 +47,7 @@ public static class SubmitReportEndpoint
         var readings = (request.Readings ?? []).Select(r => new Reading(r.TargetId!, r.Value!.Value)).ToList();
         var command = new SubmitReport(id, reportId, request.Period!, request.ProgressPercent!.Value, readings, request.Narrative,
             request.EvidenceIds);
-        return bus.Send(http, command, request.ExpectedVersion,
-            result => new ReportAccepted(result.Id, result.CreatedId!.Value, result.Version), reportId);
+        return bus.Send<ITaskCommand>(http, command, request.ExpectedVersion, reportId,
+            result => Results.Ok(new ReportAccepted(result.Id, result.CreatedId!.Value, result.Version)));
     }
 }

@@ -2,6 +2,7 @@ using FluentValidation;
 using Supervision.Api.Infrastructure;
 using Supervision.Api.Infrastructure.Idempotency;
 using Supervision.Domain.Tasks.Revising;
+using Supervision.Domain.Tasks;
 using Wolverine;
 
 namespace Supervision.Api.Tasks.Revising;
@@ -30,8 +31,8 @@ public static class DecideTargetRevisionEndpoint
     }
 
     private static Task<IResult> Approve(Guid id, Guid revisionId, DecideTargetRevisionRequest? request, HttpContext http, IMessageBus bus) =>
-        bus.Send(http, new DecideTargetRevision(id, revisionId, Approve: true, request?.Reason), request?.ExpectedVersion);
+        bus.Send<ITaskCommand>(http, new ApproveTargetRevision(id, revisionId), request?.ExpectedVersion);
 
     private static Task<IResult> Reject(Guid id, Guid revisionId, DecideTargetRevisionRequest request, HttpContext http, IMessageBus bus) =>
-        bus.Send(http, new DecideTargetRevision(id, revisionId, Approve: false, request.Reason), request.ExpectedVersion);
+        bus.Send<ITaskCommand>(http, new RejectTargetRevision(id, revisionId, request.Reason), request.ExpectedVersion);
 }

@@ -2,6 +2,7 @@ using FluentValidation;
 using Supervision.Api.Infrastructure;
 using Supervision.Api.Infrastructure.Idempotency;
 using Supervision.Domain.Tasks.Revising;
+using Supervision.Domain.Tasks;
 using Wolverine;
 
 namespace Supervision.Api.Tasks.Revising;
@@ -35,7 +36,7 @@ public static class RequestTargetRevisionEndpoint
     {
         var revisionId = Guid.NewGuid();
         var command = new RequestTargetRevision(id, revisionId, request.TargetId, request.ProposedValue, request.ProposedDeadline, request.Reason!);
-        return bus.Send(http, command, request.ExpectedVersion,
-            result => new RevisionRequested(result.Id, result.CreatedId!.Value, result.Version), revisionId);
+        return bus.Send<ITaskCommand>(http, command, request.ExpectedVersion, revisionId,
+            result => Results.Ok(new RevisionRequested(result.Id, result.CreatedId!.Value, result.Version)));
     }
 }

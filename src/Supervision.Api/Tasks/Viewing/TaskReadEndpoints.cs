@@ -44,11 +44,9 @@ public static class TaskReadEndpoints
     {
         var task = await session.LoadAsync<SupervisedTask>(id, http.RequestAborted);
         if (ReadAccess.Check(http.User.ToActor(), task?.Jurisdiction, jurisdictions, "task") is { } hidden) return Problems.From(hidden);
-        var plan = task!.PlanId is null ? null : await session.LoadAsync<SupervisedPlan>(StableId.Plan(task.PlanId), http.RequestAborted);
-        var schedule = task.ReportingOverride ?? plan?.Reporting ?? ReportingSchedule.Default;
         var (reports, refusal) = await paging.Read(http, ReceivedReports.Query(session, id));
         return refusal is not null ? Problems.From(refusal)
-            : Results.Ok(new TaskReports(schedule, ReportDues.For(task, schedule, clock.GetUtcNow()), reports));
+            : Results.Ok(new TaskReports(task!.Schedule, ReportDues.For(task, task.Schedule, clock.GetUtcNow()), reports));
     }
 
     private static async Task<IResult> GetHistory(Guid id, [AsParameters] Paging paging, HttpContext http, IQuerySession session,

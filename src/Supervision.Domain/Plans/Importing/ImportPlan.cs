@@ -17,6 +17,9 @@ public sealed record ImportDecision(IReadOnlyList<StreamChange> Changes, ImportS
 /// </summary>
 public sealed record ImportPlan(PlanDocument Document)
 {
+    /// <summary>For a table: which table of the document the plan was read from, named in the summary.</summary>
+    public Tables.TableMatch? Table { get; init; }
+
     /// <summary>
     /// Who imports: the supervision office of the plan's jurisdiction, or an administrator. Asked before the file is
     /// read with the jurisdiction the request names (null when only the file names it), and again by Decide.
@@ -42,7 +45,7 @@ public sealed record ImportPlan(PlanDocument Document)
 
         return new ImportDecision(changes, new ImportSummary(
             Document.Id, state.Plan is null, state.Plan is not null && plan is not null, units.Registered, units.Revised,
-            tasks.Assigned, tasks.Changed, tasks.Withdrawn, tasks.Unchanged, changes.Sum(c => c.Events.Count), assigned.Day, assigned.Basis), null);
+            tasks.Assigned, tasks.Changed, tasks.Withdrawn, tasks.Unchanged, changes.Sum(c => c.Events.Count), assigned.Day, assigned.Basis) { Table = Table }, null);
     }
 
     /// <summary>
@@ -69,7 +72,7 @@ public sealed record ImportPlan(PlanDocument Document)
             else if (current.Name != unit.Name || current.Kind != unit.Kind || !current.Aliases.SequenceEqual(unit.Aliases))
             {
                 changes.Add(new StreamChange(streamId, current.Version,
-                    [new UnitDetailsRevised(streamId, unit.Name, unit.Kind, unit.Aliases, actor.UserId, now)]));
+                    [new UnitDetailsRevised(streamId, Document.Jurisdiction, unit.Name, unit.Kind, unit.Aliases, actor.UserId, now)]));
                 revised++;
             }
         }
@@ -86,8 +89,8 @@ public sealed record ImportPlan(PlanDocument Document)
                 d.DocumentNumber, d.IssuedOn, d.Source, d.DefaultDeadline, d.Reporting, d.Indicators, actor.UserId, now,
                 d.Status, d.ReportingSource, d.ReportingText, d.Notes)]);
         }
-        return current.Matches(d) ? null : new StreamChange(streamId, current.Version, [new PlanDetailsRevised(streamId, d.Title, d.Issuer,
-            d.DocumentNumber, d.IssuedOn, d.Source, d.DefaultDeadline, d.Reporting, d.Indicators, actor.UserId, now,
+        return current.Matches(d) ? null : new StreamChange(streamId, current.Version, [new PlanDetailsRevised(streamId, current.Jurisdiction, d.Title,
+            d.Issuer, d.DocumentNumber, d.IssuedOn, d.Source, d.DefaultDeadline, d.Reporting, d.Indicators, actor.UserId, now,
             d.Status, d.ReportingSource, d.ReportingText, d.Notes)]);
     }
 }

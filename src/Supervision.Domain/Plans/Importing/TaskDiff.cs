@@ -33,27 +33,28 @@ public sealed class TaskDiff(PlanDocument document, string by, DateTimeOffset no
 
         var withdrawn = byId.Values.Where(t => t.Status != SupervisedTaskStatus.Withdrawn).ToList();
         changes.AddRange(withdrawn.Select(t => new StreamChange(t.Id, t.Version,
-            [new TaskWithdrawn(t.Id, $"No longer in plan {document.Id} as imported.", by, now)])));
+            [new TaskWithdrawn(t.Id, document.Jurisdiction, $"No longer in plan {document.Id} as imported.", by, now)])));
         return new Result(changes, assigned, changed, withdrawn.Count, unchanged);
     }
 
     private TaskAssigned Assignment(Guid id, PlanTaskRow row) => new(
         id, document.Jurisdiction, row.Title, row.Content, row.Category, Leads(row), Participants(row),
-        row.Deadline ?? document.DefaultDeadline, Targets(row), by, assigned.At, document.Id, row.Number, row.Id);
+        row.Deadline ?? document.DefaultDeadline, Targets(row), by, assigned.At, document.Id, row.Number, document.Reporting, row.Id);
 
     private List<object> Differences(SupervisedTask task, PlanTaskRow row)
     {
         var events = new List<object>();
-        if (task.Status == SupervisedTaskStatus.Withdrawn) events.Add(new TaskReinstated(task.Id, by, now));
+        if (task.Status == SupervisedTaskStatus.Withdrawn) events.Add(new TaskReinstated(task.Id, document.Jurisdiction, by, now));
         if (task.Number != row.Number || task.Title != row.Title || task.Content != row.Content || !task.Category.SequenceEqual(row.Category))
-            events.Add(new TaskDetailsRevised(task.Id, row.Number, row.Title, row.Content, row.Category, by, now));
+            events.Add(new TaskDetailsRevised(task.Id, document.Jurisdiction, row.Number, row.Title, row.Content, row.Category, by, now));
         var participants = Participants(row);
         if (!task.LeadUnits.SequenceEqual(Leads(row)) || !task.ParticipatingUnits.SequenceEqual(participants))
-            events.Add(new TaskUnitsReassigned(task.Id, Leads(row), participants, task.LeadUnits, task.ParticipatingUnits, by, now));
+            events.Add(new TaskUnitsReassigned(task.Id, document.Jurisdiction, Leads(row), participants, task.LeadUnits, task.ParticipatingUnits, by, now));
         var deadline = row.Deadline ?? document.DefaultDeadline;
         if (task.ImportedDeadline != deadline)
             events.Add(Revision(task, null, null, null, task.Deadline, deadline));
         events.AddRange(TargetDifferences(task, Targets(row)));
+        if (task.PlanReporting != document.Reporting) events.Add(new PlanReportingChanged(task.Id, document.Jurisdiction, document.Reporting, by, now));
         return events;
     }
 
@@ -62,18 +63,18 @@ public sealed class TaskDiff(PlanDocument document, string by, DateTimeOffset no
         foreach (var target in wanted)
         {
             var current = task.Targets.Find(t => t.Id == target.Id);
-            if (current is null) yield return new TargetAdded(task.Id, target, by, now);
+            if (current is null) yield return new TargetAdded(task.Id, document.Jurisdiction, target, by, now);
             else if (current.ImportedSpec with { Value = target.Value } != target)
-                yield return new TargetRedefined(task.Id, current.Spec, target, by, now);
+                yield return new TargetRedefined(task.Id, document.Jurisdiction, current.Spec, target, by, now);
             else if (current.ImportedValue != target.Value)
                 yield return Revision(task, target.Id, current.Value, target.Value, null, null);
         }
         foreach (var gone in task.Targets.Where(t => wanted.All(w => w.Id != t.Id)))
-            yield return new TargetWithdrawn(task.Id, gone.Id, by, now);
+            yield return new TargetWithdrawn(task.Id, document.Jurisdiction, gone.Id, by, now);
     }
 
     private TargetRevised Revision(SupervisedTask task, string? targetId, decimal? from, decimal? to, DateOnly? fromDeadline, DateOnly? toDeadline) =>
-        new(task.Id, StableId.For("import-revision", $"{task.Id}:{task.Version}:{targetId}"), targetId, from, to,
+        new(task.Id, document.Jurisdiction, StableId.For("import-revision", $"{task.Id}:{task.Version}:{targetId}"), targetId, from, to,
             fromDeadline, toDeadline, by, now, FromPlanImport: true);
 
     /// <summary>A unit printed as both lead and participant (舟山 row 54) leads; it is not also listed as a participant.</summary>

@@ -13,6 +13,6 @@ public sealed record AcceptTask(Guid TaskId) : ITaskCommand
             () => TaskRules.LeadUnit(task!, actor, "sign for it"),
             () => TaskRules.Open(task!),
             () => task!.AcceptedBy.Contains(actor.Unit!) ? Refusal.Conflict("Your unit has already signed for this task.") : null);
-        return refusal ?? Decision.Accept(new TaskAccepted(task!.Id, actor.Unit!, actor.UserId, now));
+        return refusal ?? Decision.Accept(new TaskAccepted(task!.Id, task.Jurisdiction, actor.Unit!, actor.UserId, now));
     }
 }

@@ -14,6 +14,6 @@ public sealed record ReassignDimension(Guid TaskId, Dimension Dimension) : ITask
         if (EnumNames.Undefined(Dimension, "dimension") is { } undefined) return undefined;
         return task!.Dimension == Dimension && task.DimensionOverride is not null
             ? Decision.Accept()
-            : Decision.Accept(new TaskDimensionReassigned(task.Id, Dimension, actor.UserId, now));
+            : Decision.Accept(new TaskDimensionReassigned(task.Id, task.Jurisdiction, Dimension, actor.UserId, now));
     }
 }

@@ -53,5 +53,5 @@ public static class AutomaticReminders
         task.Reminders.Count(r => r.Kind == kind && r.Period == period);
 
     private static ReminderIssued Reminder(SupervisedTask task, ReminderKind kind, string? period, int number, DateTimeOffset now, string reason) =>
-        new(task.Id, StableId.For("reminder", $"{task.Id}:{kind}:{period}:{number}"), kind, reason, period, task.LeadUnits, System, now);
+        new(task.Id, task.Jurisdiction, StableId.For("reminder", $"{task.Id}:{kind}:{period}:{number}"), kind, reason, period, task.LeadUnits, System, now);
 }

@@ -14,6 +14,6 @@ public sealed record ChaseTask(Guid TaskId, Guid ReminderId, string Reason, stri
             () => TaskRules.Open(task!),
             () => string.IsNullOrWhiteSpace(Reason) ? Refusal.Invalid("reason", "Say what the units are chased for.") : null);
         return refusal ?? Decision.Accept(new ReminderIssued(
-            task!.Id, ReminderId, ReminderKind.Manual, Reason, Period, task.LeadUnits, actor.UserId, now));
+            task!.Id, task.Jurisdiction, ReminderId, ReminderKind.Manual, Reason, Period, task.LeadUnits, actor.UserId, now));
     }
 }

@@ -15,6 +15,6 @@ public sealed record RequestCompletion(Guid TaskId, string? Summary) : ITaskComm
             () => task!.Status == SupervisedTaskStatus.CompletionRequested
                 ? Refusal.Conflict("Completion has already been requested and awaits the office.")
                 : null);
-        return refusal ?? Decision.Accept(new CompletionRequested(task!.Id, Summary, actor.Unit!, actor.UserId, now));
+        return refusal ?? Decision.Accept(new CompletionRequested(task!.Id, task.Jurisdiction, Summary, actor.Unit!, actor.UserId, now));
     }
 }

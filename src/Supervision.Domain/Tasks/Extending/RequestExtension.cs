@@ -18,6 +18,6 @@ public sealed record RequestExtension(Guid TaskId, Guid ExtensionId, DateOnly Ne
                 ? Refusal.Conflict("An extension request already awaits the office.")
                 : null);
         return refusal ?? Decision.Accept(new ExtensionRequested(
-            task!.Id, ExtensionId, task.Deadline, NewDeadline, Reason, actor.Unit!, actor.UserId, now));
+            task!.Id, task.Jurisdiction, ExtensionId, task.Deadline, NewDeadline, Reason, actor.Unit!, actor.UserId, now));
     }
 }

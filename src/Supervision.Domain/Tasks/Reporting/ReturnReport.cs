@@ -26,7 +26,7 @@ public sealed record ReturnReport(Guid TaskId, Guid ReportId, string Reason) : I
         if (task!.ReportedPeriods.Find(p => p.Period == report.Period)?.Received != period.Count)
             return Refusal.Conflict("A report for this period came in while returning this one; try again.");
         var standing = period.Where(r => r.Counts && r.ReportId != ReportId).MinBy(r => r.ReportedAt);
-        return Decision.Accept(new ReportReturned(task.Id, ReportId, Reason, actor.UserId, now, report.Period,
+        return Decision.Accept(new ReportReturned(task.Id, task.Jurisdiction, ReportId, Reason, actor.UserId, now, report.Period,
             standing is null ? null : new ReportRef(standing.ReportId, standing.ReportedAt)));
     }
 }

@@ -19,6 +19,6 @@ public sealed record SetReportingSchedule(Guid TaskId, ReportingSchedule Schedul
         if (refusal is not null) return refusal;
         return task!.ReportingOverride == Schedule
             ? Decision.Accept()
-            : Decision.Accept(new ReportingScheduleSet(task.Id, Schedule, actor.UserId, now));
+            : Decision.Accept(new ReportingScheduleSet(task.Id, task.Jurisdiction, Schedule, actor.UserId, now));
     }
 }

@@ -32,7 +32,7 @@ public sealed record SubmitReport(
             () => ProgressPercent is < 0 or > 100 ? Refusal.Invalid("progressPercent", "Progress is a percentage from 0 to 100.") : null,
             () => UnknownTarget(task!));
         return refusal ?? Decision.Accept(new ProgressReported(
-            task!.Id, ReportId, Period, ProgressPercent, Readings, Narrative, actor.Unit!, actor.UserId, now, Evidence));
+            task!.Id, task.Jurisdiction, ReportId, Period, ProgressPercent, Readings, Narrative, actor.Unit!, actor.UserId, now, Evidence));
     }
 
     private Refusal? UnknownTarget(SupervisedTask task)

@@ -29,6 +29,6 @@ public sealed record RequestTargetRevision(
                 ? Refusal.Conflict("A revision with this id is already pending.")
                 : null);
         return refusal ?? Decision.Accept(new TargetRevisionRequested(
-            task!.Id, RevisionId, TargetId, ProposedValue, ProposedDeadline, Reason, actor.Unit!, actor.UserId, now));
+            task!.Id, task.Jurisdiction, RevisionId, TargetId, ProposedValue, ProposedDeadline, Reason, actor.Unit!, actor.UserId, now));
     }
 }

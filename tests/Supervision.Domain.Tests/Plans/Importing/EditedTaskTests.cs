@@ -8,7 +8,7 @@ namespace Supervision.Domain.Tests.Plans.Importing;
 public class when_an_edited_plan_is_imported_again
 {
     private readonly ImportScenario scenario = ImportScenario.Imported(Plan)
-        .Given("2", t => new TaskAccepted(t.Id, Construction, "clerk", Now));
+        .Given("2", t => new TaskAccepted(t.Id, Jurisdiction, Construction, "clerk", Now));
 
     [Fact]
     public void a_changed_title_content_or_category_is_a_revision_of_the_task_details()

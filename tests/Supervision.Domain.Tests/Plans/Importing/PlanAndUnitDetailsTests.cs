@@ -70,20 +70,31 @@ public class when_a_plan_with_edited_plan_details_is_imported_again
     }
 
     [Fact]
-    public void a_changed_cadence_or_indicator_revises_the_plan_details()
+    public void a_changed_indicator_revises_the_plan_details()
     {
-        var edited = Plan with
-        {
-            Reporting = new ReportingSchedule(Cadence.Monthly, 5),
-            Indicators = [Plan.Indicators[0] with { Value = 9m }],
-        };
+        var edited = Plan with { Indicators = [Plan.Indicators[0] with { Value = 9m }] };
 
         var (_, revised) = scenario.Reimport(edited).ShouldChangeOnly<PlanDetailsRevised>();
 
-        revised.Reporting.ShouldBe(new ReportingSchedule(Cadence.Monthly, 5));
         revised.Indicators.ShouldBe(edited.Indicators);
         scenario.ImportedAgain(edited).Reimport(edited).Changes.ShouldBeEmpty();
         scenario.Plan.Version.ShouldBe(2);
+    }
+
+    [Fact]
+    public void a_changed_cadence_revises_the_plan_and_changes_every_tasks_schedule()
+    {
+        var monthly = new ReportingSchedule(Cadence.Monthly, 5);
+        var edited = Plan with { Reporting = monthly };
+
+        var decision = scenario.Reimport(edited);
+
+        decision.EventsOf<PlanDetailsRevised>().ShouldHaveSingleItem().Reporting.ShouldBe(monthly);
+        decision.EventsOf<PlanReportingChanged>().Select(e => e.TaskId)
+            .ShouldBe(Plan.Tasks.Select(t => StableId.Task(PlanId, t.Number)), ignoreOrder: true);
+        scenario.ImportedAgain(edited);
+        scenario.Task("1").Schedule.ShouldBe(monthly);
+        scenario.Reimport(edited).Changes.ShouldBeEmpty();
     }
 
     [Fact]

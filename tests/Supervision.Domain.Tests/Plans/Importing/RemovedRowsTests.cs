@@ -6,7 +6,7 @@ namespace Supervision.Domain.Tests.Plans.Importing;
 public class when_a_row_is_removed_from_the_plan
 {
     private readonly ImportScenario scenario = ImportScenario.Imported(Plan)
-        .Given("3", t => new TaskAccepted(t.Id, DevelopmentReform, "clerk", Now));
+        .Given("3", t => new TaskAccepted(t.Id, Jurisdiction, DevelopmentReform, "clerk", Now));
 
     [Fact]
     public void its_task_is_withdrawn_at_the_folded_version()
@@ -34,7 +34,7 @@ public class when_a_row_is_removed_from_the_plan
 public class when_a_withdrawn_row_is_back_in_the_plan
 {
     private readonly ImportScenario scenario = ImportScenario.Imported(Plan)
-        .Given("3", t => new TaskAccepted(t.Id, DevelopmentReform, "clerk", Now))
+        .Given("3", t => new TaskAccepted(t.Id, Jurisdiction, DevelopmentReform, "clerk", Now))
         .ImportedAgain(Plan.WithoutTask("3"));
 
     [Fact]

@@ -22,7 +22,7 @@ public class when_the_same_plan_is_imported_again
     [Fact]
     public void a_task_signed_for_since_is_left_alone()
     {
-        var scenario = ImportScenario.Imported(Plan).Given("2", t => new TaskAccepted(t.Id, Construction, "clerk", Now));
+        var scenario = ImportScenario.Imported(Plan).Given("2", t => new TaskAccepted(t.Id, Jurisdiction, Construction, "clerk", Now));
 
         var decision = scenario.Reimport(Plan);
 
@@ -41,7 +41,7 @@ public class when_a_plan_is_imported_again_after_a_workflow_revision
 
     /// <summary>The office approved 漏损率 11% instead of 10% and a later deadline for row 2, outside the plan file.</summary>
     private readonly ImportScenario scenario = ImportScenario.Imported(Plan).Given("2", t =>
-        new TargetRevised(t.Id, Guid.NewGuid(), "t1", 10m, 11m, t.Deadline, ExtendedDeadline, Office.UserId, Now));
+        new TargetRevised(t.Id, Jurisdiction, Guid.NewGuid(), "t1", 10m, 11m, t.Deadline, ExtendedDeadline, Office.UserId, Now));
 
     [Fact]
     public void the_unchanged_plan_does_not_undo_the_revision()

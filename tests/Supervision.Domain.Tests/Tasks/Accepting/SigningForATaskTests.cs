@@ -15,7 +15,7 @@ public class when_a_lead_unit_signs_for_its_task
 
         var accepted = scenario.When(new AcceptTask(scenario.TaskId), Department(LeadUnit)).ShouldAccept<TaskAccepted>();
 
-        accepted.ShouldBe(new TaskAccepted(scenario.TaskId, LeadUnit, Department(LeadUnit).UserId, Now));
+        accepted.ShouldBe(new TaskAccepted(scenario.TaskId, Jurisdiction, LeadUnit, Department(LeadUnit).UserId, Now));
     }
 }
 

@@ -42,7 +42,7 @@ public class when_a_task_runs_past_its_deadline_unclosed
         scenario.Swept(On(2023, 1, 1), Annual);
 
         scenario.Then(new RequestExtension(scenario.TaskId, extension, new DateOnly(2023, 6, 30), "资金延迟到位"), Department(LeadUnit), On(2023, 1, 2))
-            .Then(new DecideExtension(scenario.TaskId, extension, Approve: true, null), Office, On(2023, 1, 3))
+            .Then(new ApproveExtension(scenario.TaskId, extension), Office, On(2023, 1, 3))
             .Swept(On(2023, 1, 8), Annual).ShouldBeEmpty();
     }
 }

@@ -19,7 +19,7 @@ public class when_the_office_chases_a_task_by_hand
             .ShouldAccept<ReminderIssued>();
 
         chase.Units.ShouldBe([LeadUnit, SecondLeadUnit]);
-        chase.ShouldBe(new ReminderIssued(scenario.TaskId, reminderId, ReminderKind.Manual, "请于本周内报送管网改造进展", "2022-06",
+        chase.ShouldBe(new ReminderIssued(scenario.TaskId, Jurisdiction, reminderId, ReminderKind.Manual, "请于本周内报送管网改造进展", "2022-06",
             chase.Units, Office.UserId, Now));
     }
 

@@ -14,8 +14,8 @@ public class when_the_office_approves_a_requested_completion
     {
         var scenario = Assigned().SignedFor().CompletionRequested();
 
-        scenario.When(new DecideCompletion(scenario.TaskId, Approve: true, null), Office)
-            .ShouldAccept<TaskClosed>().ShouldBe(new TaskClosed(scenario.TaskId, Office.UserId, Now));
+        scenario.When(new ApproveCompletion(scenario.TaskId), Office)
+            .ShouldAccept<TaskClosed>().ShouldBe(new TaskClosed(scenario.TaskId, Jurisdiction, Office.UserId, Now));
     }
 }
 
@@ -26,9 +26,9 @@ public class when_the_office_returns_a_requested_completion_with_a_reason
     {
         var scenario = Assigned().SignedFor().CompletionRequested();
 
-        scenario.When(new DecideCompletion(scenario.TaskId, Approve: false, "缺少漏损率监测报告"), Office)
+        scenario.When(new ReturnCompletion(scenario.TaskId, "缺少漏损率监测报告"), Office)
             .ShouldAccept<CompletionReturned>()
-            .ShouldBe(new CompletionReturned(scenario.TaskId, "缺少漏损率监测报告", Office.UserId, Now));
+            .ShouldBe(new CompletionReturned(scenario.TaskId, Jurisdiction, "缺少漏损率监测报告", Office.UserId, Now));
     }
 }
 
@@ -42,7 +42,7 @@ public class when_the_office_returns_a_completion_without_a_reason
     {
         var scenario = Assigned().SignedFor().CompletionRequested();
 
-        scenario.When(new DecideCompletion(scenario.TaskId, Approve: false, reason), Office)
+        scenario.When(new ReturnCompletion(scenario.TaskId, reason), Office)
             .ShouldBeRefused(RefusalKind.Invalid, "reason");
     }
 }
@@ -56,7 +56,7 @@ public class when_the_office_decides_a_completion_nobody_requested
     {
         var scenario = Assigned().SignedFor().Reported(LeadUnit, 100);
 
-        scenario.When(new DecideCompletion(scenario.TaskId, approve, "缺少材料"), Office).ShouldBeRefused(RefusalKind.Conflict);
+        scenario.When(Completion.Answer(scenario.TaskId, approve, "缺少材料"), Office).ShouldBeRefused(RefusalKind.Conflict);
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public class when_the_office_decides_a_completion_nobody_requested
     {
         var scenario = Assigned().SignedFor().CompletionRequested().CompletionReturned();
 
-        scenario.When(new DecideCompletion(scenario.TaskId, Approve: true, null), Office).ShouldBeRefused(RefusalKind.Conflict);
+        scenario.When(new ApproveCompletion(scenario.TaskId), Office).ShouldBeRefused(RefusalKind.Conflict);
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public class when_the_office_decides_a_completion_nobody_requested
     {
         var scenario = Assigned().SignedFor().Closed();
 
-        scenario.When(new DecideCompletion(scenario.TaskId, Approve: true, null), Office).ShouldBeRefused(RefusalKind.Conflict);
+        scenario.When(new ApproveCompletion(scenario.TaskId), Office).ShouldBeRefused(RefusalKind.Conflict);
     }
 }
 
@@ -93,6 +93,13 @@ public class when_someone_other_than_the_office_decides_a_completion
         Actor actor = who == "leader" ? Leader : Department(LeadUnit);
         var scenario = Assigned().SignedFor().CompletionRequested();
 
-        scenario.When(new DecideCompletion(scenario.TaskId, approve, "自行销号"), actor).ShouldBeRefused(RefusalKind.Forbidden);
+        scenario.When(Completion.Answer(scenario.TaskId, approve, "自行销号"), actor).ShouldBeRefused(RefusalKind.Forbidden);
     }
+}
+
+/// <summary>The office's answer to a completion request: close the task, or return the request with a reason.</summary>
+file static class Completion
+{
+    public static ITaskCommand Answer(Guid taskId, bool approve, string reason) =>
+        approve ? new ApproveCompletion(taskId) : new ReturnCompletion(taskId, reason);
 }

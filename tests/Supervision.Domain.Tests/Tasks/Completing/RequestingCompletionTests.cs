@@ -17,7 +17,7 @@ public class when_a_lead_unit_requests_completion
         var requested = scenario.When(new RequestCompletion(scenario.TaskId, "改造管网86公里"), Department(LeadUnit))
             .ShouldAccept<CompletionRequested>();
 
-        requested.ShouldBe(new CompletionRequested(scenario.TaskId, "改造管网86公里", LeadUnit, Department(LeadUnit).UserId, Now));
+        requested.ShouldBe(new CompletionRequested(scenario.TaskId, Jurisdiction, "改造管网86公里", LeadUnit, Department(LeadUnit).UserId, Now));
     }
 }
 

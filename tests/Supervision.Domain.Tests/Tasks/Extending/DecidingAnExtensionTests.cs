@@ -19,12 +19,14 @@ public class when_the_office_decides_a_pending_extension
         scenario.ExtensionRequested(request);
     }
 
-    private DecideExtension Decide(bool approve, string? reason = null) => new(scenario.TaskId, request.ExtensionId, approve, reason);
+    private ITaskCommand Decide(bool approve, string? reason = null) => approve
+        ? new ApproveExtension(scenario.TaskId, request.ExtensionId)
+        : new RejectExtension(scenario.TaskId, request.ExtensionId, reason);
 
     [Fact]
     public void approving_moves_the_deadline_from_the_current_to_the_requested_one() =>
         Decide(approve: true).Decide(scenario.Task, Office, DecidedAt).ShouldAccept<ExtensionApproved>()
-            .ShouldBe(new ExtensionApproved(scenario.TaskId, request.ExtensionId, Deadline, ExtensionRequests.MidNextYear, Office.UserId, DecidedAt));
+            .ShouldBe(new ExtensionApproved(scenario.TaskId, Jurisdiction, request.ExtensionId, Deadline, ExtensionRequests.MidNextYear, Office.UserId, DecidedAt));
 
     [Fact]
     public void once_approved_the_task_has_the_new_deadline_and_keeps_the_original()
@@ -41,7 +43,7 @@ public class when_the_office_decides_a_pending_extension
     {
         scenario.Then(Decide(approve: true), Office, DecidedAt);
         var again = scenario.Request(new DateOnly(2023, 12, 31));
-        scenario.ExtensionRequested(again).Then(new DecideExtension(scenario.TaskId, again.ExtensionId, true, null), Office, DecidedAt);
+        scenario.ExtensionRequested(again).Then(new ApproveExtension(scenario.TaskId, again.ExtensionId), Office, DecidedAt);
 
         (scenario.Task.Deadline, scenario.Task.OriginalDeadline).ShouldBe((new DateOnly(2023, 12, 31), Deadline));
     }
@@ -50,7 +52,7 @@ public class when_the_office_decides_a_pending_extension
     public void rejecting_with_a_reason_leaves_the_deadline_and_records_why()
     {
         Decide(approve: false, "未说明延期后的工作计划").Decide(scenario.Task, Office, DecidedAt).ShouldAccept<ExtensionRejected>()
-            .ShouldBe(new ExtensionRejected(scenario.TaskId, request.ExtensionId, "未说明延期后的工作计划", Office.UserId, DecidedAt));
+            .ShouldBe(new ExtensionRejected(scenario.TaskId, Jurisdiction, request.ExtensionId, "未说明延期后的工作计划", Office.UserId, DecidedAt));
 
         scenario.Then(Decide(approve: false, "未说明延期后的工作计划"), Office, DecidedAt);
 
@@ -79,5 +81,5 @@ public class when_the_office_decides_a_pending_extension
 
     [Fact]
     public void an_unknown_request_is_not_found() =>
-        scenario.When(new DecideExtension(scenario.TaskId, Guid.NewGuid(), true, null), Office).ShouldBeRefused(RefusalKind.NotFound);
+        scenario.When(new ApproveExtension(scenario.TaskId, Guid.NewGuid()), Office).ShouldBeRefused(RefusalKind.NotFound);
 }

@@ -27,7 +27,7 @@ public class when_a_lead_unit_asks_for_a_later_deadline
         var request = scenario.Request();
 
         scenario.When(request, Department(LeadUnit)).ShouldAccept<ExtensionRequested>().ShouldBe(new ExtensionRequested(
-            scenario.TaskId, request.ExtensionId, Deadline, ExtensionRequests.MidNextYear, "汛期无法施工", LeadUnit, Department(LeadUnit).UserId, Now));
+            scenario.TaskId, Jurisdiction, request.ExtensionId, Deadline, ExtensionRequests.MidNextYear, "汛期无法施工", LeadUnit, Department(LeadUnit).UserId, Now));
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public class when_an_extension_request_already_awaits_the_office
     {
         var scenario = Assigned();
         var first = scenario.Request();
-        scenario.ExtensionRequested(first).Then(new DecideExtension(scenario.TaskId, first.ExtensionId, false, "理由不充分"), Office, Now);
+        scenario.ExtensionRequested(first).Then(new RejectExtension(scenario.TaskId, first.ExtensionId, "理由不充分"), Office, Now);
 
         scenario.When(scenario.Request(new DateOnly(2023, 3, 31), "补充说明：管材供货延迟"), Department(LeadUnit))
             .ShouldAccept<ExtensionRequested>().RequestedDeadline.ShouldBe(new DateOnly(2023, 3, 31));

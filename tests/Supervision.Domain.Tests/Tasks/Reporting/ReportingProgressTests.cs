@@ -28,7 +28,7 @@ public class when_a_lead_unit_reports_progress
         var reported = scenario.By(Department(LeadUnit), report).ShouldAccept<ProgressReported>();
 
         reported.ShouldBe(new ProgressReported(
-            scenario.TaskId, report.ReportId, "2022-Q2", 40, report.Readings, report.Narrative,
+            scenario.TaskId, Jurisdiction, report.ReportId, "2022-Q2", 40, report.Readings, report.Narrative,
             LeadUnit, Department(LeadUnit).UserId, Now));
     }
 }

@@ -86,7 +86,7 @@ public class when_a_return_recorded_before_periods_were_kept_is_folded
     {
         var scenario = QuarterlyTask.Assigned().ReportedFor("2022-Q2", On(2022, 7, 5));
 
-        scenario.With(new ReportReturned(scenario.TaskId, scenario.Reports[1].ReportId, "材料不全", Office.UserId, On(2022, 7, 8)));
+        scenario.With(new ReportReturned(scenario.TaskId, Jurisdiction, scenario.Reports[1].ReportId, "材料不全", Office.UserId, On(2022, 7, 8)));
 
         var due = scenario.Due("2022-Q2", On(2022, 7, 20));
         (due.Status, due.ReportId).ShouldBe((DueStatus.Missing, (Guid?)null));

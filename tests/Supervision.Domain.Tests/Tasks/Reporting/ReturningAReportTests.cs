@@ -18,7 +18,7 @@ public class when_the_office_returns_a_report
     public void the_return_names_the_report_the_reason_and_the_office() =>
         scenario.When(new ReturnReport(scenario.TaskId, ReportId, "缺少漏损率监测数据"), Office)
             .ShouldAccept<ReportReturned>()
-            .ShouldBe(new ReportReturned(scenario.TaskId, ReportId, "缺少漏损率监测数据", Office.UserId, Now, "2022-06", Standing: null));
+            .ShouldBe(new ReportReturned(scenario.TaskId, Jurisdiction, ReportId, "缺少漏损率监测数据", Office.UserId, Now, "2022-06", Standing: null));
 
     [Fact]
     public void the_task_remembers_the_report_as_returned_and_no_longer_counting()

@@ -20,7 +20,7 @@ public class when_the_office_gives_a_task_its_own_cadence
         var set = scenario.When(Set(MonthlyByThe5th), Office).ShouldAccept<ReportingScheduleSet>();
         scenario.With(set);
 
-        set.ShouldBe(new ReportingScheduleSet(scenario.TaskId, MonthlyByThe5th, Office.UserId, Now));
+        set.ShouldBe(new ReportingScheduleSet(scenario.TaskId, Jurisdiction, MonthlyByThe5th, Office.UserId, Now));
         scenario.Task.ReportingOverride.ShouldBe(MonthlyByThe5th);
     }
 

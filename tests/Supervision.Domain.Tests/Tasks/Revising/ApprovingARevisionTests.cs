@@ -15,7 +15,7 @@ public class when_the_office_approves_a_revision_of_a_target_value
     public when_the_office_approves_a_revision_of_a_target_value()
     {
         scenario = Assigned().SignedFor().RevisionRequested(revisionId, "leakage", 9.5m, null);
-        revised = scenario.When(new DecideTargetRevision(scenario.TaskId, revisionId, Approve: true, null), Office)
+        revised = scenario.When(new ApproveTargetRevision(scenario.TaskId, revisionId), Office)
             .ShouldAccept<TargetRevised>();
         scenario.Fold(revised);
     }
@@ -23,7 +23,7 @@ public class when_the_office_approves_a_revision_of_a_target_value
     [Fact]
     public void the_event_records_the_previous_and_new_value_and_who_approved() =>
         revised.ShouldBe(new TargetRevised(
-            scenario.TaskId, revisionId, "leakage", 8.5m, 9.5m, null, null, Office.UserId, Now));
+            scenario.TaskId, Jurisdiction, revisionId, "leakage", 8.5m, 9.5m, null, null, Office.UserId, Now));
 
     [Fact]
     public void the_target_takes_the_new_value_and_keeps_the_original()
@@ -56,7 +56,7 @@ public class when_the_office_approves_a_second_revision_of_the_same_target
             .RevisionRequested(first, "leakage", 9.5m, null).RevisionApproved(first)
             .RevisionRequested(second, "leakage", 10m, null);
 
-        var revised = scenario.When(new DecideTargetRevision(scenario.TaskId, second, Approve: true, null), Office)
+        var revised = scenario.When(new ApproveTargetRevision(scenario.TaskId, second), Office)
             .ShouldAccept<TargetRevised>();
         scenario.Fold(revised);
 
@@ -75,7 +75,7 @@ public class when_the_office_approves_a_later_deadline
         var later = new DateOnly(2023, 6, 30);
         var scenario = Assigned().RevisionRequested(revisionId, null, null, later);
 
-        var revised = scenario.When(new DecideTargetRevision(scenario.TaskId, revisionId, Approve: true, null), Office)
+        var revised = scenario.When(new ApproveTargetRevision(scenario.TaskId, revisionId), Office)
             .ShouldAccept<TargetRevised>();
         scenario.Fold(revised);
 

@@ -16,12 +16,12 @@ public class when_the_office_rejects_a_revision_with_a_reason
         var scenario = Assigned().RevisionRequested(revisionId, "leakage", 9.5m, null);
         scenario.Task.PendingRevisions.ShouldHaveSingleItem().RevisionId.ShouldBe(revisionId);
 
-        var reject = new DecideTargetRevision(scenario.TaskId, revisionId, Approve: false, "目标为省定指标，不得下调");
+        var reject = new RejectTargetRevision(scenario.TaskId, revisionId, "目标为省定指标，不得下调");
 
         var rejected = scenario.When(reject, Office).ShouldAccept<TargetRevisionRejected>();
         scenario.Fold(rejected);
 
-        rejected.ShouldBe(new TargetRevisionRejected(scenario.TaskId, revisionId, "目标为省定指标，不得下调", Office.UserId, Now));
+        rejected.ShouldBe(new TargetRevisionRejected(scenario.TaskId, Jurisdiction, revisionId, "目标为省定指标，不得下调", Office.UserId, Now));
         scenario.Task.PendingRevisions.ShouldBeEmpty();
         var target = scenario.Task.Targets.Single(t => t.Id == "leakage");
         (target.Value, target.OriginalValue).ShouldBe((8.5m, null));
@@ -38,7 +38,7 @@ public class when_the_office_rejects_a_revision_without_a_reason
         var revisionId = Guid.NewGuid();
         var scenario = Assigned().RevisionRequested(revisionId, "leakage", 9.5m, null);
 
-        scenario.When(new DecideTargetRevision(scenario.TaskId, revisionId, Approve: false, reason), Office)
+        scenario.When(new RejectTargetRevision(scenario.TaskId, revisionId, reason), Office)
             .ShouldBeRefused(RefusalKind.Invalid, "reason");
     }
 }
@@ -50,7 +50,7 @@ public class when_the_office_decides_on_a_revision_that_is_not_pending
     {
         var scenario = Assigned().RevisionRequested(Guid.NewGuid(), "leakage", 9.5m, null);
 
-        scenario.When(new DecideTargetRevision(scenario.TaskId, Guid.NewGuid(), Approve: true, null), Office)
+        scenario.When(new ApproveTargetRevision(scenario.TaskId, Guid.NewGuid()), Office)
             .ShouldBeRefused(RefusalKind.NotFound);
     }
 
@@ -60,7 +60,7 @@ public class when_the_office_decides_on_a_revision_that_is_not_pending
         var revisionId = Guid.NewGuid();
         var scenario = Assigned().RevisionRequested(revisionId, "leakage", 9.5m, null).RevisionApproved(revisionId);
 
-        scenario.When(new DecideTargetRevision(scenario.TaskId, revisionId, Approve: true, null), Office)
+        scenario.When(new ApproveTargetRevision(scenario.TaskId, revisionId), Office)
             .ShouldBeRefused(RefusalKind.NotFound);
     }
 }
@@ -77,7 +77,7 @@ public class when_someone_other_than_the_office_decides_on_a_revision
         var revisionId = Guid.NewGuid();
         var scenario = Assigned().RevisionRequested(revisionId, "leakage", 9.5m, null);
 
-        scenario.When(new DecideTargetRevision(scenario.TaskId, revisionId, Approve: true, null), actor)
+        scenario.When(new ApproveTargetRevision(scenario.TaskId, revisionId), actor)
             .ShouldBeRefused(RefusalKind.Forbidden);
     }
 }
@@ -90,7 +90,7 @@ public class when_the_office_decides_on_a_revision_of_a_closed_task
         var revisionId = Guid.NewGuid();
         var scenario = Assigned().RevisionRequested(revisionId, "leakage", 9.5m, null).Closed();
 
-        scenario.When(new DecideTargetRevision(scenario.TaskId, revisionId, Approve: true, null), Office)
+        scenario.When(new ApproveTargetRevision(scenario.TaskId, revisionId), Office)
             .ShouldBeRefused(RefusalKind.Conflict);
     }
 }

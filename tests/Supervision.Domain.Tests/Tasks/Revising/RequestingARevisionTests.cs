@@ -18,7 +18,7 @@ public class when_a_lead_unit_asks_to_revise_a_target_value
         var requested = scenario.When(request, Department(LeadUnit)).ShouldAccept<TargetRevisionRequested>();
 
         requested.ShouldBe(new TargetRevisionRequested(
-            scenario.TaskId, request.RevisionId, "leakage", 9.5m, null, "管网老化严重", LeadUnit, Department(LeadUnit).UserId, Now));
+            scenario.TaskId, Jurisdiction, request.RevisionId, "leakage", 9.5m, null, "管网老化严重", LeadUnit, Department(LeadUnit).UserId, Now));
     }
 }
 

@@ -1,0 +1,31 @@
+using Supervision.Api.Identity;
+using Supervision.Api.Infrastructure.Idempotency;
+using Wolverine;
+
+namespace Supervision.Api.Infrastructure;
+
+/// <summary>How every endpoint sends its command through Wolverine and turns what it came to into HTTP.</summary>
+public static class CommandDispatch
+{
+    /// <summary>How long an endpoint waits for any command; the longest ones (a large plan import, a period close) fit in it.</summary>
+    public static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
+
+    /// <param name="command">Typed as its kind (<c>ITaskCommand</c>, <c>RecordFinding</c> ...): the kind picks the handler.</param>
+    /// <param name="answer">The success answer; <see cref="Ok"/> unless given. A refusal is a problem; a repeat is marked Idempotent-Replayed.</param>
+    public static async Task<IResult> Send<TCommand>(this IMessageBus bus, HttpContext http, TCommand command, long? expectedVersion = null,
+        Guid? createdId = null, Func<CommandResult, IResult>? answer = null) where TCommand : notnull
+    {
+        var message = new CommandMessage<TCommand>(command, http.User.ToActor(), http.Origin(), expectedVersion, createdId);
+        var result = await bus.InvokeAsync<CommandResult>(message, http.RequestAborted, Timeout);
+        if (result.Refusal is { } refusal) return Problems.From(refusal);
+        if (result.Replayed) http.Response.Headers[IdempotencyScope.ReplayedHeader] = "true";
+        return (answer ?? Ok)(result);
+    }
+
+    public static IResult Ok(CommandResult done) => Results.Ok(new Changed(done.Id, done.Version));
+
+    /// <summary>201 with <see cref="Changed"/>, and a Location under <paramref name="collection"/> when the item has an address of its own.</summary>
+    public static Func<CommandResult, IResult> Created(string? collection = null) => done => collection is null
+        ? Results.Json(new Changed(done.Id, done.Version), statusCode: StatusCodes.Status201Created)
+        : Results.Created($"{collection}/{done.Id}", new Changed(done.Id, done.Version));
+}

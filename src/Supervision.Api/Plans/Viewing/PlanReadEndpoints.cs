@@ -1,0 +1,84 @@
+using Marten;
+using Supervision.Api.Identity;
+using Supervision.Api.Infrastructure;
+using Supervision.Api.Jurisdictions;
+using Supervision.Api.Security;
+using Supervision.Api.Tasks.Viewing;
+using Supervision.Domain;
+using Supervision.Domain.Decisions;
+using Supervision.Domain.Plans;
+using Supervision.Domain.Tasks;
+using Supervision.Domain.Warnings;
+using Supervision.Domain.Units;
+
+namespace Supervision.Api.Plans.Viewing;
+
+public static class PlanReadEndpoints
+{
+    public static void MapPlanReads(this RouteGroupBuilder plans)
+    {
+        plans.MapGet("/", List).WithSummary("The plans of your jurisdiction (and those below it), summarized; the whole plan is GET /api/plans/{id}")
+            .Produces<IReadOnlyList<PlanSummary>>();
+        plans.MapGet("/{id}", Get).WithSummary("A plan: indicators, task counts by category and status, units").Produces<PlanDetails>();
+        plans.MapGet("/{id}/tasks", Tasks).WithSummary("A plan's tasks, filterable by unit, category, status and light (red, yellow, blue, none)")
+            .Produces<IReadOnlyList<TaskView>>();
+    }
+
+    private static async Task<IResult> List([AsParameters] Paging paging, HttpContext http, IQuerySession session, JurisdictionCatalog jurisdictions)
+    {
+        var visible = ReadAccess.Visible(http.User.ToActor(), jurisdictions);
+        var (plans, refusal) = await paging.Read(http, session.Query<SupervisedPlan>().Where(p => visible.Contains(p.Jurisdiction)).OrderBy(p => p.PlanId));
+        if (refusal is not null) return Problems.From(refusal);
+        var ids = plans.Select(p => p.PlanId).ToList();
+        var counts = await session.Query<SupervisedTask>()
+            .Where(t => ids.Contains(t.PlanId!) && t.Status != SupervisedTaskStatus.Withdrawn)
+            .Select(t => t.PlanId!).ToListAsync(http.RequestAborted);
+        var byPlan = counts.GroupBy(p => p).ToDictionary(g => g.Key, g => g.Count());
+        return Results.Ok(plans.Select(p => new PlanSummary(p.PlanId, p.Title, p.Jurisdiction,
+            jurisdictions.NameOf(p.Jurisdiction), byPlan.GetValueOrDefault(p.PlanId), p.Issuer, p.DocumentNumber, p.IssuedOn, p.Status)).ToList());
+    }
+
+    private static async Task<IResult> Get(string id, HttpContext http, IQuerySession session, JurisdictionCatalog jurisdictions)
+    {
+        var plan = await Find(id, http, session, jurisdictions);
+        if (plan is null) return Problems.NotFound("plan");
+        var tasks = await OpenTasks(session, id, http.RequestAborted);
+        var units = await session.Query<RegisteredUnit>().Where(u => u.Jurisdiction == plan.Jurisdiction).ToListAsync(http.RequestAborted);
+        var used = units.Where(u => tasks.Any(t => t.AllUnits.Contains(u.UnitId)))
+            .Select(u => new PlanUnit(u.UnitId, u.Name, EnumNames.Of(u.Kind),
+                tasks.Count(t => t.LeadUnits.Contains(u.UnitId)), tasks.Count(t => t.ParticipatingUnits.Contains(u.UnitId))))
+            .OrderByDescending(u => u.LeadTasks).ThenBy(u => u.Id).ToList();
+        return Results.Ok(new PlanDetails(plan.PlanId, plan.Title, plan.Jurisdiction, jurisdictions.NameOf(plan.Jurisdiction),
+            plan.Issuer, plan.DocumentNumber, plan.IssuedOn, plan.Source, plan.Status, plan.DefaultDeadline, PlanReads.Reporting(plan), plan.Version,
+            tasks.Count, plan.Indicators.Select(PlanReads.ToView).ToList(), plan.Notes, PlanReads.ByCategory(tasks), PlanReads.ByStatus(tasks), used));
+    }
+
+    private static async Task<IResult> Tasks(string id, string? unit, string? category, string? status, string? light, [AsParameters] Paging paging,
+        HttpContext http, IQuerySession session, JurisdictionCatalog jurisdictions, TimeProvider clock)
+    {
+        if (await Find(id, http, session, jurisdictions) is null) return Problems.NotFound("plan");
+        if (QueryNames.Unknown<SupervisedTaskStatus>(status, "status") is { } unknown) return Problems.From(unknown);
+        if (light is not null && QueryNames.Unknown<WarningLight>(light, "light") is { } unknownLight) return Problems.From(unknownLight);
+        var tasks = (await session.Query<SupervisedTask>().Where(t => t.PlanId == id).ToListAsync(http.RequestAborted))
+            .Where(t => unit is null || t.AllUnits.Contains(unit))
+            .Where(t => category is null || t.Category.Contains(category))
+            .Where(t => status is null || TaskView.StatusName(t.Status) == status)
+            .Where(t => light is null || t.Light.ToString().Equals(light, StringComparison.OrdinalIgnoreCase))
+            .OrderBy(t => t.AssignedAt).ThenBy(t => RowOrder(t.Row ?? t.Number));
+        var today = Domain.Calendar.BusinessTime.Today(clock.GetUtcNow());
+        return paging.Apply(http, tasks.Select(t => TaskView.From(t, today)));
+    }
+
+    private static async Task<SupervisedPlan?> Find(string id, HttpContext http, IQuerySession session, JurisdictionCatalog jurisdictions)
+    {
+        var plan = await session.LoadAsync<SupervisedPlan>(StableId.Plan(id), http.RequestAborted);
+        return plan is not null && ReadAccess.Visible(http.User.ToActor(), jurisdictions).Contains(plan.Jurisdiction) ? plan : null;
+    }
+
+    private static async Task<List<SupervisedTask>> OpenTasks(IQuerySession session, string planId, CancellationToken ct) =>
+        [.. await session.Query<SupervisedTask>()
+            .Where(t => t.PlanId == planId && t.Status != SupervisedTaskStatus.Withdrawn).ToListAsync(ct)];
+
+    private static (int, string) RowOrder(string? row) =>
+        (int.TryParse(row, out var n) ? n : int.MaxValue, row ?? "");
+}

@@ -1,0 +1,32 @@
+using Marten;
+using Supervision.Domain.Findings;
+using Supervision.Domain.Inspections;
+using Supervision.Domain.Warnings;
+
+namespace Supervision.Api.Warnings;
+
+/// <summary>Gathers, in one round trip, what the domain needs to decide a task's light besides the task itself.</summary>
+public static class LightFactsReader
+{
+    /// <returns>
+    /// The facts, or null when a document they are read from cannot be read (damaged data): the command still goes through
+    /// and its light is left to EvaluateLights, with its retries and dead letters. A database failure is not caught: the
+    /// command's own transaction could not commit after it either.
+    /// </returns>
+    public static async Task<LightFacts?> Read(IQuerySession session, Guid taskId, ILogger logger, CancellationToken ct)
+    {
+        try
+        {
+            var batch = session.CreateBatchQuery();
+            var findings = batch.Query<Finding>().Where(f => f.TaskId == taskId && f.Status != FindingStatus.Closed).ToList();
+            var inspections = batch.Query<InspectionOrder>().Where(i => !i.Answered && i.TaskIds.Contains(taskId)).ToList();
+            await batch.Execute(ct);
+            return new LightFacts(await findings, await inspections);
+        }
+        catch (Exception e) when (e is not (OperationCanceledException or Npgsql.NpgsqlException))
+        {
+            logger.LogWarning(e, "The deadlines bearing on the light of task {TaskId} could not be read; the light is left to the background", taskId);
+            return null;
+        }
+    }
+}
