@@ -111,6 +111,7 @@ public sealed class DemoRun(IDocumentStore store, JurisdictionCatalog catalog, s
             Jurisdiction = code,
             Units = seed.Units.Select(u => u with { Id = Unit(u.Id) }).ToList(),
             Tasks = seed.Tasks.Select(t => t with { LeadUnits = t.LeadUnits.Select(Unit).ToList(), ParticipatingUnits = t.ParticipatingUnits.Select(Unit).ToList() }).ToList(),
+            Notes = seed.Notes.Select(n => n with { Units = n.Units.Select(Unit).ToList() }).ToList(),
         };
     }
 

@@ -1,4 +1,5 @@
 using Supervision.Api.Plans.Importing;
+using Supervision.Api.Plans.Previewing;
 using Supervision.Api.Plans.Viewing;
 
 namespace Supervision.Api.Plans;
@@ -9,6 +10,7 @@ public static class PlanEndpoints
     {
         var plans = api.MapGroup("/plans").WithTags("Plans");
         plans.MapImportPlan();
+        plans.MapPreviewPlan();
         plans.MapPlanReads();
     }
 }

@@ -15,21 +15,31 @@ namespace Supervision.Api.Plans;
 /// <summary>Loads what the store holds for a plan, lets the domain decide the differences, and appends them in one session.</summary>
 public sealed class PlanImporter(JurisdictionCatalog jurisdictions, TimeProvider clock)
 {
-    public async Task<ImportDecision> Import(IDocumentSession session, PlanDocument document, Actor actor, CommandOrigin origin, CancellationToken ct)
-    {
-        if (jurisdictions.Find(document.Jurisdiction) is null)
-            return Refusal.Invalid("jurisdiction", $"Unknown jurisdiction '{document.Jurisdiction}'; see data/jurisdictions.yaml.");
+    public Task<ImportDecision> Import(IDocumentSession session, PlanDocument document, Actor actor, CommandOrigin origin, CancellationToken ct) =>
+        Import(session, new ImportPlan(document), actor, origin, ct);
 
-        var state = new ImportState(
-            await session.LoadAsync<SupervisedPlan>(StableId.Plan(document.Id), ct),
-            await session.Query<SupervisedTask>().Where(t => t.PlanId == document.Id).ToListAsync(ct),
-            await session.Query<RegisteredUnit>().Where(u => u.Jurisdiction == document.Jurisdiction).ToListAsync(ct));
-        var decision = new ImportPlan(document).Decide(state, actor, clock.GetUtcNow());
+    public async Task<ImportDecision> Import(IDocumentSession session, ImportPlan command, Actor actor, CommandOrigin origin, CancellationToken ct)
+    {
+        var (decision, _) = await Decide(session, command, actor, ct);
         if (decision.Refusal is not null || decision.Changes.Count == 0) return decision;
 
         session.StampWith(actor, origin, clock.GetUtcNow());
         foreach (var change in decision.Changes) Append(session, change);
         return decision;
+    }
+
+    /// <summary>What an import would append, and the state it was decided on; nothing is appended (the review step uses it alone).</summary>
+    public async Task<(ImportDecision Decision, ImportState State)> Decide(IQuerySession session, ImportPlan command, Actor actor, CancellationToken ct)
+    {
+        var document = command.Document;
+        if (jurisdictions.Find(document.Jurisdiction) is null)
+            return (Refusal.Invalid("jurisdiction", $"Unknown jurisdiction '{document.Jurisdiction}'; see data/jurisdictions.yaml."), ImportState.Empty);
+
+        var state = new ImportState(
+            await session.LoadAsync<SupervisedPlan>(StableId.Plan(document.Id), ct),
+            await session.Query<SupervisedTask>().Where(t => t.PlanId == document.Id).ToListAsync(ct),
+            await session.Query<RegisteredUnit>().Where(u => u.Jurisdiction == document.Jurisdiction).ToListAsync(ct));
+        return (command.Decide(state, actor, clock.GetUtcNow()), state);
     }
 
     private static void Append(IDocumentSession session, StreamChange change)

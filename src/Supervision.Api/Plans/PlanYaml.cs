@@ -46,9 +46,11 @@ public static class PlanYaml
         public string? DocumentNumber { get; set; }
         public string? IssuedOn { get; set; }
         public string? Source { get; set; }
+        public string? Status { get; set; }
         public string? DefaultDeadline { get; set; }
         public ReportingFile? Reporting { get; set; }
         public List<TargetFile?>? Indicators { get; set; }
+        public List<NoteFile?>? Notes { get; set; }
         public List<UnitFile?>? Units { get; set; }
         public List<TaskFile?>? Tasks { get; set; }
 
@@ -58,16 +60,31 @@ public static class PlanYaml
             Reporting?.ToSchedule() ?? ReportingSchedule.Default,
             Each(Indicators, "indicators", i => i.ToIndicator()),
             Each(Units, "units", u => u.ToUnit()),
-            Each(Tasks, "tasks", t => t.ToRow()));
+            Each(Tasks, "tasks", t => t.ToRow()))
+        {
+            Status = Status is null ? PlanStatus.Published : Parse<PlanStatus>(Status, "status"),
+            ReportingSource = Reporting?.Source is { } source ? Parse<ReportingSource>(source, "reporting.source") : ReportingSource.OfficeDefault,
+            ReportingText = Reporting?.Text,
+            Notes = Each(Notes, "notes", n => n.ToNote()),
+        };
     }
 
     private sealed class ReportingFile
     {
         public string? Cadence { get; set; } = "quarterly";
         public int DueDay { get; set; } = 10;
+        public string? Source { get; set; }
+        public string? Text { get; set; }
 
-        // docs/plan-format.md spells it half-yearly; the API's name halfYearly is read too.
-        public ReportingSchedule ToSchedule() => new(Parse<Cadence>(Cadence == "half-yearly" ? "halfYearly" : Cadence, "reporting.cadence"), DueDay);
+        public ReportingSchedule ToSchedule() => new(Parse<Cadence>(Cadence, "reporting.cadence"), DueDay);
+    }
+
+    private sealed class NoteFile
+    {
+        public string? Text { get; set; }
+        public List<string>? Units { get; set; }
+
+        public PlanNote ToNote() => new(Required(Text, "notes.text"), Units ?? []);
     }
 
     private sealed class TargetFile
@@ -105,6 +122,7 @@ public static class PlanYaml
 
     private sealed class TaskFile
     {
+        public string? Id { get; set; }
         public string? Number { get; set; }
         public List<string>? Category { get; set; }
         public string? Title { get; set; }
@@ -114,7 +132,9 @@ public static class PlanYaml
         public string? Deadline { get; set; }
         public List<TargetFile?>? Targets { get; set; }
 
-        public PlanTaskRow ToRow() => new(Required(Number, "tasks.number"), Category ?? [], Title ?? Category?.LastOrDefault() ?? "",
+        // A row without an id is keyed by its number, which must then be unique in the plan.
+        public PlanTaskRow ToRow() => new(Id ?? Required(Number, "tasks.number"), Required(Number, "tasks.number"), Category ?? [],
+            Title ?? Category?.LastOrDefault() ?? "",
             Content ?? "", LeadUnits ?? [], ParticipatingUnits ?? [], Date(Deadline, "tasks.deadline"), Each(Targets, "tasks.targets", t => t.ToTarget()));
     }
 
@@ -130,8 +150,14 @@ public static class PlanYaml
         : DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date
         : throw new PlanFormatException($"{field} must be a date like 2022-12-31, not '{value}'.");
 
+    /// <summary>An enum name as the API spells it (halfYearly) or as docs/plan-format.md does (half-yearly, office-default).</summary>
     private static T Parse<T>(string? value, string field) where T : struct, Enum =>
-        EnumNames.TryParse<T>(value, out var parsed) ? parsed : throw new PlanFormatException($"{field} '{value}' is not one of {EnumNames.Listed<T>()}.");
+        EnumNames.TryParse<T>(value, out var parsed) || EnumNames.TryParse(CamelCase(value), out parsed) ? parsed
+        : throw new PlanFormatException($"{field} '{value}' is not one of {EnumNames.Listed<T>()}.");
+
+    private static string? CamelCase(string? kebab) =>
+        kebab is null || !kebab.Contains('-') ? null
+        : string.Concat(kebab.Split('-').Select((word, i) => i == 0 || word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..]));
 }
 
 /// <summary>A plan file or table that cannot be read (400), or is larger than its format allows (413); the message says where and why.</summary>

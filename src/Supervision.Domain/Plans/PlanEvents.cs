@@ -1,5 +1,6 @@
 namespace Supervision.Domain.Plans;
 
+/// <summary>The fields after RegisteredAt came later: an event stored before them reads as published, office-default, no notes.</summary>
 public sealed record PlanRegistered(
     Guid PlanStreamId,
     string PlanId,
@@ -13,9 +14,13 @@ public sealed record PlanRegistered(
     ReportingSchedule Reporting,
     IReadOnlyList<PlanIndicator> Indicators,
     string RegisteredBy,
-    DateTimeOffset RegisteredAt) : IJurisdictionEvent;
+    DateTimeOffset RegisteredAt,
+    PlanStatus Status = PlanStatus.Published,
+    ReportingSource ReportingSource = ReportingSource.OfficeDefault,
+    string? ReportingText = null,
+    IReadOnlyList<PlanNote>? Notes = null) : IJurisdictionEvent;
 
-/// <summary>A re-import changed the plan's own details (title, document number, indicators, cadence ...).</summary>
+/// <summary>A re-import changed the plan's own details (title, document number, indicators, cadence, status, notes ...).</summary>
 public sealed record PlanDetailsRevised(
     Guid PlanStreamId,
     string Jurisdiction,
@@ -28,4 +33,8 @@ public sealed record PlanDetailsRevised(
     ReportingSchedule Reporting,
     IReadOnlyList<PlanIndicator> Indicators,
     string RevisedBy,
-    DateTimeOffset RevisedAt) : IJurisdictionEvent;
+    DateTimeOffset RevisedAt,
+    PlanStatus Status = PlanStatus.Published,
+    ReportingSource ReportingSource = ReportingSource.OfficeDefault,
+    string? ReportingText = null,
+    IReadOnlyList<PlanNote>? Notes = null) : IJurisdictionEvent;

@@ -15,7 +15,11 @@ public sealed class SupervisedPlan
     public string? Source { get; set; }
     public DateOnly DefaultDeadline { get; set; }
     public ReportingSchedule Reporting { get; set; } = ReportingSchedule.Default;
+    public ReportingSource ReportingSource { get; set; }
+    public string? ReportingText { get; set; }
+    public PlanStatus Status { get; set; }
     public List<PlanIndicator> Indicators { get; set; } = [];
+    public List<PlanNote> Notes { get; set; } = [];
     public DateTimeOffset RegisteredAt { get; set; }
     public DateTimeOffset? RevisedAt { get; set; }
 
@@ -30,13 +34,22 @@ public sealed class SupervisedPlan
         Jurisdiction = e.Jurisdiction;
         RegisteredAt = e.RegisteredAt;
         Set(e.Title, e.Issuer, e.DocumentNumber, e.IssuedOn, e.Source, e.DefaultDeadline, e.Reporting, e.Indicators);
+        (Status, ReportingSource, ReportingText, Notes) = (e.Status, e.ReportingSource, e.ReportingText, [.. e.Notes ?? []]);
     }
 
     private void When(PlanDetailsRevised e)
     {
         RevisedAt = e.RevisedAt;
         Set(e.Title, e.Issuer, e.DocumentNumber, e.IssuedOn, e.Source, e.DefaultDeadline, e.Reporting, e.Indicators);
+        (Status, ReportingSource, ReportingText, Notes) = (e.Status, e.ReportingSource, e.ReportingText, [.. e.Notes ?? []]);
     }
+
+    /// <summary>Whether a document says of the plan what the plan already holds (a re-import of it revises nothing).</summary>
+    public bool Matches(PlanDocument d) =>
+        Title == d.Title && Issuer == d.Issuer && DocumentNumber == d.DocumentNumber && IssuedOn == d.IssuedOn && Source == d.Source
+        && DefaultDeadline == d.DefaultDeadline && Reporting == d.Reporting && Indicators.SequenceEqual(d.Indicators)
+        && Status == d.Status && ReportingSource == d.ReportingSource && ReportingText == d.ReportingText
+        && Notes.Count == d.Notes.Count && Notes.Zip(d.Notes).All(p => p.First.Text == p.Second.Text && p.First.Units.SequenceEqual(p.Second.Units));
 
     private void Set(string title, string? issuer, string? number, DateOnly? issuedOn, string? source, DateOnly deadline,
         ReportingSchedule reporting, IReadOnlyList<PlanIndicator> indicators)

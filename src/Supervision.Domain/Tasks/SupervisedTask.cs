@@ -14,6 +14,9 @@ public sealed class SupervisedTask
     public string Jurisdiction { get; set; } = "";
     public string? PlanId { get; set; }
     public string? Number { get; set; }
+
+    /// <summary>The plan row's stable id (its printed number where that is unique), which orders a plan's tasks as printed.</summary>
+    public string? Row { get; set; }
     public string Title { get; set; } = "";
     public string Content { get; set; } = "";
     public List<string> Category { get; set; } = [];
@@ -112,6 +115,7 @@ public sealed class SupervisedTask
         Jurisdiction = e.Jurisdiction;
         PlanId = e.PlanId;
         Number = e.Number;
+        Row = e.Row;
         Title = e.Title;
         Content = e.Content;
         Category = [.. e.Category];

@@ -17,7 +17,8 @@ public sealed record TaskAssigned(
     DateTimeOffset AssignedAt,
     string? PlanId = null,
     string? Number = null,
-    ReportingSchedule? PlanReporting = null) : IJurisdictionEvent;
+    ReportingSchedule? PlanReporting = null,
+    string? Row = null) : IJurisdictionEvent;
 
 public sealed record TaskAccepted(Guid TaskId, string Jurisdiction, string Unit, string AcceptedBy, DateTimeOffset AcceptedAt) : IJurisdictionEvent;
 

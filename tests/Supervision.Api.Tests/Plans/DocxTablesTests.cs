@@ -22,7 +22,7 @@ public class when_DocxTables_reads_a_word_task_table
         Row(Cell("2"), Cell(merge: MergedCellValues.Continue), Cell("开展水资源承载能力评价。"), Cell("市水利局"), Cell("市资源规划局"))));
 
     [Fact]
-    public void the_row_naming_the_lead_unit_gives_the_headers() =>
+    public void the_row_the_column_map_reads_gives_the_headers_under_a_title_row() =>
         table.Headers.ShouldBe(["序号", "任务", "具体内容", "牵头单位", "配合单位"]);
 
     [Fact]
@@ -37,7 +37,7 @@ public class when_DocxTables_reads_a_word_task_table
         var plan = PlanTableReader.Read(table, Zhoushan);
 
         plan.Tasks.Select(t => t.Category).ShouldBe([["节水刚性约束双控行动"], ["节水刚性约束双控行动"]]);
-        plan.Tasks[0].ParticipatingUnits.ShouldBe(["zhoushan.市发改委", "zhoushan.市经信局"]);
+        plan.Tasks[0].ParticipatingUnits.ShouldBe(["zhoushan.development-reform", "zhoushan.economy-information"]);
         plan.Tasks[1].LeadUnits.ShouldBe(["zhoushan.water"]);
     }
 
@@ -76,9 +76,9 @@ public class when_DocxTables_reads_a_word_task_table
     public void a_line_break_or_tab_inside_a_cell_reads_as_a_new_line_or_a_space()
     {
         var cell = new TableCell(new Paragraph(new Run(new Text("市水利局"), new Break(), new Text("市建设局"), new TabChar(), new Text("(配合)"))));
-        var read = DocxTables.Read(Docx(Row(Cell("牵头单位")), Row(cell)));
+        var read = DocxTables.Read(Docx(Row(Cell("具体内容"), Cell("牵头单位")), Row(Cell("开展节水宣传。"), cell)));
 
-        read.Rows[0][0].ShouldBe("市水利局\n市建设局 (配合)");
+        read.Rows[0][1].ShouldBe("市水利局\n市建设局 (配合)");
     }
 
     [Theory]

@@ -10,12 +10,14 @@ public static class AppendingRoutes
 {
     public delegate Task<(Actor Caller, Recipe Request)> Arrange(AppFixture app);
 
-    /// <summary>Routes that send no command of their own: the sweep and the dead-letter replays hand work to what already runs.</summary>
+    /// <summary>Routes that send no command of their own: the sweep and the dead-letter replays hand work to what already runs, and the
+    /// plan import's review (preview) appends nothing.</summary>
     public static readonly IReadOnlyList<string> NotCommands =
     [
         "POST /api/warnings/evaluate",
         "POST /api/admin/dead-letters/messages/{id:guid}/replay",
         "POST /api/admin/dead-letters/projections/{jurisdiction}/replay",
+        "POST /api/plans/preview",
     ];
 
     private const string Period = "2022";

@@ -22,7 +22,7 @@ public class when_the_daemon_folds_a_district_batch_after_batch(AppFixture app)
     public async Task what_it_keeps_equals_a_fold_of_all_the_events_from_scratch()
     {
         var folds = app.Host.Services.GetRequiredService<CurrentAssessmentProjection>().Folds;
-        var tasks = (await app.As(Office).Get("/api/plans/zhoushan-water-saving-2020/tasks?pageSize=4")).EnumerateArray().ToList();
+        var tasks = (await app.As(Office).Get("/api/plans/zhoushan-water-saving-2022/tasks?pageSize=4")).EnumerateArray().ToList();
         Guid? firstReport = null;
         foreach (var task in tasks)
         {

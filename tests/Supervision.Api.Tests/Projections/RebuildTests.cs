@@ -63,7 +63,7 @@ public class when_every_view_is_rebuilt_from_the_events(AppFixture app)
     public async Task a_rebuild_while_reports_keep_coming_ends_equal_to_a_fold_of_all_events()
     {
         var office = app.As(new Supervision.Domain.Identity.Actor("zhoushan-office-1", "舟山市督考办", Supervision.Domain.Identity.Role.Office, null, "zhoushan"));
-        var task = (await office.Get("/api/plans/zhoushan-water-saving-2020/tasks")).EnumerateArray().First();
+        var task = (await office.Get("/api/plans/zhoushan-water-saving-2022/tasks")).EnumerateArray().First();
         var lead = task.GetProperty("leadUnits")[0].GetString()!;
         var department = app.As(new Supervision.Domain.Identity.Actor($"{lead}-user", lead, Supervision.Domain.Identity.Role.Department, lead, "zhoushan"));
         var daemon = app.Host.Services.GetRequiredService<IProjectionCoordinator>().DaemonForMainDatabase();

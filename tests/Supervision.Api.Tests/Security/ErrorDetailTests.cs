@@ -25,7 +25,7 @@ public partial class a_refusal_names_the_field_in_the_callers_terms(AppFixture a
         { "GET /api/scorecards?asOf=yesterday", "", "asOf" },
         { "GET /api/scorecards?ruleVersion=latest", "", "ruleVersion" },
         { "GET /api/warnings?asOf=2023-13-45", "", "asOf" },
-        { "GET /api/plans/zhuji-water-saving-2020/progress?asOf=soon", "", "asOf" },
+        { "GET /api/plans/zhuji-water-saving-2022/progress?asOf=soon", "", "asOf" },
         { "POST /api/findings", "", "body" },
         { "POST /api/inspections", "{\"jurisdiction\":\"zhuji\",\"taskIds\":[\"x\"]}", "taskIds[0]" },
         { "POST /api/tasks", "{\"jurisdiction\":\"zhuji\",\"title\":\"t\",\"leadUnits\":[\"zhuji.water\"],\"deadline\":\"31/12/2022\"}", "deadline" },

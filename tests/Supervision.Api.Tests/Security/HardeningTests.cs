@@ -157,13 +157,13 @@ public class list_endpoints_page_their_results(AppFixture app)
     [Fact]
     public async Task a_page_is_capped_and_the_total_is_reported()
     {
-        var all = (await app.As(Office).Get("/api/plans/zhuji-water-saving-2020/tasks")).GetArrayLength();
-        var page = await app.As(Office).Send(s => { s.Get.Url("/api/plans/zhuji-water-saving-2020/tasks?page=2&pageSize=20"); s.StatusCodeShouldBe(200); });
+        var all = (await app.As(Office).Get("/api/plans/zhuji-water-saving-2022/tasks")).GetArrayLength();
+        var page = await app.As(Office).Send(s => { s.Get.Url("/api/plans/zhuji-water-saving-2022/tasks?page=2&pageSize=20"); s.StatusCodeShouldBe(200); });
         page.Context.Response.Headers["X-Total-Count"].ToString().ShouldBe(all.ToString());
         all.ShouldBeGreaterThanOrEqualTo(45);
         System.Text.Json.JsonDocument.Parse(await page.ReadAsTextAsync()).RootElement.GetArrayLength().ShouldBe(20);
 
-        var problem = await app.As(Office).Get("/api/plans/zhuji-water-saving-2020/tasks?pageSize=100000", 400);
+        var problem = await app.As(Office).Get("/api/plans/zhuji-water-saving-2022/tasks?pageSize=100000", 400);
         problem.GetProperty("errors").TryGetProperty("pageSize", out _).ShouldBeTrue();
         await app.As(Office).Get("/api/findings?page=0", 400);
     }

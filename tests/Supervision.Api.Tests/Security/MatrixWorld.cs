@@ -10,7 +10,7 @@ namespace Supervision.Api.Tests.Security;
 public sealed record MatrixWorld(Guid Task, Guid Report, Guid Revision, Guid SecondRevision, Guid Extension, Guid Finding, Guid Inspection, Guid Evidence,
     Guid Appeal, string Period, string Person)
 {
-    public const string Plan = "zhuji-water-saving-2020";
+    public const string Plan = "zhuji-water-saving-2022";
 
     public static readonly IReadOnlyDictionary<string, Actor?> Subjects = new Dictionary<string, Actor?>
     {

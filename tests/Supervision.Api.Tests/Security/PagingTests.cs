@@ -91,7 +91,7 @@ public class every_list_is_paged(AppFixture app)
         var plans = await app.As(Admin).GetAll("/api/plans");
 
         plans.ShouldAllBe(p => p.EnumerateObject().Select(x => x.Name).Order().SequenceEqual(
-            new[] { "documentNumber", "id", "issuedOn", "issuer", "jurisdiction", "jurisdictionName", "taskCount", "title" }));
+            new[] { "documentNumber", "id", "issuedOn", "issuer", "jurisdiction", "jurisdictionName", "status", "taskCount", "title" }));
         (await app.As(Office).Get($"/api/plans/{MatrixWorld.Plan}")).GetProperty("indicators").GetArrayLength().ShouldBeGreaterThan(0);
     }
 

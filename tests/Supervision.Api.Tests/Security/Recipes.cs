@@ -35,6 +35,7 @@ public static class Recipes
             ["POST /api/tasks/{id:guid}/reminders"] = new($"{t}/reminders", BodyKind.Json, new { reason = "x" }),
             ["PUT /api/tasks/{id:guid}/dimension"] = new($"{t}/dimension", BodyKind.Json, new { dimension = "waterSaving" }),
             ["POST /api/plans/import"] = new("/api/plans/import", BodyKind.Yaml, plan),
+            ["POST /api/plans/preview"] = new("/api/plans/preview", BodyKind.Yaml, plan),
             ["GET /api/plans/"] = new("/api/plans"),
             ["GET /api/plans/{id}"] = new($"/api/plans/{MatrixWorld.Plan}"),
             ["GET /api/plans/{id}/tasks"] = new($"/api/plans/{MatrixWorld.Plan}/tasks"),

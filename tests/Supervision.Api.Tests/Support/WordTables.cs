@@ -4,17 +4,27 @@ using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Supervision.Api.Tests.Support;
 
-/// <summary>Builds Word documents holding a task table, as governments publish them (merged cells, units on two lines).</summary>
+/// <summary>
+/// Builds Word documents holding a task table, as governments publish them (merged cells, units on two lines), and whole
+/// documents of titles, notes and several tables.
+/// </summary>
 public static class WordTables
 {
-    public static MemoryStream Docx(params TableRow[] rows)
+    public static MemoryStream Docx(params TableRow[] rows) => Document(Paragraph("附件"), new Table(rows));
+
+    /// <summary>A document whose body holds these paragraphs and tables, in order.</summary>
+    public static MemoryStream Document(params OpenXmlElement[] body)
     {
         var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
-            document.AddMainDocumentPart().Document = new Document(new Body(new Paragraph(new Run(new Text("附件"))), new Table(rows)));
+            document.AddMainDocumentPart().Document = new Document(new Body(body));
         stream.Position = 0;
         return stream;
     }
+
+    public static Paragraph Paragraph(string text) => new(new Run(new Text(text)));
+
+    public static Table Table(params TableRow[] rows) => new(rows);
 
     public static TableRow Row(params TableCell[] cells) => new(cells);
 

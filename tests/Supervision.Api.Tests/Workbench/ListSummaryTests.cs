@@ -26,7 +26,7 @@ public class when_lists_show_a_task_long_overdue(AppFixture app)
             red.GetProperty("light").GetString().ShouldBe("red");
             red.GetProperty("summary").GetString().ShouldBe(warning.GetProperty("summary").GetString());
 
-            var planTasks = await app.As(Office).Get("/api/plans/zhuji-water-saving-2020/tasks?light=red&pageSize=500");
+            var planTasks = await app.As(Office).Get("/api/plans/zhuji-water-saving-2022/tasks?light=red&pageSize=500");
             planTasks.GetArrayLength().ShouldBeGreaterThan(0);
             foreach (var task in planTasks.EnumerateArray())
             {
@@ -57,7 +57,7 @@ public class when_lists_show_a_task_long_overdue(AppFixture app)
     [Fact]
     public async Task a_light_the_plan_table_does_not_know_is_refused_naming_the_field()
     {
-        var refused = await app.As(Office).Get("/api/plans/zhuji-water-saving-2020/tasks?light=purple", 400);
+        var refused = await app.As(Office).Get("/api/plans/zhuji-water-saving-2022/tasks?light=purple", 400);
         refused.GetProperty("errors").TryGetProperty("light", out _).ShouldBeTrue();
     }
 }

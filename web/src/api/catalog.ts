@@ -1,15 +1,20 @@
 // Plans, units, the ledger and warnings: one function per endpoint.
 import { download, get, getPage, post, upload, type Query } from './http';
-import type { ImportSummary, PlanDetails, PlanProgress, PlanSummary, Task, TaskLight, Unit } from './types';
+import type { ImportSummary, PlanDetails, PlanPreview, PlanProgress, PlanSummary, Task, TaskLight, Unit } from './types';
 
 export interface TaskFilter { unit?: string; category?: string; status?: string; light?: string; page?: number; pageSize?: number }
-export interface TableDetails { planId: string; jurisdiction: string; title: string; defaultDeadline?: string }
+export interface TableDetails {
+  jurisdiction: string; title: string; planId?: string; defaultDeadline?: string; issuedOn?: string; acceptProposedUnits?: boolean;
+}
 
 export const listPlans = () => get<PlanSummary[]>('/api/plans');
 export const getPlan = (id: string) => get<PlanDetails>(`/api/plans/${id}`);
 export const planTasks = (id: string, filter: TaskFilter) => getPage<Task>(`/api/plans/${id}/tasks`, filter as Query);
 export const planProgress = (id: string, asOf?: string) => get<PlanProgress>(`/api/plans/${id}/progress`, { asOf });
-/** A .docx or table text: the plan's id, jurisdiction and title come with it; the whole import lands or none of it. */
+/** A .docx or table text read as the import would read it, with what it would change: nothing is appended. */
+export const previewPlan = (file: File, details: TableDetails, onProgress: (percent: number) => void) =>
+  upload<PlanPreview>('/api/plans/preview', file, onProgress, details as unknown as Query);
+/** A .docx or table text: the jurisdiction and title come with it; the whole import lands or none of it. */
 export const importPlan = (file: File, details: TableDetails, onProgress: (percent: number) => void) =>
   upload<ImportSummary>('/api/plans/import', file, onProgress, details as unknown as Query);
 export const listUnits = (jurisdiction?: string) => get<Unit[]>('/api/units', { jurisdiction });

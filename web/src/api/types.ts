@@ -41,7 +41,19 @@ export interface InboxItem {
 export interface Unit { id: string; name: string; kind: string; jurisdiction: string; aliases: string[] }
 export interface PlanSummary { id: string; title: string; jurisdiction: string; jurisdictionName: string; taskCount: number; issuer: string | null; documentNumber: string | null; issuedOn: string | null }
 export interface PlanDetails { id: string; title: string; jurisdiction: string; jurisdictionName: string; taskCount: number; tasksByCategory: { category: string; tasks: number }[]; tasksByStatus: Record<string, number>; units: { id: string; name: string; kind: string; leadTasks: number; participatingTasks: number }[] }
-export interface ImportSummary { planId: string; planRegistered: boolean; planRevised: boolean; unitsRegistered: number; unitsRevised: number; tasksAssigned: number; tasksChanged: number; tasksWithdrawn: number; tasksUnchanged: number; eventsAppended: number }
+export interface TableMatch { table: number; tables: number; headerRow: number; headers: string[]; roles: string[] }
+export interface ImportSummary {
+  planId: string; planRegistered: boolean; planRevised: boolean; unitsRegistered: number; unitsRevised: number; tasksAssigned: number; tasksChanged: number;
+  tasksWithdrawn: number; tasksUnchanged: number; eventsAppended: number; assignedOn: string; assignedOnBasis: 'issuedOn' | 'importDate'; table: TableMatch | null;
+}
+export interface PlanNote { text: string; units: string[] }
+export interface UnitProposal { id: string; name: string; kind: string; aliases: string[]; registered: boolean; newAliases: string[] }
+export interface TaskChange { row: string; number: string | null; title: string; change: 'assigned' | 'changed' | 'withdrawn'; events: string[] }
+export interface PlanRow { id: string; number: string; title: string; leadUnits: string[]; participatingUnits: string[]; deadline: string | null; targets: unknown[] }
+export interface PlanPreview {
+  plan: { id: string; title: string; defaultDeadline: string; tasks: PlanRow[] }; table: TableMatch | null; notes: PlanNote[];
+  proposedUnits: UnitProposal[]; summary: ImportSummary; tasks: TaskChange[];
+}
 export interface CategoryProgress { category: string; tasks: number; byStatus: Record<string, number>; byLight: Record<string, number>; targetsMet: number; targetsAtRisk: number; targetsMissed: number }
 export interface PlanProgress { planId: string; title: string; asOf: string; categories: CategoryProgress[] }
 

@@ -81,25 +81,31 @@ test('the office decides, inspects, verifies and imports', async (t) => {
     await shot(page, 'office-3-task');
   });
 
-  await t.test('it imports a small .docx plan and confirms it', async () => {
+  await t.test('it reviews a small .docx plan, sees the mapping and the units it would add, and confirms it', async () => {
     const planId = `zhuji-browser-${Date.now()}`;
     await page.goto(`${base}/office/plans/import`);
     await page.locator('input[data-test=plan-id], [data-test=plan-id] input').first().fill(planId);
     await page.locator('input[data-test=plan-title], [data-test=plan-title] input').first().fill('诸暨市节水宣传专项方案');
     await page.locator('input[data-test=plan-file]').setInputFiles({ name: 'plan.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
       buffer: taskTableDocx([
-        ['序号', '重点任务', '具体内容', '牵头单位', '完成时限'],
+        ['序号', '重点任务', '具体内容', '责任单位', '完成时限'],
         ['1', '节水宣传', '开展节水宣传进社区活动，到2027年社区覆盖率达到90%以上', '市水利局', '2027年12月'],
         ['2', '节水型单位', '创建节水型单位20家', '市机关事务管理中心', '2027年12月'],
       ]) });
+    await page.locator('[data-test=preview]').click();
+    await page.locator('[data-test=import-preview]').waitFor();
+    assert.match(await page.locator('[data-test=preview-mapping]').textContent(), /责任单位 → 牵头单位/);
+    assert.match(await page.locator('[data-test=preview-units]').textContent(), /zhuji\.government-offices-center/);
+    assert.match(await page.locator('[data-test=preview-diff]').textContent(), /新交办 2/);
+    await assert.rejects(api(office, `plans/${planId}`), 'the review imports nothing');
+    await shot(page, 'office-4-import');
     await page.locator('[data-test=import]').click();
-    await page.locator('.el-message-box__btns .el-button--primary').click();
     await page.locator('[data-test=import-summary]').waitFor();
     assert.equal(await page.locator('[data-test=tasks-assigned]').textContent(), '2');
-    await shot(page, 'office-4-import');
     const tasks = await api(office, `plans/${planId}/tasks`);
     assert.equal(tasks.length, 2);
     assert.equal(tasks[0].targets[0].value, 90);
+    assert.deepEqual(tasks[1].leadUnits, ['zhuji.government-offices-center']);
   });
 
   await t.test('no script error and no CSP violation was reported', () => assert.deepEqual(unexpected(errors), []));

@@ -24,9 +24,9 @@ public sealed class SeedPeopleOnStart(IDocumentStore store, JurisdictionCatalog 
         var added = 0;
         foreach (var person in SeedPeople.For(catalog, units).Where(p => !known.Contains(p.PersonId)))
         {
-            var result = await StreamCommands.Start<Person>(session, Person.StreamOf(person.PersonId),
-                person.Decide(null, new PersonFacts(), SeedPlansOnStart.System, now), SeedPlansOnStart.System,
-                CommandOrigin.Internal("seed:people"), now, cancellationToken);
+            var sent = new CommandMessage<object>(person, SeedPlansOnStart.System, CommandOrigin.Internal("seed:people"));
+            var result = await StreamCommands.Start<Person>(session, sent, Person.StreamOf(person.PersonId),
+                person.Decide(null, new PersonFacts(), SeedPlansOnStart.System, now), now, cancellationToken);
             if (result.Refusal is { } refusal) logger.LogError("Seed person {Person} refused: {Reason}", person.PersonId, refusal.Message);
             else added++;
         }

@@ -7,9 +7,8 @@ using Supervision.Api.Identity;
 using Supervision.Api.Infrastructure;
 using Supervision.Api.Infrastructure.Idempotency;
 using Supervision.Domain;
-using Supervision.Domain.Plans;
+using Supervision.Domain.Decisions;
 using Supervision.Domain.Plans.Importing;
-using Supervision.Domain.Units;
 using Wolverine;
 
 namespace Supervision.Api.Plans.Importing;
@@ -22,7 +21,7 @@ public static class ImportPlanHandler
         StreamCommands.Once(session, message.Origin, clock.GetUtcNow(), ct, async () =>
         {
             var document = message.Command.Document;
-            var decision = await importer.Import(session, document, message.Actor, message.Origin, ct);
+            var decision = await importer.Import(session, message.Command, message.Actor, message.Origin, ct);
             return new CommandResult(StableId.Plan(document.Id), decision.Changes.Sum(c => c.Events.Count), null, decision.Refusal,
                 Answer: JsonSerializer.Serialize(decision.Summary, json.Value.SerializerOptions));
         });
@@ -35,21 +34,31 @@ public static class ImportPlanEndpoint
     public static void MapImportPlan(this RouteGroupBuilder plans) =>
         plans.MapPost("/import", Import).Idempotent()
             .WithSummary("Import a plan (office of its jurisdiction, or admin): a YAML data file (application/yaml), "
-                + "or a multipart 'file' field holding .yaml, .docx or a table text export (.txt)")
+                + "or a multipart 'file' field holding .yaml, .docx or a table text export (.txt). A table that names units not yet "
+                + "registered is imported only with acceptProposedUnits=true, after POST /api/plans/preview showed them")
             .Accepts<IFormFile>("multipart/form-data", PlanFiles.AcceptedTypes)
             .Produces<ImportSummary>()
             .WithMetadata(new RequestBodyLimit(MaxPlanFileBytes))
             .DisableAntiforgery();
 
-    private static async Task<IResult> Import(HttpContext http, IMessageBus bus, IQuerySession session, [AsParameters] TableImportQuery query)
+    private static async Task<IResult> Import(HttpContext http, IMessageBus bus, IQuerySession session, PlanImporter importer,
+        [AsParameters] TableImportQuery query)
     {
-        // Who asks is settled before a byte of the file is read; a YAML file names its jurisdiction, checked again once read.
-        if (ImportPlan.MayImport(http.User.ToActor(), query.Jurisdiction) is { } forbidden) return Problems.From(forbidden);
-        var units = query.Jurisdiction is null ? [] : await session.Query<RegisteredUnit>()
-            .Where(u => u.Jurisdiction == query.Jurisdiction).ToListAsync(http.RequestAborted);
-        var known = units.Select(u => new UnitDefinition(u.UnitId, u.Name, u.Kind, u.Aliases)).ToList();
-        var document = await PlanFiles.Read(http.Request, query with { KnownUnits = known }, http.RequestAborted);
-        IdempotencyScope.Include(http, JsonSerializer.Serialize(document));
-        return await bus.Send(http, new ImportPlan(document), answer: done => Results.Content(done.Answer, "application/json", Encoding.UTF8));
+        var (read, problem) = await PlanUpload.Read(http, session, query);
+        if (read is null) return problem!;
+        var command = new ImportPlan(read.Document) { Table = read.Table };
+        if (read.ProposedUnits.Count > 0 && query.AcceptProposedUnits != true)
+        {
+            // The file's own faults come first, then the units it would add, which the office has not yet seen and accepted.
+            var (preview, _) = await importer.Decide(session, command, http.User.ToActor(), http.RequestAborted);
+            return Problems.From(preview.Refusal ?? Unconfirmed(read));
+        }
+        IdempotencyScope.Include(http, JsonSerializer.Serialize(read.Document));
+        return await bus.Send(http, command, answer: done => Results.Content(done.Answer, "application/json", Encoding.UTF8));
     }
+
+    private static Refusal Unconfirmed(PlanRead read) => Refusal.Unprocessable("units",
+        $"The table names {read.ProposedUnits.Count} unit(s) not registered as printed: "
+        + string.Join("、", read.ProposedUnits.Select(u => u.Registered ? $"{string.Join("、", u.NewAliases)} (as {u.Id})" : $"{u.Name} ({u.Id})"))
+        + ". Review them with POST /api/plans/preview, then import with acceptProposedUnits=true.");
 }

@@ -6,16 +6,11 @@ using Supervision.Domain.Plans.Tables;
 namespace Supervision.Api.Plans.Tables;
 
 /// <summary>
-/// Reads the task table out of a Word document: the first table with a 牵头单位 header cell (rows above it are a
-/// caption or the outer level of a two-level header), streamed by <see cref="WordTableScan"/> after the zip guard.
+/// Reads the task table out of a Word document: every table, streamed by <see cref="WordTableScan"/> after the zip guard,
+/// with the paragraphs printed against it, and the one the column map reads as a task table (<see cref="TableFinder"/>).
 /// </summary>
 public static class DocxTables
 {
-    private const string LeadHeader = "牵头单位";
-
-    // A header cell is a short label; a caption naming 牵头单位 in a sentence is not the header row.
-    private const int HeaderCellLength = 20;
-
     // The zip guard has bounded the part's bytes; the parser is bounded to as many characters, and refuses DTDs.
     private static readonly XmlReaderSettings Xml = new()
     {
@@ -24,7 +19,12 @@ public static class DocxTables
     };
 
     /// <summary>Reads a seekable .docx stream.</summary>
-    public static PlanTable Read(Stream docx)
+    public static PlanTable Read(Stream docx) => Find(docx).Table;
+
+    /// <summary>The task table of a seekable .docx stream, and which table and mapping it was read by.</summary>
+    public static (PlanTable Table, TableMatch Match) Find(Stream docx) => TableFinder.Find(Tables(docx));
+
+    private static List<DocumentTable> Tables(Stream docx)
     {
         ZipGuard.Check(docx, ZipLimits.PlanTable);
         try
@@ -32,11 +32,9 @@ public static class DocxTables
             using var document = WordprocessingDocument.Open(docx, isEditable: false);
             var main = document.MainDocumentPart ?? throw NotWord();
             using var xml = XmlReader.Create(main.GetStream(FileMode.Open, FileAccess.Read), Xml);
-            foreach (var rows in new WordTableScan(xml).Tables())
-            {
-                var header = rows.FindIndex(row => row.Any(IsLeadHeader));
-                if (header >= 0) return new PlanTable(Headers(rows, header), rows.Skip(header + 1).ToList());
-            }
+            var scan = new WordTableScan(xml);
+            var grids = scan.Tables().ToList();
+            return grids.Select((rows, i) => new DocumentTable(rows, scan.Gaps[i].Last, scan.Gaps[i + 1].First)).ToList();
         }
         catch (XmlException)
         {
@@ -48,14 +46,7 @@ public static class DocxTables
         {
             throw NotWord();
         }
-        throw new PlanTableException($"The document holds no table with a {LeadHeader} column.", []);
     }
 
-    // A two-level header (责任单位 over 牵头单位 and 配合单位) prints the other columns' names in the row above.
-    private static IReadOnlyList<string> Headers(List<IReadOnlyList<string>> rows, int header) =>
-        rows[header].Select((name, i) => name.Length == 0 && header > 0 && i < rows[header - 1].Count ? rows[header - 1][i] : name).ToList();
-
     private static UploadRefusedException NotWord() => UploadRefusedException.Malformed("The file is not a Word document (.docx).");
-
-    private static bool IsLeadHeader(string cell) => cell.Contains(LeadHeader, StringComparison.Ordinal) && cell.Length <= HeaderCellLength;
 }

@@ -9,7 +9,8 @@ namespace Supervision.Api.Plans.Tables;
 /// OpenXml DOM of a large table costs hundreds of megabytes and seconds). Each table comes as the grid it prints:
 /// a cell spanning columns repeats its text in each, a vertically merged cell below its first row reads "", cells
 /// skipped before a row (gridBefore) read "", a cell's paragraphs are joined with "\n". A table nested in a cell
-/// comes after the table around it, and its text also belongs to that cell.
+/// comes after the table around it, and its text also belongs to that cell. Of the paragraphs outside every table, the
+/// first and last few between two tables are kept (<see cref="Gaps"/>): a note or title printed against a table.
 /// </summary>
 internal sealed class WordTableScan(XmlReader xml)
 {
@@ -34,6 +35,12 @@ internal sealed class WordTableScan(XmlReader xml)
     private readonly List<OpenTable> finished = [];
     private readonly List<StringBuilder> paragraphs = [];
     private int started;
+
+    /// <summary>How many paragraphs next to a table are kept, on each side.</summary>
+    public const int ParagraphsKept = 3;
+
+    /// <summary>The body's paragraphs between tables: Gaps[i] holds those before the table yielded i-th (its First and Last few).</summary>
+    public List<(List<string> First, List<string> Last)> Gaps { get; } = [([], [])];
 
     public IEnumerable<List<IReadOnlyList<string>>> Tables()
     {
@@ -92,6 +99,7 @@ internal sealed class WordTableScan(XmlReader xml)
                 var text = paragraphs[^1].ToString().Trim();
                 paragraphs.RemoveAt(paragraphs.Count - 1);
                 if (text.Length > 0) open.ForEach(t => t.Cell?.Add(text));
+                if (text.Length > 0 && open.Count == 0) Keep(text);
                 break;
             case "tc" when table?.Cell is { } cell:
                 table.Row!.AddRange(Enumerable.Repeat(table.Continued ? "" : string.Join("\n", cell), table.Span));
@@ -104,8 +112,17 @@ internal sealed class WordTableScan(XmlReader xml)
             case "tbl":
                 open.RemoveAt(open.Count - 1);
                 finished.Add(table!);
+                Gaps.Add(([], []));
                 break;
         }
+    }
+
+    private void Keep(string paragraph)
+    {
+        var (first, last) = Gaps[^1];
+        if (first.Count < ParagraphsKept) first.Add(paragraph);
+        last.Add(paragraph);
+        if (last.Count > ParagraphsKept) last.RemoveAt(0);
     }
 
     // Runs split a paragraph's text anywhere; the text of a paragraph nested in it (a text box) is its text too.

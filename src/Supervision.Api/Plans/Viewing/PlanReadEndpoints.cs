@@ -35,7 +35,7 @@ public static class PlanReadEndpoints
             .Select(t => t.PlanId!).ToListAsync(http.RequestAborted);
         var byPlan = counts.GroupBy(p => p).ToDictionary(g => g.Key, g => g.Count());
         return Results.Ok(plans.Select(p => new PlanSummary(p.PlanId, p.Title, p.Jurisdiction,
-            jurisdictions.NameOf(p.Jurisdiction), byPlan.GetValueOrDefault(p.PlanId), p.Issuer, p.DocumentNumber, p.IssuedOn)).ToList());
+            jurisdictions.NameOf(p.Jurisdiction), byPlan.GetValueOrDefault(p.PlanId), p.Issuer, p.DocumentNumber, p.IssuedOn, p.Status)).ToList());
     }
 
     private static async Task<IResult> Get(string id, HttpContext http, IQuerySession session, JurisdictionCatalog jurisdictions)
@@ -49,8 +49,8 @@ public static class PlanReadEndpoints
                 tasks.Count(t => t.LeadUnits.Contains(u.UnitId)), tasks.Count(t => t.ParticipatingUnits.Contains(u.UnitId))))
             .OrderByDescending(u => u.LeadTasks).ThenBy(u => u.Id).ToList();
         return Results.Ok(new PlanDetails(plan.PlanId, plan.Title, plan.Jurisdiction, jurisdictions.NameOf(plan.Jurisdiction),
-            plan.Issuer, plan.DocumentNumber, plan.IssuedOn, plan.Source, plan.DefaultDeadline, plan.Reporting, plan.Version,
-            tasks.Count, plan.Indicators.Select(PlanReads.ToView).ToList(), PlanReads.ByCategory(tasks), PlanReads.ByStatus(tasks), used));
+            plan.Issuer, plan.DocumentNumber, plan.IssuedOn, plan.Source, plan.Status, plan.DefaultDeadline, PlanReads.Reporting(plan), plan.Version,
+            tasks.Count, plan.Indicators.Select(PlanReads.ToView).ToList(), plan.Notes, PlanReads.ByCategory(tasks), PlanReads.ByStatus(tasks), used));
     }
 
     private static async Task<IResult> Tasks(string id, string? unit, string? category, string? status, string? light, [AsParameters] Paging paging,
@@ -65,7 +65,7 @@ public static class PlanReadEndpoints
         if (category is not null) query = query.Where(t => t.Category.Contains(category));
         if (QueryNames.Parse<SupervisedTaskStatus>(status) is { } wantedStatus) query = query.Where(t => t.Status == wantedStatus);
         if (QueryNames.Parse<WarningLight>(light) is { } wantedLight) query = query.Where(t => t.Light == wantedLight);
-        var tasks = (await query.ToListAsync(http.RequestAborted)).OrderBy(t => t.AssignedAt).ThenBy(t => NumberOrder(t.Number));
+        var tasks = (await query.ToListAsync(http.RequestAborted)).OrderBy(t => t.AssignedAt).ThenBy(t => RowOrder(t.Row ?? t.Number));
         var today = Domain.Calendar.BusinessTime.Today(clock.GetUtcNow());
         return paging.Apply(http, tasks.Select(t => TaskView.From(t, today)));
     }
@@ -80,6 +80,6 @@ public static class PlanReadEndpoints
         [.. await session.Query<SupervisedTask>()
             .Where(t => t.PlanId == planId && t.Status != SupervisedTaskStatus.Withdrawn).ToListAsync(ct)];
 
-    private static (int, string) NumberOrder(string? number) =>
-        (int.TryParse(number, out var n) ? n : int.MaxValue, number ?? "");
+    private static (int, string) RowOrder(string? row) =>
+        (int.TryParse(row, out var n) ? n : int.MaxValue, row ?? "");
 }

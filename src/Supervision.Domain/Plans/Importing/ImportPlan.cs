@@ -17,6 +17,9 @@ public sealed record ImportDecision(IReadOnlyList<StreamChange> Changes, ImportS
 /// </summary>
 public sealed record ImportPlan(PlanDocument Document)
 {
+    /// <summary>For a table: which table of the document the plan was read from, named in the summary.</summary>
+    public Tables.TableMatch? Table { get; init; }
+
     /// <summary>
     /// Who imports: the supervision office of the plan's jurisdiction, or an administrator. Asked before the file is
     /// read with the jurisdiction the request names (null when only the file names it), and again by Decide.
@@ -36,12 +39,13 @@ public sealed record ImportPlan(PlanDocument Document)
         var units = UnitChanges(state, actor, now, changes);
         var plan = PlanChange(state.Plan, actor, now);
         if (plan is not null) changes.Add(plan);
-        var tasks = new TaskDiff(Document, actor.UserId, now).Changes(state.Tasks);
+        var assigned = AssignmentDate.For(Document, now);
+        var tasks = new TaskDiff(Document, actor.UserId, now, assigned).Changes(state.Tasks);
         changes.AddRange(tasks.Changes);
 
         return new ImportDecision(changes, new ImportSummary(
             Document.Id, state.Plan is null, state.Plan is not null && plan is not null, units.Registered, units.Revised,
-            tasks.Assigned, tasks.Changed, tasks.Withdrawn, tasks.Unchanged, changes.Sum(c => c.Events.Count)), null);
+            tasks.Assigned, tasks.Changed, tasks.Withdrawn, tasks.Unchanged, changes.Sum(c => c.Events.Count), assigned.Day, assigned.Basis) { Table = Table }, null);
     }
 
     /// <summary>
@@ -82,12 +86,11 @@ public sealed record ImportPlan(PlanDocument Document)
         if (current is null)
         {
             return new StreamChange(streamId, null, [new PlanRegistered(streamId, d.Id, d.Jurisdiction, d.Title, d.Issuer,
-                d.DocumentNumber, d.IssuedOn, d.Source, d.DefaultDeadline, d.Reporting, d.Indicators, actor.UserId, now)]);
+                d.DocumentNumber, d.IssuedOn, d.Source, d.DefaultDeadline, d.Reporting, d.Indicators, actor.UserId, now,
+                d.Status, d.ReportingSource, d.ReportingText, d.Notes)]);
         }
-        var same = current.Title == d.Title && current.Issuer == d.Issuer && current.DocumentNumber == d.DocumentNumber
-            && current.IssuedOn == d.IssuedOn && current.Source == d.Source && current.DefaultDeadline == d.DefaultDeadline
-            && current.Reporting == d.Reporting && current.Indicators.SequenceEqual(d.Indicators);
-        return same ? null : new StreamChange(streamId, current.Version, [new PlanDetailsRevised(streamId, current.Jurisdiction, d.Title, d.Issuer,
-            d.DocumentNumber, d.IssuedOn, d.Source, d.DefaultDeadline, d.Reporting, d.Indicators, actor.UserId, now)]);
+        return current.Matches(d) ? null : new StreamChange(streamId, current.Version, [new PlanDetailsRevised(streamId, current.Jurisdiction, d.Title,
+            d.Issuer, d.DocumentNumber, d.IssuedOn, d.Source, d.DefaultDeadline, d.Reporting, d.Indicators, actor.UserId, now,
+            d.Status, d.ReportingSource, d.ReportingText, d.Notes)]);
     }
 }

@@ -12,6 +12,7 @@ public sealed record ImportState(SupervisedPlan? Plan, IReadOnlyList<SupervisedT
 /// <summary>Events for one stream: started when ExpectedVersion is null, else appended at that version.</summary>
 public sealed record StreamChange(Guid StreamId, long? ExpectedVersion, IReadOnlyList<object> Events);
 
+/// <summary>What an import appended (or, previewed, would append), and the business date its new tasks are assigned at.</summary>
 public sealed record ImportSummary(
     string PlanId,
     bool PlanRegistered,
@@ -22,4 +23,10 @@ public sealed record ImportSummary(
     int TasksChanged,
     int TasksWithdrawn,
     int TasksUnchanged,
-    int EventsAppended);
+    int EventsAppended,
+    DateOnly AssignedOn,
+    AssignmentBasis AssignedOnBasis)
+{
+    /// <summary>For a table: which table of the document was read, its header row and the role each column was read as.</summary>
+    public Tables.TableMatch? Table { get; init; }
+}

@@ -17,9 +17,13 @@ public static partial class PlanDocumentRules
     public static Refusal? Check(PlanDocument document, IReadOnlyList<RegisteredUnit> existingUnits)
     {
         if (!PlanIdPattern().IsMatch(document.Id))
-            return Refusal.Invalid("id", "A plan id is lowercase letters, digits and dashes, e.g. zhuji-water-saving-2020.");
-        return PlanFault(document) ?? IndicatorFault(document) ?? UndefinedName(document) ?? UnitFault(document) ?? TaskFault(document, existingUnits);
+            return Refusal.Invalid("id", "A plan id is lowercase letters, digits and dashes, e.g. zhuji-water-saving-2022.");
+        return PlanFault(document) ?? IndicatorFault(document) ?? UndefinedName(document) ?? UnitFault(document)
+            ?? NoteFault(document, existingUnits) ?? TaskFault(document, existingUnits);
     }
+
+    /// <summary>A plan prints a note or two under its table; twenty is more than any plan needs.</summary>
+    public const int NotesPerPlan = 20;
 
     private static Refusal? PlanFault(PlanDocument document) =>
         FieldRules.Text("jurisdiction", document.Jurisdiction, JurisdictionLength, required: true)
@@ -27,6 +31,7 @@ public static partial class PlanDocumentRules
         ?? FieldRules.Text("issuer", document.Issuer, PlanDetailLength)
         ?? FieldRules.Text("documentNumber", document.DocumentNumber, PlanDetailLength)
         ?? FieldRules.Text("source", document.Source, PlanDetailLength)
+        ?? FieldRules.Text("reporting.text", document.ReportingText, IndicatorTextLength)
         ?? FieldRules.Date("issuedOn", document.IssuedOn)
         ?? FieldRules.Date("defaultDeadline", document.DefaultDeadline)
         ?? FieldRules.DueDay("reporting.dueDay", document.Reporting.DueDay)
@@ -65,17 +70,37 @@ public static partial class PlanDocumentRules
         return repeated is null ? null : Refusal.Invalid("units", $"Unit '{repeated.Key}' is listed twice.");
     }
 
+    private static Refusal? NoteFault(PlanDocument document, IReadOnlyList<RegisteredUnit> existingUnits)
+    {
+        if (document.Notes.Count > NotesPerPlan) return FieldRules.Count("notes", NotesPerPlan);
+        var known = KnownUnits(document, existingUnits);
+        for (var i = 0; i < document.Notes.Count; i++)
+        {
+            var note = document.Notes[i];
+            if ((FieldRules.Text($"notes[{i}].text", note.Text, IndicatorTextLength, required: true)
+                ?? FieldRules.Texts($"notes[{i}].units", note.Units, ParticipatingUnits, UnitLength)) is { } fault)
+                return fault;
+            if (note.Units.FirstOrDefault(u => !known.Contains(u)) is { } unknown)
+                return Refusal.Invalid($"notes[{i}].units", $"The note names unit '{unknown}', which the plan does not list.");
+        }
+        return null;
+    }
+
     private static Refusal? TaskFault(PlanDocument document, IReadOnlyList<RegisteredUnit> existingUnits)
     {
-        var known = document.Units.Select(u => u.Id).Concat(existingUnits.Select(u => u.UnitId)).ToHashSet();
+        var known = KnownUnits(document, existingUnits);
         for (var i = 0; i < document.Tasks.Count; i++)
         {
             var task = document.Tasks[i];
             if (TaskRowRules.Check($"tasks[{i}]", task) is { } fault) return fault;
             var unknown = task.LeadUnits.Concat(task.ParticipatingUnits).FirstOrDefault(u => !known.Contains(u));
-            if (unknown is not null) return Refusal.Invalid($"tasks[{i}]", $"Task {task.Number} names unit '{unknown}', which the plan does not list.");
+            if (unknown is not null) return Refusal.Invalid($"tasks[{i}]", $"Task {task.Id} names unit '{unknown}', which the plan does not list.");
         }
-        var repeated = document.Tasks.GroupBy(t => t.Number).FirstOrDefault(g => g.Count() > 1);
-        return repeated is null ? null : Refusal.Invalid("tasks", $"Task number '{repeated.Key}' is used twice.");
+        // The printed number may repeat (诸暨 numbers each section from 1); the row id keys the task and may not.
+        var repeated = document.Tasks.GroupBy(t => t.Id).FirstOrDefault(g => g.Count() > 1);
+        return repeated is null ? null : Refusal.Invalid("tasks", $"Task id '{repeated.Key}' is used twice.");
     }
+
+    private static HashSet<string> KnownUnits(PlanDocument document, IReadOnlyList<RegisteredUnit> existingUnits) =>
+        document.Units.Select(u => u.Id).Concat(existingUnits.Select(u => u.UnitId)).ToHashSet();
 }

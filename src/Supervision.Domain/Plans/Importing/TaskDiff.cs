@@ -3,8 +3,11 @@ using Supervision.Domain.Tasks.Targets;
 
 namespace Supervision.Domain.Plans.Importing;
 
-/// <summary>The task events one import appends: per row a new task or only what changed, and withdrawals of rows gone.</summary>
-public sealed class TaskDiff(PlanDocument document, string by, DateTimeOffset now)
+/// <summary>
+/// The task events one import appends: per row a new task or only what changed, and withdrawals of rows gone. A new
+/// task is assigned at the plan's business date (<see cref="AssignmentDate"/>); every other change happens at the import.
+/// </summary>
+public sealed class TaskDiff(PlanDocument document, string by, DateTimeOffset now, AssignmentDate assigned)
 {
     public sealed record Result(IReadOnlyList<StreamChange> Changes, int Assigned, int Changed, int Withdrawn, int Unchanged);
 
@@ -15,7 +18,7 @@ public sealed class TaskDiff(PlanDocument document, string by, DateTimeOffset no
         var (assigned, changed, unchanged) = (0, 0, 0);
         foreach (var row in document.Tasks)
         {
-            var id = StableId.Task(document.Id, row.Number);
+            var id = StableId.Task(document.Id, row.Id);
             if (!byId.Remove(id, out var task))
             {
                 changes.Add(new StreamChange(id, null, [Assignment(id, row)]));
@@ -36,7 +39,7 @@ public sealed class TaskDiff(PlanDocument document, string by, DateTimeOffset no
 
     private TaskAssigned Assignment(Guid id, PlanTaskRow row) => new(
         id, document.Jurisdiction, row.Title, row.Content, row.Category, Leads(row), Participants(row),
-        row.Deadline ?? document.DefaultDeadline, Targets(row), by, now, document.Id, row.Number, document.Reporting);
+        row.Deadline ?? document.DefaultDeadline, Targets(row), by, assigned.At, document.Id, row.Number, document.Reporting, row.Id);
 
     private List<object> Differences(SupervisedTask task, PlanTaskRow row)
     {

@@ -7,7 +7,8 @@ namespace Supervision.Domain.Plans.Importing;
 internal static class TaskRowRules
 {
     public static Refusal? Check(string field, PlanTaskRow task) =>
-        FieldRules.Text($"{field}.number", task.Number, TaskNumberLength, required: true)
+        FieldRules.Text($"{field}.id", task.Id, TaskNumberLength, required: true)
+        ?? FieldRules.Text($"{field}.number", task.Number, TaskNumberLength, required: true)
         ?? FieldRules.Texts($"{field}.category", task.Category, CategoryLevels, CategoryLength)
         ?? FieldRules.Text($"{field}.title", task.Title, TitleLength, required: true)
         ?? FieldRules.Text($"{field}.content", task.Content, ContentLength)

@@ -30,8 +30,8 @@ internal static class MergedCells
             };
             (above, abovePath) = (filled, path);
             if (row.Content.Length == 0 && row.Lead.Length == 0) continue;
-            var innermost = headings.LastOrDefault(h => h.Length > 0) ?? "";
-            tasks.Add(new TableTask(CellText.Number(filled.Number), CellText.HeadingNumber(innermost), path, content,
+            var number = headings.Select(CellText.HeadingNumber).LastOrDefault(n => n.Length > 0) ?? "";
+            tasks.Add(new TableTask(CellText.Number(filled.Number), number, path, content,
                 filled.Lead, filled.Participating, filled.Deadline));
         }
         return tasks;

@@ -2,40 +2,63 @@ namespace Supervision.Domain.Plans.Tables;
 
 /// <summary>
 /// Finds the task table in a Word text export: each cell a line starting with a tab, rows apart by blank lines,
-/// a line without the tab continuing the cell before it (a broken cell may hold blank lines too).
+/// a line without the tab continuing the cell before it (a broken cell may hold blank lines too). Every run of cells
+/// that starts at a row naming the lead units (牵头单位, 责任单位 ... as the column map knows them) is a candidate, and
+/// <see cref="TableFinder"/> picks the one that reads as a task table.
 /// </summary>
 public static class TableText
 {
-    private const string LeadHeader = "牵头单位";
+    private const int AroundLines = 3;
 
-    // A header cell is a short label; a longer tab line naming 牵头单位 is prose before the table.
-    private const int HeaderCellLength = 20;
+    public static PlanTable Parse(string text) => Read(text).Table;
 
-    public static PlanTable Parse(string text)
+    public static (PlanTable Table, TableMatch Match) Read(string text)
     {
         var lines = text.ReplaceLineEndings("\n").Split('\n');
-        var start = HeaderStart(lines)
-            ?? throw new PlanTableException($"The text holds no table with a {LeadHeader} column (a table's cells are lines starting with a tab).", []);
-        var groups = Groups(lines, start);
-        return new PlanTable(groups[0], JoinSplitRows(groups.Skip(1).ToList()));
+        var tables = HeaderStarts(lines).Select(start => Table(lines, start)).ToList();
+        if (tables.Count == 0)
+            throw new PlanTableException("The text holds no table with a lead column such as 牵头单位 or 责任单位 (a table's cells are lines starting with a tab).", []);
+        return TableFinder.Find(tables);
     }
 
-    private static int? HeaderStart(string[] lines)
+    private static IEnumerable<int> HeaderStarts(string[] lines)
     {
-        var header = Array.FindIndex(lines, line =>
-            line.StartsWith('\t') && line.Contains(LeadHeader, StringComparison.Ordinal) && line.Trim().Length <= HeaderCellLength);
-        if (header < 0) return null;
-        while (header > 0 && lines[header - 1].StartsWith('\t')) header--;
-        return header;
+        var previous = -1;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (!lines[i].StartsWith('\t') || !ColumnMap.NamesLead(Cell(lines, i))) continue;
+            var start = i;
+            while (start > 0 && lines[start - 1].StartsWith('\t')) start--;
+            if (start == previous) continue;
+            yield return previous = start;
+        }
+    }
+
+    // A header cell wrapped in a narrow column (牵头 / 单位) continues on lines without the tab.
+    private static string Cell(string[] lines, int at)
+    {
+        var cell = lines[at][1..];
+        for (var i = at + 1; i < lines.Length && lines[i].Length > 0 && !lines[i].StartsWith('\t'); i++) cell += lines[i];
+        return cell;
+    }
+
+    private static DocumentTable Table(string[] lines, int start)
+    {
+        var (groups, end) = Groups(lines, start);
+        var rows = JoinSplitRows(groups);
+        var above = lines.Take(start).Where(l => !string.IsNullOrWhiteSpace(l)).TakeLast(AroundLines).Select(l => l.Trim()).ToList();
+        var below = lines.Skip(end).Where(l => !string.IsNullOrWhiteSpace(l) && !l.StartsWith('\t')).Take(AroundLines).Select(l => l.Trim()).ToList();
+        return new DocumentTable(rows, above, below);
     }
 
     // A continuation after two blank lines is text below the table (无锡's 注：...), not the last cell's next line.
-    private static List<List<string>> Groups(string[] lines, int start)
+    private static (List<List<string>> Groups, int End) Groups(string[] lines, int start)
     {
         var groups = new List<List<string>>();
         var blanks = 0;
-        foreach (var line in lines.Skip(start))
+        for (var i = start; i < lines.Length; i++)
         {
+            var line = lines[i];
             if (line.StartsWith('\t'))
             {
                 if (groups.Count == 0 || blanks > 0) groups.Add([]);
@@ -43,7 +66,7 @@ public static class TableText
                 blanks = 0;
             }
             else if (string.IsNullOrWhiteSpace(line)) blanks++;
-            else if (blanks >= 2) break;
+            else if (blanks >= 2) return (groups, i);
             else
             {
                 var row = groups[^1];
@@ -51,7 +74,7 @@ public static class TableText
                 blanks = 0;
             }
         }
-        return groups;
+        return (groups, lines.Length);
     }
 
     // Word sometimes leaves blank lines inside a row (诸暨's section cell “六大”工程 before the rest of its row,

@@ -1,17 +1,25 @@
+using System.Globalization;
+
 namespace Supervision.Domain.Plans.Tables;
 
 /// <summary>
-/// Task numbers must be unique: the 序号 as printed when every task has its own; without a 序号 column, the
-/// numbers the innermost headings are printed with (1强化…, 2逐步…) when they are unique; otherwise row order.
-/// A 序号 column numbering sections (无锡's 一, 二 over several rows) falls back to row order.
+/// Each row's printed number and its stable id. The printed number is the 序号 cell, or else the number its innermost
+/// numbered heading is printed with (1强化…, 1.农业节水增效); a column that numbers sections (无锡's 一, 二 over several
+/// rows) gives way to unique heading numbers. When every row prints a number of its own, that number is also the row's
+/// id; when the numbers repeat (诸暨 numbers each section from 1) they are kept as printed and the id is the row order;
+/// a table that numbers nothing is numbered in row order.
 /// </summary>
 internal static class TaskNumbers
 {
-    public static IReadOnlyList<string> For(IReadOnlyList<TableTask> tasks, bool numberColumn)
+    public static IReadOnlyList<(string Id, string Number)> For(IReadOnlyList<TableTask> tasks, bool numberColumn)
     {
-        var printed = tasks.Select(t => numberColumn ? t.Number : t.HeadingNumber).ToList();
-        return printed.All(n => n.Length > 0) && printed.Distinct().Count() == printed.Count
-            ? printed
-            : tasks.Select((_, i) => (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var candidates = new List<List<string>>();
+        if (numberColumn) candidates.Add(tasks.Select(t => t.Number).ToList());
+        candidates.Add(tasks.Select(t => t.HeadingNumber).ToList());
+        var complete = candidates.Where(c => c.All(n => n.Length > 0)).ToList();
+        var unique = complete.FirstOrDefault(c => c.Distinct().Count() == c.Count);
+        if (unique is not null) return unique.Select(n => (n, n)).ToList();
+        var printed = complete.FirstOrDefault();
+        return tasks.Select((_, i) => ((i + 1).ToString(CultureInfo.InvariantCulture), printed?[i] ?? (i + 1).ToString(CultureInfo.InvariantCulture))).ToList();
     }
 }

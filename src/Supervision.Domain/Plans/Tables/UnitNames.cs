@@ -2,12 +2,18 @@ using System.Text.RegularExpressions;
 
 namespace Supervision.Domain.Plans.Tables;
 
-/// <summary>Splits a unit cell into names: on 、，,；; 以及 and line breaks, never inside brackets (各镇乡（街道）).</summary>
+/// <summary>
+/// Splits a unit cell into names: on 、，,；; 以及 and line breaks, never inside brackets (各镇乡（街道）). A name that only
+/// says "its members" (各成员单位 on the line under 市节约用水工作领导小组) belongs to the body before it: one collective.
+/// </summary>
 internal static partial class UnitNames
 {
     // A remark about how units work together (各部门按职责分工共同推进) is not part of any unit's name.
     [GeneratedRegex(@"(?:(?:按|根据)?(?:各自)?职责(?:分工)?(?:共同)?(?:推进|负责|落实)?|共同推进|等)$")]
     private static partial Regex Remark();
+
+    [GeneratedRegex(@"^(?:各|全体)?成员单位$")]
+    private static partial Regex MembersOfTheAbove();
 
     private const string Separators = "、，,；;\n";
     private const string Closing = "。.：:";
@@ -26,7 +32,8 @@ internal static partial class UnitNames
                 if (depth > 0 || !Separators.Contains(text[i])) continue;
             }
             var name = Remark().Replace(text[start..i].Trim().TrimEnd(Closing.ToCharArray()), "").Trim();
-            if (name.Length > 0) names.Add(name);
+            if (name.Length > 0 && names.Count > 0 && MembersOfTheAbove().IsMatch(name)) names[^1] += name;
+            else if (name.Length > 0) names.Add(name);
             start = i + 1;
         }
         return names;

@@ -36,19 +36,30 @@ internal static class ComparatorRules
     /// <summary>Where the verb governing a quantity starts in the text before it, or -1.</summary>
     public static int VerbStart(string before) => NearestVerb(before)?.Start ?? -1;
 
+    // 达标 (up to standard) names a kind of thing (达标县), not the verb 达 (reach).
+    private static readonly (string Word, char Next)[] NotVerbs = [("达", '标')];
+
     // The verb ending closest to the quantity; of two ending at the same place the longer (不低于 over 低于).
     private static (int Start, Sense Sense)? NearestVerb(string before)
     {
         (int End, int Length, Sense Sense)? best = null;
         foreach (var (word, sense) in Verbs)
         {
-            var at = before.LastIndexOf(word, StringComparison.Ordinal);
+            var at = LastVerb(before, word);
             if (at < 0) continue;
             var candidate = (End: at + word.Length, word.Length, sense);
             if (best is null || candidate.End > best.Value.End || (candidate.End == best.Value.End && word.Length > best.Value.Length))
                 best = candidate;
         }
         return best is { } found ? (found.End - found.Length, found.Sense) : null;
+    }
+
+    private static int LastVerb(string before, string word)
+    {
+        var at = before.LastIndexOf(word, StringComparison.Ordinal);
+        while (at >= 0 && NotVerbs.Any(n => n.Word == word && at + word.Length < before.Length && before[at + word.Length] == n.Next))
+            at = at == 0 ? -1 : before.LastIndexOf(word, at - 1, StringComparison.Ordinal);
+        return at;
     }
 
     private static IEnumerable<(string, Sense)> Words(Sense sense, params string[] words) => words.Select(w => (w, sense));

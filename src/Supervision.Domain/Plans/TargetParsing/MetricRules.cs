@@ -32,9 +32,18 @@ internal static partial class MetricRules
 
     /// <summary>
     /// The metrics a quantity sets, given the other targets in its clause: one, except for a list
-    /// sharing one value (节水器具普及率、计划用水管理覆盖率均达到100%).
+    /// sharing one value (节水器具普及率、计划用水管理覆盖率均达到100%). A count keeps its measured noun: what is counted
+    /// is 节水标杆酒店数量, not the bare 节水标杆酒店.
     /// </summary>
     public static IReadOnlyList<string> Read(string text, Clause clause, IReadOnlyList<Quantity> inClause, Quantity quantity, string? previous)
+    {
+        var metrics = Phrases(text, clause, inClause, quantity, previous);
+        return quantity.Class == UnitClass.Count ? metrics.Select(Counted).ToList() : metrics;
+    }
+
+    private static string Counted(string metric) => metric.Length == 0 || MetricText.NamesMeasure(metric) ? metric : metric + "数量";
+
+    private static IReadOnlyList<string> Phrases(string text, Clause clause, IReadOnlyList<Quantity> inClause, Quantity quantity, string? previous)
     {
         var after = text[quantity.SuffixEnd..clause.End];
         if (Respective(text, clause, inClause, quantity) is { } listed) return [listed];

@@ -29,6 +29,16 @@ internal static partial class MetricText
 
     public static bool NamesMeasure(string metric) => MeasuredHead().IsMatch(metric);
 
+    [GeneratedRegex("^(?:新增|新建|新改建)")]
+    private static partial Regex Added();
+
+    /// <summary>
+    /// The metric a later stage carries over from the stage before: the same, except that a cumulative stage (累计达到30个)
+    /// after an added one (新增节水型企业10个) counts all of them, not the added ones.
+    /// </summary>
+    public static string Carried(string previous, string clause) =>
+        clause.Contains("累计", StringComparison.Ordinal) ? Added().Replace(previous, "") : previous;
+
     /// <summary>
     /// Completes a group-only phrase from the metric before it, the group taking the place of the one named there:
     /// 缺水城市 + 城市再生水利用率 -> 缺水城市再生水利用率; 县城 + 城市污水处理率 -> 县城污水处理率.

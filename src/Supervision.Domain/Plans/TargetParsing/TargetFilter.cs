@@ -27,10 +27,15 @@ internal static partial class TargetFilter
     [GeneratedRegex(@"^(?:到|至)?(?:19|20)\d{2}年(?:底|末)?前?(?:达到|提高到|提升到|提高至|提升至)$")]
     private static partial Regex StageOnly();
 
+    // The thresholds of tiered prices (超定额20%以内的部分加价1倍, 第二级为16至25立方米) say which water a price applies to.
+    [GeneratedRegex(@"(?:超定额|超计划|超过定额|超过计划|超出)[^，,；;。]*部分|部分(?:加价|按|加收)|第[一二三四五六七八九十\d]+(?:级|档|阶梯)")]
+    private static partial Regex PriceTier();
+
     public static bool IsTarget(string text, Clause clause, Quantity quantity)
     {
         var before = text[clause.Start..quantity.Start];
         var after = text[quantity.SuffixEnd..clause.End];
+        if (PriceTier().IsMatch(text[clause.Start..clause.End])) return false;
         // 前20位 ranks, 第3 orders, 每5年 paces and 由/从 start; none is an amount to reach.
         if (before.Length > 0 && "前第每由从".Contains(before[^1])) return false;
         if (PerItem().IsMatch(before) || IsStartingValue(before, after)) return false;

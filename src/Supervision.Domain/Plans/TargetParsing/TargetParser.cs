@@ -11,6 +11,9 @@ public static partial class TargetParser
     [GeneratedRegex("每年|年均|每一年")]
     private static partial Regex Annual();
 
+    /// <summary>The years a text names as goals (到2022年, “十四五”末), baselines (较2015年) left out, in order.</summary>
+    public static IReadOnlyList<int> YearsNamed(string text) => YearMarkers.Targets(TextNormalizer.Normalize(text)).Select(y => y.Year).ToList();
+
     public static IReadOnlyList<ParsedTarget> Parse(string sentence)
     {
         var text = TextNormalizer.Normalize(sentence);
@@ -21,6 +24,7 @@ public static partial class TargetParser
         var baselines = YearMarkers.Baselines(text);
         var targets = new List<ParsedTarget>();
         string? previousMetric = null;
+        string? previousUnit = null;
         foreach (var quantity in amounts)
         {
             var clause = Clause.Around(text, quantity.Start);
@@ -29,10 +33,14 @@ public static partial class TargetParser
             var baseline = kind == "reduction" ? YearMarkers.BaselineAt(text, baselines, quantity.Start) : null;
             var year = YearMarkers.YearAt(text, years, quantity.Start);
             var annual = Annual().IsMatch(text[clause.Start..quantity.Start]);
-            foreach (var metric in MetricRules.Read(text, clause, inClause, quantity, previousMetric))
+            foreach (var read in MetricRules.Read(text, clause, inClause, quantity, previousMetric))
             {
+                // A later stage names only its year and amount (到2025年累计达到30个): it measures what the stage before did.
+                var metric = read.Length == 0 && previousUnit == quantity.Unit && previousMetric is { } before
+                    ? MetricText.Carried(before, text[clause.Start..clause.End])
+                    : read;
                 targets.Add(new ParsedTarget(metric, comparator, quantity.Value, quantity.Unit, kind, baseline, year, annual));
-                previousMetric = metric;
+                (previousMetric, previousUnit) = (metric, quantity.Unit);
             }
         }
         return targets;

@@ -22,7 +22,11 @@ public class when_a_plan_document_breaks_a_rule
         { "a task with no lead unit", "tasks[0].leadUnits" },
         { "a task led by an unknown unit", "tasks[1]" },
         { "a task with an unknown participant", "tasks[2]" },
-        { "two tasks with the same number", "tasks" },
+        { "two tasks with the same id", "tasks" },
+        { "a task without an id", "tasks[0].id" },
+        { "a note without text", "notes[0].text" },
+        { "a note naming an unknown unit", "notes[0].units" },
+        { "a reporting source the enum does not define", "reporting.source" },
     };
 
     private static PlanDocument Broken(string fault) => fault switch
@@ -39,7 +43,11 @@ public class when_a_plan_document_breaks_a_rule
         "a task with no lead unit" => Plan.WithTask("1", r => r with { LeadUnits = [] }),
         "a task led by an unknown unit" => Plan.WithTask("2", r => r with { LeadUnits = ["zhuji.commerce"] }),
         "a task with an unknown participant" => Plan.WithTask("3", r => r with { ParticipatingUnits = ["zhuji.commerce"] }),
-        _ => Plan.WithTask("3", r => r with { Number = "2" }),
+        "a task without an id" => Plan.WithTask("1", r => r with { Id = " " }),
+        "a note without text" => Plan with { Notes = [new PlanNote("", [Water])] },
+        "a note naming an unknown unit" => Plan with { Notes = [new PlanNote("均需各镇街参照落实。", ["zhuji.towns"])] },
+        "a reporting source the enum does not define" => Plan with { ReportingSource = (ReportingSource)7 },
+        _ => Plan.WithTask("3", r => r with { Id = "2" }),
     };
 
     [Theory]

@@ -82,7 +82,7 @@ public class when_an_edited_plan_is_imported_again
     [Fact]
     public void a_new_row_is_assigned_on_a_new_stream()
     {
-        var row = new PlanTaskRow("4", ["四大保障"], "强化目标监督考核", "纳入五水共治考核。", [DevelopmentReform], [], null, []);
+        var row = new PlanTaskRow("4", "4", ["四大保障"], "强化目标监督考核", "纳入五水共治考核。", [DevelopmentReform], [], null, []);
 
         var (change, assigned) = scenario.Reimport(Plan with { Tasks = [.. Plan.Tasks, row] }).ShouldChangeOnly<TaskAssigned>();
 

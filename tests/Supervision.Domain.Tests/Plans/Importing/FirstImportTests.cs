@@ -77,5 +77,5 @@ public class when_a_plan_is_imported_for_the_first_time
     public void the_summary_counts_a_registered_plan_its_units_and_tasks() =>
         decision.ShouldBeAccepted().ShouldBe(new ImportSummary(PlanId, PlanRegistered: true, PlanRevised: false,
             UnitsRegistered: 3, UnitsRevised: 0, TasksAssigned: 3, TasksChanged: 0, TasksWithdrawn: 0, TasksUnchanged: 0,
-            EventsAppended: 7));
+            EventsAppended: 7, AssignedOn: new DateOnly(2022, 7, 5), AssignedOnBasis: AssignmentBasis.ImportDate));
 }

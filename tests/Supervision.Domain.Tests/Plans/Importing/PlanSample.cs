@@ -51,11 +51,11 @@ public static class PlanSample
             new UnitDefinition(Construction, "市住建局", UnitKind.Department, []),
         ],
         [
-            new PlanTaskRow("1", ["双控行动", "实行总量强度控制"], "实行总量强度控制", "严格实行区域用水总量和强度控制。",
+            new PlanTaskRow("1", "1", ["双控行动", "实行总量强度控制"], "实行总量强度控制", "严格实行区域用水总量和强度控制。",
                 [Water], [DevelopmentReform, Construction], null, []),
-            new PlanTaskRow("2", ["六大工程", "供水管网漏损治理"], "供水管网漏损治理", "实施供水管网改造，漏损率控制在10.0%以内，打造4个节水标杆酒店。",
+            new PlanTaskRow("2", "2", ["六大工程", "供水管网漏损治理"], "供水管网漏损治理", "实施供水管网改造，漏损率控制在10.0%以内，打造4个节水标杆酒店。",
                 [Construction], [Water, Construction], RowDeadline, [Leakage, Hotels]),
-            new PlanTaskRow("3", ["双控行动", "工业节水"], "推进工业节水改造", "规模以上工业用水重复利用率达到91%以上。",
+            new PlanTaskRow("3", "3", ["双控行动", "工业节水"], "推进工业节水改造", "规模以上工业用水重复利用率达到91%以上。",
                 [DevelopmentReform, Water], [], null, [Reuse]),
         ]);
 

@@ -8,7 +8,7 @@ public class when_the_same_plan_is_imported_again
 {
     private static readonly ImportSummary NothingChanged = new(PlanId, PlanRegistered: false, PlanRevised: false,
         UnitsRegistered: 0, UnitsRevised: 0, TasksAssigned: 0, TasksChanged: 0, TasksWithdrawn: 0, TasksUnchanged: 3,
-        EventsAppended: 0);
+        EventsAppended: 0, AssignedOn: new DateOnly(2022, 7, 5), AssignedOnBasis: AssignmentBasis.ImportDate);
 
     [Fact]
     public void nothing_is_appended_and_every_task_counts_as_unchanged()

@@ -82,7 +82,7 @@ public class when_a_plan_document_holds_a_value_beyond_the_limits
         "51 targets" => Plan.WithTask("2", r => r with { Targets = [.. Enumerable.Repeat(Leakage, 51)] }),
         "a metric of 201 characters" => Plan.WithLeakage(t => t with { Metric = Long(201) }),
         "a measure of 21 characters" => Plan.WithLeakage(t => t with { Unit = Long(21) }),
-        "501 tasks" => Plan with { Tasks = [.. Enumerable.Range(1, 501).Select(i => Plan.Tasks[0] with { Number = $"{i}" })] },
+        "501 tasks" => Plan with { Tasks = [.. Enumerable.Range(1, 501).Select(i => Plan.Tasks[0] with { Id = $"{i}", Number = $"{i}" })] },
         "101 indicators" => Plan with { Indicators = [.. Enumerable.Repeat(Plan.Indicators[0], 101)] },
         "a plan title of 301 characters" => Plan with { Title = Long(301) },
         "an issuer of 201 characters" => Plan with { Issuer = Long(201) },
@@ -116,6 +116,7 @@ public class when_a_plan_document_holds_values_at_the_limits
         [
             .. Enumerable.Range(1, TasksPerPlan).Select(i => Plan.Tasks[1] with
             {
+                Id = $"{i}",
                 Number = $"{i}",
                 Category = [.. Enumerable.Range(1, CategoryLevels).Select(level => new string('类', CategoryLength))],
                 Content = TabsAndLineBreaks + new string('容', ContentLength - TabsAndLineBreaks.Length),

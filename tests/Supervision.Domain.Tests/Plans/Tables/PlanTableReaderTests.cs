@@ -33,7 +33,7 @@ public class when_a_task_table_is_read
         var second = plan.Tasks[1];
         second.Category.ShouldBe(["节水管理", "强化约束"]);
         second.LeadUnits.ShouldBe(["zhuji.water"]);
-        second.ParticipatingUnits.ShouldBe(["zhuji.development-reform", "zhuji.各镇街"]);
+        second.ParticipatingUnits.ShouldBe(["zhuji.development-reform", "zhuji.towns-subdistricts"]);
         second.Deadline.ShouldBe(new DateOnly(2022, 12, 31));
     }
 
@@ -50,12 +50,13 @@ public class when_a_task_table_is_read
         plan.Tasks[2].LeadUnits.ShouldBe(["zhuji.development-reform", "zhuji.commerce"]);
 
     [Fact]
-    public void unknown_names_become_units_of_the_jurisdiction_and_remarks_are_dropped()
+    public void unknown_names_are_proposed_with_a_readable_id_and_the_kind_their_name_suggests_and_remarks_are_dropped()
     {
         plan.Tasks[3].Category.ShouldBe(["保障措施", "加强宣传"]);
         plan.Units.Select(u => (u.Id, u.Kind)).ShouldBe([
-            ("zhuji.water", UnitKind.Department), ("zhuji.development-reform", UnitKind.Department), ("zhuji.各镇街", UnitKind.Collective),
-            ("zhuji.commerce", UnitKind.Department), ("zhuji.市委宣传部", UnitKind.Department), ("zhuji.各部门", UnitKind.Collective)]);
+            ("zhuji.water", UnitKind.Department), ("zhuji.development-reform", UnitKind.Department), ("zhuji.towns-subdistricts", UnitKind.Collective),
+            ("zhuji.commerce", UnitKind.Department), ("zhuji.publicity", UnitKind.Party), ("zhuji.departments", UnitKind.Collective)]);
+        UnitProposals.Of(plan, [Water, Reform, Commerce]).Select(p => p.Name).ShouldBe(["各镇街", "市委宣传部", "各部门"]);
     }
 
     [Fact]
@@ -80,9 +81,23 @@ public class when_a_task_table_has_no_number_column
     public void the_numbers_printed_on_the_headings_number_the_tasks() =>
         Numbers(["5强化用水指标刚性约束", "7逐步建立节水评价机制"]).ShouldBe(["5", "7"]);
 
+    // A merged heading cell carries its number down: both rows print 5, so each is keyed by its row order.
     [Fact]
-    public void repeated_heading_numbers_give_way_to_row_order() =>
-        Numbers(["5强化用水指标刚性约束", ""]).ShouldBe(["1", "2"]);
+    public void repeated_heading_numbers_are_kept_as_printed_and_the_row_order_keys_the_tasks()
+    {
+        var tasks = Read(["5强化用水指标刚性约束", ""]).Tasks;
+
+        tasks.Select(t => t.Number).ShouldBe(["5", "5"]);
+        tasks.Select(t => t.Id).ShouldBe(["1", "2"]);
+    }
+
+    [Fact]
+    public void unique_heading_numbers_are_also_the_row_ids() =>
+        Read(["5强化用水指标刚性约束", "7逐步建立节水评价机制"]).Tasks.Select(t => t.Id).ShouldBe(["5", "7"]);
+
+    [Fact]
+    public void headings_without_numbers_are_numbered_in_row_order() =>
+        Numbers(["强化用水指标刚性约束", "逐步建立节水评价机制"]).ShouldBe(["1", "2"]);
 
     [Fact]
     public void a_heading_spanning_two_columns_is_one_category()
@@ -92,7 +107,9 @@ public class when_a_task_table_has_no_number_column
         PlanTableReader.Read(table, Options).Tasks.ShouldHaveSingleItem().Category.ShouldBe(["双控行动"]);
     }
 
-    private static IEnumerable<string> Numbers(string[] headings) =>
+    private static IEnumerable<string> Numbers(string[] headings) => Read(headings).Tasks.Select(t => t.Number);
+
+    private static PlanDocument Read(string[] headings) =>
         PlanTableReader.Read(new PlanTable(["重点任务", "主要内容", "牵头单位"],
-            headings.Select((h, i) => (IReadOnlyList<string>)[h, $"内容{i}", "市水利局"]).ToList()), Options).Tasks.Select(t => t.Number);
+            headings.Select((h, i) => (IReadOnlyList<string>)[h, $"内容{i}", "市水利局"]).ToList()), Options);
 }

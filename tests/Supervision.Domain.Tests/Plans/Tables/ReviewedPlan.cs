@@ -39,11 +39,16 @@ public sealed class ReviewedPlan
 
     public sealed class TaskRow
     {
+        public string? Id { get; set; }
         public string Number { get; set; } = "";
         public List<string> Category { get; set; } = [];
         public string Title { get; set; } = "";
         public string Content { get; set; } = "";
         public List<string> LeadUnits { get; set; } = [];
         public List<string> ParticipatingUnits { get; set; } = [];
+        public DateOnly? Deadline { get; set; }
+
+        /// <summary>The row's key: its id, or its number where the file gives no id.</summary>
+        public string Key => Id ?? Number;
     }
 }

@@ -32,6 +32,29 @@ public class when_a_table_text_is_parsed
     }
 
     [Fact]
+    public void the_note_under_the_table_is_kept_and_the_title_above_it_is_not() =>
+        table.Notes.ShouldBe(["注：以上任务均需各县（区）参照落实。"]);
+
+    [Fact]
+    public void a_lead_header_wrapped_over_two_lines_or_headed_责任单位_is_found()
+    {
+        TableText.Parse("\t具体内容\n\t牵头\n单位\n\n\t开展节水宣传。\n\t市水利局\n").Headers.ShouldBe(["具体内容", "牵头\n单位"]);
+        TableText.Parse("\t具体内容\n\t责任单位\n\n\t开展节水宣传。\n\t市水利局\n").Rows.ShouldHaveSingleItem().ShouldBe(["开展节水宣传。", "市水利局"]);
+    }
+
+    [Fact]
+    public void a_contacts_table_before_the_task_table_does_not_stop_the_search()
+    {
+        var text = "\t单位\n\t牵头单位\n\t联系电话\n\n\t水利局\n\t是\n\t87000000\n\n\n说明\n"
+            + "\t具体内容\n\t牵头单位\n\n\t开展节水宣传。\n\t市水利局\n";
+
+        var (found, match) = TableText.Read(text);
+
+        (match.Table, match.Tables).ShouldBe((2, 2));
+        found.Rows.ShouldHaveSingleItem().ShouldBe(["开展节水宣传。", "市水利局"]);
+    }
+
+    [Fact]
     public void a_row_split_by_blank_lines_is_joined_back_to_the_table_width()
     {
         var split = TableText.Parse("\t类别\n\t具体工作\n\t牵头单位\n\n\t双控行动\n\t加强管理\n\t市水利局\n\n\t六大工程\n\n\n\t节水改造\n\t市经信局\n");

@@ -2,11 +2,10 @@ namespace Supervision.Domain.Tests.Plans.Tables;
 
 public class when_the_wuxi_table_text_is_read
 {
-    private const string CountyGovernments = "wuxi.county-governments";
     private readonly SeedImport wuxi = SeedImport.Of("wuxi");
 
     [Fact]
-    public void every_key_task_is_a_task_numbered_in_row_order()
+    public void every_key_task_is_a_task_under_the_number_its_heading_prints()
     {
         wuxi.Imported.Tasks.Count.ShouldBe(35);
         wuxi.Imported.Tasks.Select(t => t.Number).ShouldBe(wuxi.Reviewed.Tasks.Select(t => t.Number));
@@ -15,12 +14,11 @@ public class when_the_wuxi_table_text_is_read
     [Fact]
     public void each_task_has_the_reviewed_lead_units_in_order() => wuxi.LeadMismatches().ShouldBeEmpty();
 
-    // The reviewer added 各市（县）区人民政府 to every task from the note printed below the table
-    // (注：以上各项重点任务均需各市（县）区人民政府参照落实); the table itself names the rest.
+    // The note printed below the table (注：以上各项重点任务均需各市（县）区人民政府参照落实) is the plan's, not a row's.
     [Fact]
-    public void each_task_has_the_reviewed_participating_units_but_the_county_governments_from_the_note()
+    public void each_task_has_the_reviewed_participating_units_and_the_note_names_none_of_them()
     {
-        wuxi.UnitMismatches(t => t.ParticipatingUnits, t => t.ParticipatingUnits.Where(u => u != CountyGovernments).ToList()).ShouldBeEmpty();
+        wuxi.ParticipatingMismatches().ShouldBeEmpty();
         wuxi.Imported.Units.ShouldNotContain(u => u.Name.StartsWith("注"));
     }
 
@@ -39,4 +37,13 @@ public class when_the_wuxi_table_text_is_read
     [Fact]
     public void a_remark_in_the_participating_cell_leaves_the_collective_it_names() =>
         wuxi.Imported.Tasks[30].ParticipatingUnits.ShouldBe(["wuxi.all-departments"]);
+
+    [Fact]
+    public void the_note_under_the_table_is_the_plans_and_names_the_county_governments()
+    {
+        var note = wuxi.Imported.Notes.ShouldHaveSingleItem();
+
+        note.Text.ShouldBe("注：以上各项重点任务均需各市（县）区人民政府参照落实。");
+        note.Units.ShouldBe(["wuxi.county-governments"]);
+    }
 }

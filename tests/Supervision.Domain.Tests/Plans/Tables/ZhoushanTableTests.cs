@@ -35,9 +35,13 @@ public class when_the_zhoushan_table_text_is_read
         zhoushan.Imported.Tasks[0].ParticipatingUnits.ShouldBe([
             "zhoushan.economy-information", "zhoushan.natural-resources-planning", "zhoushan.housing-construction",
             "zhoushan.agriculture-rural", "zhoushan.water-group"]);
-        zhoushan.Imported.Tasks.Single(t => t.Number == "43").ParticipatingUnits
-            .ShouldBe(["zhoushan.water-saving-leading-group", "zhoushan.member-units"]);
     }
+
+    // 市节约用水工作领导小组 / 各成员单位 on two lines of one cell: the members of the leading group, one collective.
+    [Fact]
+    public void a_line_naming_the_members_of_the_body_above_is_one_collective_with_it() =>
+        zhoushan.Imported.Tasks.Where(t => t.Number is "43" or "47" or "48" or "49" or "50" or "51")
+            .ShouldAllBe(t => t.ParticipatingUnits.SequenceEqual(new[] { "zhoushan.leading-group-members" }));
 
     [Fact]
     public void printed_targets_are_read_from_the_content() =>

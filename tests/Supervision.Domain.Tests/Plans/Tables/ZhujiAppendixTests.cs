@@ -11,11 +11,14 @@ public class when_the_zhuji_appendix_text_is_read
         TableText.Parse(SeedImport.SeedText(zhuji.Reviewed.Source)).Headers
             .ShouldBe(["类别", "具体工作", "牵头单位", "参与单位"]);
 
+    // 序号 restarts in each section (1-8, 1.-6., 1-4): the printed number is kept, and the row order keys each task.
     [Fact]
-    public void every_row_is_a_task_numbered_in_row_order()
+    public void every_row_keeps_its_printed_number_and_is_keyed_by_its_row_order()
     {
         zhuji.Imported.Tasks.Count.ShouldBe(45);
-        zhuji.Imported.Tasks.Select(t => t.Number).ShouldBe(Enumerable.Range(1, 45).Select(n => n.ToString()));
+        zhuji.Imported.Tasks.Select(t => t.Number).ShouldBe(zhuji.Reviewed.Tasks.Select(t => t.Number));
+        zhuji.Imported.Tasks.Select(t => t.Id).ShouldBe(Enumerable.Range(1, 45).Select(n => n.ToString()));
+        zhuji.Imported.Tasks.Select(t => t.Id).ShouldBe(zhuji.Reviewed.Tasks.Select(t => t.Key));
     }
 
     [Fact]

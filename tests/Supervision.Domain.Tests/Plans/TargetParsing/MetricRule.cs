@@ -24,10 +24,12 @@ public class MetricRule
     }
 
     [Theory]
-    [InlineData("到2022年，打造4个节水标杆酒店。", "节水标杆酒店")]
-    [InlineData("建成省级绿色发展示范区6个", "省级绿色发展示范区")]
-    [InlineData("到2022年，完成30个节水型公共机构建设。", "节水型公共机构")]
-    public void A_count_measures_the_noun_counted(string sentence, string metric)
+    [InlineData("到2022年，打造4个节水标杆酒店。", "节水标杆酒店数量")]
+    [InlineData("建成省级绿色发展示范区6个", "省级绿色发展示范区数量")]
+    [InlineData("到2022年，完成30个节水型公共机构建设。", "节水型公共机构数量")]
+    [InlineData("到2025年，节水型企业数量达到500家。", "节水型企业数量")]
+    [InlineData("到“十四五”末，累计建成县域节水型社会达标县（区）60个。", "县域节水型社会达标县（区）数量")]
+    public void A_count_keeps_its_measured_noun(string sentence, string metric)
     {
         TargetParser.Parse(sentence).ShouldHaveSingleItem().Metric.ShouldBe(metric);
     }

@@ -32,8 +32,8 @@ public class MultipleTargetRule
         var targets = TargetParser.Parse("到2022年，打造4个节水标杆酒店。到2025年，打造6个节水标杆酒店。");
 
         targets.ShouldBe([
-            new ParsedTarget("节水标杆酒店", "atLeast", 4m, "个", "level", null, 2022, false),
-            new ParsedTarget("节水标杆酒店", "atLeast", 6m, "个", "level", null, 2025, false),
+            new ParsedTarget("节水标杆酒店数量", "atLeast", 4m, "个", "level", null, 2022, false),
+            new ParsedTarget("节水标杆酒店数量", "atLeast", 6m, "个", "level", null, 2025, false),
         ]);
     }
 
@@ -42,7 +42,7 @@ public class MultipleTargetRule
     {
         var targets = TargetParser.Parse("到2022年，打造2个节水标杆酒店、2个节水标杆校园和5个节水标杆小区");
 
-        targets.Select(t => (t.Metric, t.Value)).ShouldBe([("节水标杆酒店", 2m), ("节水标杆校园", 2m), ("节水标杆小区", 5m)]);
+        targets.Select(t => (t.Metric, t.Value)).ShouldBe([("节水标杆酒店数量", 2m), ("节水标杆校园数量", 2m), ("节水标杆小区数量", 5m)]);
     }
 
     [Fact]
