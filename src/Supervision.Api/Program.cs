@@ -1,5 +1,6 @@
 using JasperFx;
 using Supervision.Api.Assessment;
+using Supervision.Api.Assessment.Viewing;
 using Supervision.Api.Evidence;
 using Supervision.Api.Findings;
 using Supervision.Api.Identity;

@@ -106,6 +106,9 @@ public sealed class ApiClient(string baseUrl, Tokens tokens)
         response.EnsureSuccessStatusCode();
     }
 
+    public async Task Report(Guid task) => (await Send(HttpMethod.Post, $"/api/tasks/{task}/reports", tokens.Department,
+        JsonContent.Create(new { period = "2026-10", progressPercent = 50, narrative = "基准测试" }))).EnsureSuccessStatusCode();
+
     private async Task<Guid> NewTask()
     {
         var response = await Send(HttpMethod.Post, "/api/tasks", tokens.Office, JsonContent.Create(new

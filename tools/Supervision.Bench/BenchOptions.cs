@@ -10,7 +10,7 @@ public sealed record BenchOptions(string ApiUrl, Tokens Tokens, string RawConnec
         Required("BENCH_RAW"),
         Environment.GetEnvironmentVariable("BENCH_SEEDS") ?? "data/plans",
         TimeSpan.FromSeconds(args.Contains("--quick") ? 3 : 15),
-        Environment.GetEnvironmentVariable("BENCH_OUTPUT") ?? "bench-results.json");
+        Environment.GetEnvironmentVariable("BENCH_OUTPUT") ?? Path.Combine(".local", "bench", "results.json"));
 
     private static string Required(string name) =>
         Environment.GetEnvironmentVariable(name) ?? throw new InvalidOperationException($"{name} is required (./supervise bench sets it)");

@@ -79,9 +79,15 @@ if (args.FirstOrDefault() == "asof-load")
     await Scale.Merge(options.Output, load);
     return 0;
 }
+if (args.FirstOrDefault() == "view-wait")
+{
+    // ./supervise bench-view-wait: KeptViews' progress check against Marten's non-stale waits and progress APIs.
+    await Scale.Merge(options.Output, await new ViewWaits(options, api).Run());
+    return 0;
+}
 if (args.FirstOrDefault() == "merge")
 {
-    // merge key value [key value ...]: figures the supervise script measured, into bench-results.json.
+    // merge key value [key value ...]: figures the supervise script measured, into the run output (.local/bench/results.json).
     var figures = new Dictionary<string, object?>();
     for (var i = 1; i + 1 < args.Length; i += 2)
         figures[args[i]] = double.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture);

@@ -7,12 +7,14 @@ using Npgsql;
 
 namespace Supervision.Bench;
 
-public sealed record ReliabilityOptions(string ApiDll, string Connection, Tokens Tokens, string PgCtl, string Log, bool Quick)
+/// <summary>Port: the first of four free ports (one API, then up to three cluster nodes); the script picks them.</summary>
+public sealed record ReliabilityOptions(string ApiDll, string Connection, Tokens Tokens, string PgCtl, string Log, bool Quick, int Port)
 {
     public static ReliabilityOptions FromEnvironment(string[] args) => new(
         Required("RELIABILITY_API_DLL"), Required("BENCH_RAW"),
         new Tokens(Required("BENCH_ADMIN"), Required("BENCH_OFFICE"), Required("BENCH_DEPARTMENT")),
-        Required("RELIABILITY_PG_CTL"), Environment.GetEnvironmentVariable("RELIABILITY_LOG") ?? "reliability-api.log", args.Contains("--quick"));
+        Required("RELIABILITY_PG_CTL"), Environment.GetEnvironmentVariable("RELIABILITY_LOG") ?? "reliability-api.log", args.Contains("--quick"),
+        int.Parse(Environment.GetEnvironmentVariable("RELIABILITY_PORT") ?? "5195", System.Globalization.CultureInfo.InvariantCulture));
 
     private static string Required(string name) =>
         Environment.GetEnvironmentVariable(name) ?? throw new InvalidOperationException($"{name} is required (./supervise reliability sets it)");
@@ -27,10 +29,10 @@ public sealed record Outcome(string Scenario, bool Passed, string Counts);
 /// </summary>
 public sealed class Reliability(ReliabilityOptions options)
 {
-    private const int Port = 5195;
+    private int Port => options.Port;
     private string DepartmentToken => options.Tokens.Department;
     private HttpClient Http => http;
-    private readonly HttpClient http = new() { BaseAddress = new Uri($"http://127.0.0.1:{Port}"), Timeout = TimeSpan.FromSeconds(10) };
+    private readonly HttpClient http = new() { BaseAddress = new Uri($"http://127.0.0.1:{options.Port}"), Timeout = TimeSpan.FromSeconds(10) };
     private Process? api;
 
     public async Task<IReadOnlyList<Outcome>> Run()

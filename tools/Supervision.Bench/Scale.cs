@@ -98,6 +98,7 @@ public sealed class Scale(BenchOptions options, ApiClient api, double demoEvents
 
     public static async Task Merge(string path, Dictionary<string, object?> results)
     {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         var existing = File.Exists(path) ? JsonNode.Parse(await File.ReadAllTextAsync(path))!.AsObject() : new JsonObject();
         foreach (var (key, value) in results) existing[key] = JsonSerializer.SerializeToNode(value);
         await File.WriteAllTextAsync(path, existing.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));

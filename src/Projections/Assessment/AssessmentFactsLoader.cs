@@ -14,9 +14,6 @@ namespace Supervision.Projections.Assessment;
 /// </summary>
 public static class AssessmentFactsLoader
 {
-    /// <summary>The header holding the moment an event was recorded by the injected clock (the "recorded" axis of as-of views).</summary>
-    public const string RecordedAtHeader = "recordedAt";
-
     public static Guid BonusStream(string jurisdiction) => StableId.For("bonuses", jurisdiction);
 
     public static async Task<AssessmentFacts> Load(IQuerySession session, string jurisdiction, AssessmentPeriod period, DateTimeOffset asOf,
@@ -98,7 +95,7 @@ public static class AssessmentFactsLoader
     /// <summary>The recorded moment is the injected clock's, kept in a header; older events fall back to the database timestamp.</summary>
     public static EventRef Reference(IEvent e)
     {
-        var recordedAt = e.Headers is not null && e.Headers.TryGetValue(RecordedAtHeader, out var value)
+        var recordedAt = e.Headers is not null && e.Headers.TryGetValue(EventHeaders.RecordedAt, out var value)
             && DateTimeOffset.TryParse(value?.ToString(), out var at) ? at : e.Timestamp;
         return new EventRef(e.StreamId, e.Version, e.Sequence, e.EventTypeName, recordedAt);
     }

@@ -1,4 +1,5 @@
 using Marten;
+using Supervision.Api.Assessment.Viewing;
 using Supervision.Api.Jurisdictions;
 using Supervision.Domain.Assessment;
 using Supervision.Projections.Assessment;

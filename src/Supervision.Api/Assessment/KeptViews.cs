@@ -73,6 +73,7 @@ public sealed class KeptViews(ViewWait wait, ILogger<KeptViews> logger)
     }
 
     /// <summary>0 when the daemon has taken in every committed event; otherwise the highest event committed now, to wait for.</summary>
+    // Not QueryForNonStaleData: this rides in the document's round trip, and a failed append's sequence number never stalls it (docs/benchmarks.md).
     private static string TargetSql(IQuerySession session)
     {
         var schema = session.DocumentStore.Options.Events.DatabaseSchemaName;

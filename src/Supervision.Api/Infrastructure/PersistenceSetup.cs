@@ -1,13 +1,11 @@
 using Supervision.Api.Operations;
 using Supervision.Domain.Tasks;
 using JasperFx.Events;
-using JasperFx.Events.Daemon;
 using Marten;
 using Supervision.Api.Evidence;
 using Supervision.Api.Infrastructure.Idempotency;
 using Supervision.Projections;
 using Weasel.Core;
-using Wolverine.Marten;
 
 namespace Supervision.Api.Infrastructure;
 
@@ -52,10 +50,7 @@ public static class PersistenceSetup
                 options.Schema.For<StoreFormat>();
             })
             .UseLightweightSessions();
-        // One node runs the async daemon itself; in a cluster Wolverine's leader assigns each projection to exactly one node.
-        if (Clustering.Enabled(configuration)) marten.IntegrateWithWolverine(m => m.UseWolverineManagedEventSubscriptionDistribution = true);
-        // Supervision:AsyncProjections=false leaves the kept views to another process (reads then compute from the events).
-        else marten.AddAsyncDaemon(configuration.GetValue("Supervision:AsyncProjections", true) ? DaemonMode.Solo : DaemonMode.Disabled).IntegrateWithWolverine();
+        Clustering.AddDaemon(marten, configuration);
         if (applySchema) marten.ApplyAllDatabaseChangesOnStartup();
         // After the schema, before the seeds (registered later): views of an earlier release's shape are rebuilt once.
         // A least-privileged API only warns: the owner runs ./supervise views-upgrade after db-apply.

@@ -53,12 +53,12 @@ public static class StreamCommands
         }, ct, message.Command);
 
     /// <summary>A command that creates a stream: the decision's events start it, or its refusal is returned.</summary>
-    public static Task<CommandResult> Start<T>(IDocumentSession session, Guid id, Decision decision, Actor actor, CommandOrigin origin,
-        DateTimeOffset now, CancellationToken ct) where T : class =>
-        Once(session, origin, now, ct, () =>
+    public static Task<CommandResult> Start<T>(IDocumentSession session, CommandEnvelope sent, Guid id, Decision decision, DateTimeOffset now,
+        CancellationToken ct) where T : class =>
+        Once(session, sent.Origin, now, ct, () =>
         {
             if (decision.Refusal is { } refusal) return Task.FromResult(Refused(id, 0, refusal));
-            session.StampWith(actor, origin, now);
+            session.StampWith(sent.Actor, sent.Origin, now);
             session.Events.StartStream<T>(id, decision.Events.ToArray());
             return Task.FromResult(new CommandResult(id, decision.Events.Count, null, null));
         });

@@ -1,18 +1,12 @@
 using Marten;
 using Supervision.Api.Infrastructure;
+using Supervision.Domain;
 using Supervision.Domain.Identity;
 
 namespace Supervision.Api.Tasks;
 
 public static class SessionMetadata
 {
-    public const string RoleHeader = "role";
-    public const string UnitHeader = "unit";
-    public const string NameHeader = "name";
-    public const string JurisdictionHeader = "jurisdiction";
-    public const string ClientCorrelationHeader = "clientCorrelationId";
-    public const string RecordedAtHeader = Projections.Assessment.AssessmentFactsLoader.RecordedAtHeader;
-
     /// <summary>
     /// Every event records the acting user, role, unit, the request's correlation id (the server's; the caller's own,
     /// if it sent one, in a header of its own), and the moment by the injected clock (the "recorded" axis of as-of
@@ -21,7 +15,7 @@ public static class SessionMetadata
     public static void StampWith(this IDocumentSession session, Actor actor, CommandOrigin origin, DateTimeOffset now)
     {
         Headers(actor, now, session.SetHeader);
-        if (origin.ClientCorrelationId is { } client) session.SetHeader(ClientCorrelationHeader, client);
+        if (origin.ClientCorrelationId is { } client) session.SetHeader(EventHeaders.ClientCorrelation, client);
         session.CorrelationId = origin.CorrelationId;
         session.LastModifiedBy = actor.UserId;
     }
@@ -36,10 +30,10 @@ public static class SessionMetadata
 
     private static void Headers(Actor actor, DateTimeOffset now, Action<string, object> set)
     {
-        set(RecordedAtHeader, now.ToString("O"));
-        set(RoleHeader, Actor.RoleName(actor.Role));
-        set(NameHeader, actor.Name);
-        set(JurisdictionHeader, actor.Jurisdiction);
-        if (actor.Unit is not null) set(UnitHeader, actor.Unit);
+        set(EventHeaders.RecordedAt, now.ToString("O"));
+        set(EventHeaders.Role, Actor.RoleName(actor.Role));
+        set(EventHeaders.Name, actor.Name);
+        set(EventHeaders.Jurisdiction, actor.Jurisdiction);
+        if (actor.Unit is not null) set(EventHeaders.Unit, actor.Unit);
     }
 }

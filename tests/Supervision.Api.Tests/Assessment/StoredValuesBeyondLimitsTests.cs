@@ -49,15 +49,17 @@ public class when_an_older_release_stored_values_beyond_every_limit(AppFixture a
         var now = app.Clock.GetUtcNow();
         await using var session = app.Host.Services.GetRequiredService<IDocumentStore>().LightweightSession();
         var planStream = StableId.Plan(plan.Id);
-        // Appended at known versions, as any release appends, so the snapshots carry their stream's version.
-        session.Events.Append(planStream, 2, new PlanDetailsRevised(planStream, city, plan.Title, null, null, DateOnly.MaxValue, null, DateOnly.MinValue,
+        // At the versions they reach, as the API appends: the snapshots then keep their streams' versions.
+        var planAt = (await session.Events.FetchStreamStateAsync(planStream))!.Version;
+        var taskAt = (await session.Events.FetchStreamStateAsync(task))!.Version;
+        session.Events.Append(planStream, planAt + 1, new PlanDetailsRevised(planStream, city, plan.Title, null, null, DateOnly.MaxValue, null, DateOnly.MinValue,
             new ReportingSchedule(Cadence.Monthly, int.MaxValue),
             [new PlanIndicator("用水总量", Comparator.AtMost, decimal.MaxValue, "m3", TargetKind.Level, int.MinValue, int.MaxValue, false, null)],
             "older-release", now));
-        session.Events.Append(task, 4,
-            new ReportingScheduleSet(task, "zhuji", new ReportingSchedule(Cadence.Monthly, -100_000), "older-release", now),
-            new ExtensionApproved(task, "zhuji", Guid.NewGuid(), new DateOnly(2023, 12, 31), DateOnly.MaxValue, "older-release", now),
-            new ProgressReported(task, "zhuji", Guid.NewGuid(), "9999-Q4", int.MinValue, [new Reading("t1", decimal.MinValue)], null, plan.Unit, "older-release",
+        session.Events.Append(task, taskAt + 3,
+            new ReportingScheduleSet(task, city, new ReportingSchedule(Cadence.Monthly, -100_000), "older-release", now),
+            new ExtensionApproved(task, city, Guid.NewGuid(), new DateOnly(2023, 12, 31), DateOnly.MaxValue, "older-release", now),
+            new ProgressReported(task, city, Guid.NewGuid(), "9999-Q4", int.MinValue, [new Reading("t1", decimal.MinValue)], null, plan.Unit, "older-release",
                 DateTimeOffset.MaxValue));
         session.Events.StartStream<SupervisedTask>(extra, new TaskAssigned(extra, city, "旧版本导入的任务", "", [], [plan.Unit], [], DateOnly.MinValue,
             [new TargetSpec("t1", "用水总量", Comparator.Equal, decimal.MinValue, "m3", int.MaxValue, TargetKind.Reduction, int.MinValue)],

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Supervision.Api.Assessment;
+using Supervision.Api.Assessment.Viewing;
 using Supervision.Api.Tests.Support;
 using Supervision.Domain.Assessment;
 using Supervision.Domain.Findings;

@@ -129,7 +129,7 @@ public class every_enum_name_goes_in_and_comes_back_out(AppFixture app)
 
     public static TheoryData<string> Lights => [.. Names<WarningLight>().Where(l => l != "none")];
     public static TheoryData<string> Statuses => Theory<SupervisedTaskStatus>();
-    public static TheoryData<string> Views => Theory<Api.Assessment.ScoreView>();
+    public static TheoryData<string> Views => Theory<Api.Assessment.Viewing.ScoreView>();
 
     public static TheoryData<string, string> Exports()
     {

@@ -21,7 +21,7 @@ public static class ClosePeriodHandler
         var existing = await session.LoadAsync<PublishedAssessment>(command.StreamId, ct);
         var facts = await AssessmentFactsLoader.Load(session, command.Jurisdiction, command.Period, now, ct);
         var decision = command.Decide(existing, ScoreCalculator.Compute(facts, command.Rules), message.Actor, now);
-        return await StreamCommands.Start<PublishedAssessment>(session, command.StreamId, decision, message.Actor, message.Origin, now, ct);
+        return await StreamCommands.Start<PublishedAssessment>(session, message, command.StreamId, decision, now, ct);
     }
 }
 

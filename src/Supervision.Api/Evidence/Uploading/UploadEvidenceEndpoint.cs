@@ -18,9 +18,8 @@ public static class UploadEvidenceHandler
         CancellationToken ct)
     {
         var (command, now) = (message.Command, clock.GetUtcNow());
-        var result = await StreamCommands.Start<EvidenceFile>(session, command.EvidenceId, command.Decide(message.Actor, now), message.Actor,
-            message.Origin, now, ct);
-        if (result is { Refusal: null, Replayed: false }) session.StoreContent(command.EvidenceId, command.Content);
+        var result = await StreamCommands.Start<EvidenceFile>(session, message, command.EvidenceId, command.Decide(message.Actor, now), now, ct);
+        if (result.Appended) session.StoreContent(command.EvidenceId, command.Content);
         return result;
     }
 }

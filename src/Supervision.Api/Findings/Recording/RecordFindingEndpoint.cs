@@ -32,13 +32,11 @@ public static class RecordFindingHandler
     public static async Task<CommandResult> Handle(CommandMessage<RecordFinding> message, IDocumentSession session, IMessageBus bus,
         TimeProvider clock, CancellationToken ct)
     {
-        var (command, actor) = (message.Command, message.Actor);
+        var (command, actor, now) = (message.Command, message.Actor, clock.GetUtcNow());
         var task = await session.LoadAsync<SupervisedTask>(command.TaskId, ct);
         var earlier = await session.Query<Finding>().Where(f => f.Unit == command.Unit && f.Jurisdiction == actor.Jurisdiction).ToListAsync(ct);
-        var now = clock.GetUtcNow();
-        var result = await StreamCommands.Start<Finding>(session, command.FindingId, command.Decide(task, earlier, actor, now),
-            actor, message.Origin, now, ct);
-        if (result is { Refusal: null, Replayed: false }) await bus.PublishAsync(new EvaluateLights([command.TaskId]));
+        var result = await StreamCommands.Start<Finding>(session, message, command.FindingId, command.Decide(task, earlier, actor, now), now, ct);
+        if (result.Appended) await bus.PublishAsync(new EvaluateLights([command.TaskId]));
         return result;
     }
 }

@@ -31,12 +31,10 @@ public static class IssueInspectionHandler
     public static async Task<CommandResult> Handle(CommandMessage<IssueInspection> message, IDocumentSession session, IMessageBus bus,
         TimeProvider clock, CancellationToken ct)
     {
-        var command = message.Command;
+        var (command, now) = (message.Command, clock.GetUtcNow());
         var tasks = await session.Query<SupervisedTask>().Where(t => command.TaskIds.Contains(t.Id)).ToListAsync(ct);
-        var now = clock.GetUtcNow();
-        var result = await StreamCommands.Start<InspectionOrder>(session, command.InspectionId, command.Decide(tasks, message.Actor, now),
-            message.Actor, message.Origin, now, ct);
-        if (result is { Refusal: null, Replayed: false }) await bus.PublishAsync(new EvaluateLights(command.TaskIds));
+        var result = await StreamCommands.Start<InspectionOrder>(session, message, command.InspectionId, command.Decide(tasks, message.Actor, now), now, ct);
+        if (result.Appended) await bus.PublishAsync(new EvaluateLights(command.TaskIds));
         return result;
     }
 }

@@ -59,12 +59,13 @@ public static class PlanReadEndpoints
         if (await Find(id, http, session, jurisdictions) is null) return Problems.NotFound("plan");
         if (QueryNames.Unknown<SupervisedTaskStatus>(status, "status") is { } unknown) return Problems.From(unknown);
         if (light is not null && QueryNames.Unknown<WarningLight>(light, "light") is { } unknownLight) return Problems.From(unknownLight);
-        var tasks = (await session.Query<SupervisedTask>().Where(t => t.PlanId == id).ToListAsync(http.RequestAborted))
-            .Where(t => unit is null || t.AllUnits.Contains(unit))
-            .Where(t => category is null || t.Category.Contains(category))
-            .Where(t => status is null || TaskView.StatusName(t.Status) == status)
-            .Where(t => light is null || t.Light.ToString().Equals(light, StringComparison.OrdinalIgnoreCase))
-            .OrderBy(t => t.AssignedAt).ThenBy(t => RowOrder(t.Row ?? t.Number));
+        // Filtered in the database; a plan's tasks are bounded (InputLimits), so the plan's rows order them here, as printed.
+        var query = session.Query<SupervisedTask>().Where(t => t.PlanId == id);
+        if (unit is not null) query = query.Where(t => t.LeadUnits.Contains(unit) || t.ParticipatingUnits.Contains(unit));
+        if (category is not null) query = query.Where(t => t.Category.Contains(category));
+        if (QueryNames.Parse<SupervisedTaskStatus>(status) is { } wantedStatus) query = query.Where(t => t.Status == wantedStatus);
+        if (QueryNames.Parse<WarningLight>(light) is { } wantedLight) query = query.Where(t => t.Light == wantedLight);
+        var tasks = (await query.ToListAsync(http.RequestAborted)).OrderBy(t => t.AssignedAt).ThenBy(t => RowOrder(t.Row ?? t.Number));
         var today = Domain.Calendar.BusinessTime.Today(clock.GetUtcNow());
         return paging.Apply(http, tasks.Select(t => TaskView.From(t, today)));
     }

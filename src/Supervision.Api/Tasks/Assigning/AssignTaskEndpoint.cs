@@ -63,8 +63,8 @@ public static class AssignTaskHandler
         var jurisdiction = message.Command.Jurisdiction;
         var units = await session.Query<RegisteredUnit>().Where(u => u.Jurisdiction == jurisdiction).Select(u => u.UnitId).ToListAsync(ct);
         var now = clock.GetUtcNow();
-        return await StreamCommands.Start<SupervisedTask>(session, message.Command.TaskId, message.Command.Decide(message.Actor, now, units.ToHashSet()),
-            message.Actor, message.Origin, now, ct);
+        return await StreamCommands.Start<SupervisedTask>(session, message, message.Command.TaskId,
+            message.Command.Decide(message.Actor, now, units.ToHashSet()), now, ct);
     }
 }
 

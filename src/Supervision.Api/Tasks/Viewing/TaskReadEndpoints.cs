@@ -59,8 +59,8 @@ public static class TaskReadEndpoints
 
     private static HistoryEntry ToEntry(IEvent e) => new(
         e.Version, e.Sequence, e.EventTypeName, e.Timestamp, e.UserName,
-        Header(e, SessionMetadata.RoleHeader), Header(e, SessionMetadata.UnitHeader), e.CorrelationId,
-        Header(e, SessionMetadata.ClientCorrelationHeader), e.Data);
+        Header(e, EventHeaders.Role), Header(e, EventHeaders.Unit), e.CorrelationId,
+        Header(e, EventHeaders.ClientCorrelation), e.Data);
 
     private static string? Header(IEvent e, string key) =>
         e.Headers is not null && e.Headers.TryGetValue(key, out var value) ? value?.ToString() : null;

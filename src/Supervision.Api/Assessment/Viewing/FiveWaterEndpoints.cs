@@ -5,7 +5,7 @@ using Supervision.Api.Security;
 using Supervision.Domain.Assessment;
 using Supervision.Projections.Assessment;
 
-namespace Supervision.Api.Assessment;
+namespace Supervision.Api.Assessment.Viewing;
 
 /// <summary>
 /// Source: "currentView" when this jurisdiction's own cells came from the daemon-kept document, "events" when computed,

@@ -11,7 +11,7 @@ using Supervision.Domain.Calendar;
 using Supervision.Domain.Plans;
 using Supervision.Domain.Tasks;
 
-namespace Supervision.Api.Assessment;
+namespace Supervision.Api.Assessment.Viewing;
 
 public sealed record CategoryProgress(string Category, int Tasks, IReadOnlyDictionary<string, int> ByStatus, IReadOnlyDictionary<string, int> ByLight,
     int TargetsMet, int TargetsAtRisk, int TargetsMissed);

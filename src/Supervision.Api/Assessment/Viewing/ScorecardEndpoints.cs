@@ -6,7 +6,7 @@ using Supervision.Domain.Assessment;
 using Supervision.Domain.Decisions;
 using Supervision.Projections.Assessment;
 
-namespace Supervision.Api.Assessment;
+namespace Supervision.Api.Assessment.Viewing;
 
 /// <summary>View: live, published or final. Source: "currentView" (the daemon-kept document) or "events" (computed by folding them).</summary>
 public sealed record Scorecards(string Jurisdiction, string JurisdictionName, string Period, string View, int RuleVersion,
