@@ -59,7 +59,7 @@ public static class PlanReadEndpoints
         if (await Find(id, http, session, jurisdictions) is null) return Problems.NotFound("plan");
         if (QueryNames.Unknown<SupervisedTaskStatus>(status, "status") is { } unknown) return Problems.From(unknown);
         if (light is not null && QueryNames.Unknown<WarningLight>(light, "light") is { } unknownLight) return Problems.From(unknownLight);
-        // Filtered in the database; a plan's tasks are bounded (InputLimits), so the plan's own numbering orders them here.
+        // Filtered in the database; a plan's tasks are bounded (InputLimits), so the plan's rows order them here, as printed.
         var query = session.Query<SupervisedTask>().Where(t => t.PlanId == id);
         if (unit is not null) query = query.Where(t => t.LeadUnits.Contains(unit) || t.ParticipatingUnits.Contains(unit));
         if (category is not null) query = query.Where(t => t.Category.Contains(category));
