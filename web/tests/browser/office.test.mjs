@@ -32,7 +32,7 @@ test('the office decides, inspects, verifies and imports', async (t) => {
     const row = page.locator('[data-test=decisions] .el-table__row', { hasText: title });
     await row.waitFor();
     await shot(page, 'office-1-decisions');
-    await row.locator('[data-approve=extension]').click();
+    await row.locator('[data-approve=decideExtension]').click();
     await row.waitFor({ state: 'detached' });
     const task = await api(office, `tasks/${taskId}`);
     assert.equal(task.deadline, `${year + 1}-12-31`);

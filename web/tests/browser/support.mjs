@@ -34,6 +34,13 @@ export async function signIn(page, personId) {
   await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
 }
 
+/** Signs in by the name a new user reads on the sign-in page (the first button bearing exactly that name). */
+export async function signInByName(page, name) {
+  await page.goto(`${base}/`);
+  await page.getByRole('button', { name, exact: true }).first().click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+}
+
 export async function signOut(page) {
   await page.locator('[data-test=sign-out]').click();
   await page.waitForURL(/\/sign-in/);
