@@ -4,7 +4,7 @@
 // report with a reading and a PDF counted for its period, returned with a reason, resubmitted.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { api, base, openBrowser, pdf, shot, signInByName, signOut, tokenFor, unexpected } from './support.mjs';
+import { api, base, openBrowser, pdf, shot, shotPage, signInByName, signOut, tokenFor, unexpected } from './support.mjs';
 
 const clerk = 'dev:unit:zhuji.water';
 const officePerson = 'dev:zhuji:office';
@@ -104,7 +104,8 @@ test('a department reports, is returned, and resubmits', async (t) => {
     const task = await api(office, `tasks/${taskId}`);
     assert.equal(task.targets[0].latestReading, 9.1);
     assert.equal(task.progressPercent, 40);
-    assert.match(await page.locator('[data-test=history]').textContent(), /报送进展\s*诸暨市水利局/, 'the record names who reported');
+    const reported = page.locator('[data-test=history] .el-timeline-item', { hasText: '报送进展' }).first();
+    await reported.locator('[data-test=actor]', { hasText: '诸暨市水利局' }).waitFor();
     await shot(page, 'department-3-task');
   });
 
@@ -137,6 +138,8 @@ test('a department reports, is returned, and resubmits', async (t) => {
     assert.equal(reports.reports.length, 2);
     assert.equal(reports.reports.filter((r) => r.returnedAt).length, 1);
   });
+
+  await t.test('its scorecard page is shown', () => shotPage(page, '/department/scorecard', 'department-4-scorecard'));
 
   await t.test('no script error and no CSP violation was reported', () => assert.deepEqual(unexpected(errors), []));
 });

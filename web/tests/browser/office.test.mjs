@@ -2,7 +2,7 @@
 // field it names), records a finding and verifies its rectification, and imports a small .docx plan.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { api, base, openBrowser, shot, signIn, tokenFor, unexpected } from './support.mjs';
+import { api, base, openBrowser, shot, shotPage, signIn, tokenFor, unexpected } from './support.mjs';
 import { taskTableDocx } from './docx.mjs';
 
 const officePerson = 'dev:zhuji:office';
@@ -106,6 +106,14 @@ test('the office decides, inspects, verifies and imports', async (t) => {
     assert.equal(tasks.length, 2);
     assert.equal(tasks[0].targets[0].value, 90);
     assert.deepEqual(tasks[1].leadUnits, ['zhuji.government-offices-center']);
+  });
+
+  await t.test('its other main pages are shown', async () => {
+    await shotPage(page, '/office/tasks/new', 'office-5-assign');
+    await shotPage(page, '/office/inspections', 'office-6-inspections');
+    await shotPage(page, '/office/findings', 'office-7-findings');
+    await shotPage(page, '/office/periods', 'office-8-periods');
+    await shotPage(page, '/office/people', 'office-9-people');
   });
 
   await t.test('no script error and no CSP violation was reported', () => assert.deepEqual(unexpected(errors), []));

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
-import { base, openBrowser, signIn, signOut, unexpected } from './support.mjs';
+import { base, openBrowser, signIn, signOut, unexpected, shot } from './support.mjs';
 
 let browser, page, errors;
 before(async () => ({ browser, page, errors } = await openBrowser()));
@@ -16,6 +16,7 @@ test('the development sign-in keeps the token for the tab only, and sign-out for
   await page.goto(`${base}/sign-in`);
   await page.locator('[data-person="dev:unit:zhuji.water"]').waitFor();
   console.log(`first screen (sign-in page with the directory): ${Date.now() - started} ms`);
+  await shot(page, 'sign-in');
   await signIn(page, 'dev:unit:zhuji.water');
   const stored = await page.evaluate(() => ({ local: localStorage.length, token: sessionStorage.getItem('supervision.token') }));
   assert.equal(stored.local, 0);
