@@ -50,7 +50,11 @@ public static class InboxEndpoint
         else if (actor.Role == Role.Office)
         {
             listed = [.. await tasks.ToListAsync(ct)];
-            items = OfficeInbox(listed, await findings.ToListAsync(ct), now);
+            var received = listed.SelectMany(t => t.ReportedPeriods).Select(r => r.First)
+                .Where(r => r is not null && r.ReportedAt > now.AddDays(-ReviewDays)).Select(r => r!.ReportId).ToArray();
+            var reports = received.Length == 0 ? new Dictionary<Guid, ReportRecord>()
+                : (await session.LoadManyAsync<ReportRecord>(ct, received)).ToDictionary(r => r.ReportId);
+            items = OfficeInbox(listed, await findings.ToListAsync(ct), reports, now);
         }
         else
         {
@@ -69,7 +73,8 @@ public static class InboxEndpoint
             .ThenBy(i => i.TaskId).ThenBy(i => i.InspectionId).ThenBy(i => i.FindingId).ThenBy(i => i.Period, StringComparer.Ordinal).ToList());
     }
 
-    private static IEnumerable<InboxItem> OfficeInbox(List<SupervisedTask> open, IReadOnlyList<Finding> findings, DateTimeOffset now)
+    private static IEnumerable<InboxItem> OfficeInbox(List<SupervisedTask> open, IReadOnlyList<Finding> findings,
+        IReadOnlyDictionary<Guid, ReportRecord> received, DateTimeOffset now)
     {
         var today = BusinessTime.Today(now);
         foreach (var task in open)
@@ -84,10 +89,13 @@ public static class InboxEndpoint
             if (task.Status == SupervisedTaskStatus.CompletionRequested)
                 yield return new InboxItem("decideCompletion", task.Title, task.Deadline, false, "办结申请待审核销号", task.Id,
                     Unit: task.LeadUnits.FirstOrDefault());
-            foreach (var reported in task.ReportedPeriods.Where(r => r.First is { } first && first.ReportedAt > now.AddDays(-ReviewDays)))
+            foreach (var reported in task.ReportedPeriods.Where(r => r.First is { } first && received.ContainsKey(first.ReportId)))
+            {
+                var report = received[reported.First!.ReportId];
                 yield return new InboxItem("reviewReport", task.Title, null, false,
-                    $"{reported.Period} 进展报告已于 {BusinessTime.Today(reported.First!.ReportedAt):yyyy-MM-dd} 收到，请审阅；不合格可退回", task.Id,
-                    Period: reported.Period, ReportId: reported.First.ReportId);
+                    $"{reported.Period} 进展报告（进度 {report.ProgressPercent}%）已于 {BusinessTime.Today(report.ReportedAt):yyyy-MM-dd} 收到，请审阅；不合格可退回",
+                    task.Id, Period: reported.Period, Unit: report.Unit, ReportId: report.ReportId);
+            }
         }
         foreach (var finding in findings.Where(f => f.Status == FindingStatus.RectificationSubmitted))
             yield return new InboxItem("verifyRectification", finding.Description, finding.RectificationDeadline, false,

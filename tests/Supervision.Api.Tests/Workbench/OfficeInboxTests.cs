@@ -29,7 +29,8 @@ public class when_a_department_reports_on_a_task_past_its_deadline(AppFixture ap
 
             var inbox = (await app.As(Office).GetAll("/api/inbox")).Where(i => i.GetProperty("taskId").GetString() == id.ToString()).ToList();
             var review = inbox.Single(i => i.GetProperty("kind").GetString() == "reviewReport");
-            review.GetProperty("period").GetString().ShouldBe("2026-Q4");
+            (review.GetProperty("period").GetString(), review.GetProperty("unit").GetString()).ShouldBe(("2026-Q4", WaterBureau));
+            review.GetProperty("detail").GetString().ShouldBe("2026-Q4 进展报告（进度 60%）已于 2026-12-02 收到，请审阅；不合格可退回");
             var revision = inbox.Single(i => i.GetProperty("kind").GetString() == "decideRevision");
             (revision.GetProperty("unit").GetString(), revision.GetProperty("detail").GetString())
                 .ShouldBe((WaterBureau, "城市公共供水管网漏损率 调整为 9.2：管网普查后基数调整"));

@@ -30,6 +30,20 @@ test('the development sign-in keeps the token for the tab only, and sign-out for
   assert.deepEqual(unexpected(errors), []);
 });
 
+test('a person signs in with the keyboard alone: the filter, Tab to their name, Enter', async () => {
+  await page.goto(`${base}/sign-in`);
+  await page.getByLabel('按单位或辖区名称筛选').fill('诸暨市水利局');
+  for (let presses = 0; presses < 12; presses++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement?.getAttribute('data-person')) === 'dev:unit:zhuji.water') break;
+  }
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/department$/);
+  await page.locator('[data-test=inbox]').waitFor();
+  await signOut(page);
+  assert.deepEqual(unexpected(errors), []);
+});
+
 test('with OpenID Connect configured, the sign-in page goes to the authority with a PKCE code challenge', async (t) => {
   const requests = [];
   const authority = createServer((request, response) => {
