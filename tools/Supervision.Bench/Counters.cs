@@ -15,10 +15,20 @@ public sealed class Counters(string rawConnection, int? postmasterPid)
         new NpgsqlConnectionStringBuilder(rawConnection) { Database = "postgres", MaxAutoPrepare = 0 }.ConnectionString);
     private bool? statementsCounted;
 
-    public sealed record Reading(double ProcessCpu, double PostgresCpu, long? Statements);
+    /// <param name="Cluster">CPU seconds per process of the cluster.</param>
+    public sealed record Reading(double ProcessCpu, IReadOnlyDictionary<int, double> Cluster, long? Statements)
+    {
+        /// <summary>
+        /// The cluster's CPU seconds since <paramref name="before"/>, over the processes alive now: a backend that exited
+        /// meanwhile (the pool closed an idle connection) takes its seconds with it, so this is a floor, never negative.
+        /// </summary>
+        public double PostgresCpuSince(Reading before) =>
+            Cluster.Sum(p => p.Value - before.Cluster.GetValueOrDefault(p.Key));
+    }
 
     public async Task<Reading> Read(int? pid, string database) =>
-        new(pid is { } p ? CpuSeconds(p) : 0, postmasterPid is { } pm ? ClusterCpuSeconds(pm) : 0, await Statements(database));
+        new(pid is { } p ? CpuSeconds(p) : 0, postmasterPid is { } pm ? ClusterCpuSeconds(pm) : new Dictionary<int, double>(),
+            await Statements(database));
 
     public bool CountsStatements => statementsCounted == true;
 
@@ -48,16 +58,16 @@ public sealed class Counters(string rawConnection, int? postmasterPid)
     }
 
     /// <summary>The postmaster and its children (backends, WAL writer, checkpointer, autovacuum) as they are now.</summary>
-    private static double ClusterCpuSeconds(int postmaster)
+    private static Dictionary<int, double> ClusterCpuSeconds(int postmaster)
     {
-        var total = CpuSeconds(postmaster);
+        var cluster = new Dictionary<int, double> { [postmaster] = CpuSeconds(postmaster) };
         foreach (var dir in Directory.EnumerateDirectories("/proc"))
         {
             if (!int.TryParse(Path.GetFileName(dir), out var pid) || pid == postmaster) continue;
             if (StatFields(pid) is { } fields && fields[1] == postmaster.ToString())
-                total += (long.Parse(fields[11]) + long.Parse(fields[12])) / TicksPerSecond;
+                cluster[pid] = (long.Parse(fields[11]) + long.Parse(fields[12])) / TicksPerSecond;
         }
-        return total;
+        return cluster;
     }
 
     /// <summary>The fields after the command name (which may hold spaces): [0] state, [1] ppid, [11] utime, [12] stime.</summary>

@@ -114,7 +114,7 @@ public sealed class SideBySide(Counters counters, SideBySideOptions options)
         var after = await counters.Read(contender.Pid, contender.Database);
         return new Window(contender.Name, perSecond, reports,
             contender.Pid is null ? null : (after.ProcessCpu - before.ProcessCpu) * 1000 / reports,
-            (after.PostgresCpu - before.PostgresCpu) * 1000 / reports,
+            after.PostgresCpuSince(before) * 1000 / reports,
             after.Statements - before.Statements is { } statements ? statements / reports : null);
     }
 
