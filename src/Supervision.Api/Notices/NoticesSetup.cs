@@ -35,6 +35,9 @@ public static class NoticesSetup
         // The integration AddSupervisionPersistence registered (IntegrateWithWolverine): the forwarding is configured on it.
         var integration = builder.Services.Select(d => d.IsKeyedService ? null : d.ImplementationInstance).OfType<MartenIntegration>().FirstOrDefault()
             ?? throw new InvalidOperationException("AddNotices needs Marten integrated with Wolverine first (AddSupervisionPersistence).");
+        // Forwarding on: each event type below reaches Wolverine as a NoticeRaised; no handler takes a raw event type, so
+        // nothing else is forwarded.
+        integration.UseFastEventForwarding = true;
         foreach (var type in NoticeCauses.EventTypes)
             typeof(NoticesSetup).GetMethod(nameof(Forward), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
                 .MakeGenericMethod(type).Invoke(null, [integration]);

@@ -1,4 +1,7 @@
 using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
 using Supervision.Api.Tests.Support;
 
 namespace Supervision.Api.Tests.Notices;
@@ -28,7 +31,8 @@ public class when_the_office_chases_the_water_bureau(NoticeHost host)
         mail.From.Mailboxes.Single().Address.ShouldBe("dc@zhuji.example.gov.cn");
 
         await Eventually.True(async () => (await host.History(task, "notice_delivered")).Count > 0, "the delivery is in the task's history");
-        var delivered = (await host.History(task, "notice_delivered")).Single().GetProperty("data");
+        var delivered = (await host.History(task, "notice_delivered")).Select(e => e.GetProperty("data"))
+            .Single(d => d.GetProperty("channel").GetString() == "email");
         delivered.GetProperty("channel").GetString().ShouldBe("email");
         delivered.GetProperty("personId").GetString().ShouldBe(clerk.UserId);
         delivered.GetProperty("kind").GetString().ShouldBe("chase");
@@ -37,6 +41,32 @@ public class when_the_office_chases_the_water_bureau(NoticeHost host)
         delivered.GetProperty("causeEventId").GetGuid().ShouldNotBe(Guid.Empty);
         delivered.GetProperty("deliveredAt").GetDateTimeOffset().ShouldBeGreaterThanOrEqualTo(chase.GetProperty("data").GetProperty("issuedAt").GetDateTimeOffset());
     }
+
+    [Fact]
+    public async Task the_bureaus_dingtalk_group_gets_the_chase_signed_with_the_robots_secret()
+    {
+        var (task, title) = await host.TaskLedBy("zhuji.water", skip: 2);
+
+        await host.Chase(task, "请本周内反馈");
+
+        await Eventually.True(() => Task.FromResult(RobotCalls(task).Count > 0), "the robot is called");
+        var call = RobotCalls(task).Single();
+        using var body = JsonDocument.Parse(call.Body!);
+        body.RootElement.GetProperty("msgtype").GetString().ShouldBe("text");
+        body.RootElement.GetProperty("text").GetProperty("content").GetString()!.ShouldStartWith($"【催办】{title}");
+        var timestamp = call.Query!["timestamp"].Single();
+        var expected = Convert.ToBase64String(HMACSHA256.HashData(Encoding.UTF8.GetBytes(NoticeHost.RobotSecret),
+            Encoding.UTF8.GetBytes($"{timestamp}\n{NoticeHost.RobotSecret}")));
+        call.Query["sign"].Single().ShouldBe(expected);
+        call.Url.ShouldContain($"sign={Uri.EscapeDataString(expected)}");
+        call.Query["access_token"].Single().ShouldBe("water");
+        await Eventually.True(async () => (await host.History(task, "notice_delivered"))
+            .Any(e => e.GetProperty("data").GetProperty("channel").GetString() == "webhook"), "the robot's delivery is in the history");
+    }
+
+    private List<WireMock.IRequestMessage> RobotCalls(Guid task) => host.Robots.LogEntries
+        .Where(e => e.RequestMessage.Path == NoticeHost.RobotPath && e.RequestMessage.Body?.Contains(task.ToString()) == true)
+        .Select(e => e.RequestMessage).ToList();
 
     [Fact]
     public async Task the_clerk_sees_it_unread_in_the_workbench_and_marks_it_read()

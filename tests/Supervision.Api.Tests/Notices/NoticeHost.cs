@@ -5,6 +5,8 @@ using Supervision.Api.Identity;
 using Supervision.Api.Tests.Support;
 using Supervision.Domain.Identity;
 using Wolverine;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
 using WireMock.Server;
 
 namespace Supervision.Api.Tests.Notices;
@@ -19,6 +21,7 @@ public sealed class NoticeHost : IAsyncLifetime
     public const string BaseUrl = "https://dc.zhuji.example.gov.cn";
     public const string RobotSecret = "SECtest-robot-secret";
     public const string RobotPath = "/robot/send";
+    public const string WeComPath = "/cgi-bin/webhook/send";
 
     public IAlbaHost Host { get; private set; } = null!;
 
@@ -49,8 +52,12 @@ public sealed class NoticeHost : IAsyncLifetime
             ["Notices:Robots:0:Scope"] = "zhuji.water", ["Notices:Robots:0:Kind"] = "DingTalk",
             ["Notices:Robots:0:Url"] = $"{Robots.Url}{RobotPath}?access_token=water", ["Notices:Robots:0:Secret"] = RobotSecret,
             ["Notices:Robots:1:Scope"] = "zhuji.construction", ["Notices:Robots:1:Kind"] = "WeCom",
-            ["Notices:Robots:1:Url"] = $"{Robots.Url}/cgi-bin/webhook/send?key=construction",
+            ["Notices:Robots:1:Url"] = $"{Robots.Url}{WeComPath}?key=construction",
         };
+        Robots.Given(Request.Create().WithPath(RobotPath).UsingPost()).AtPriority(10)
+            .RespondWith(Response.Create().WithStatusCode(200).WithBodyAsJson(new { errcode = 0, errmsg = "ok" }));
+        Robots.Given(Request.Create().WithPath(WeComPath).UsingPost()).AtPriority(10)
+            .RespondWith(Response.Create().WithStatusCode(200).WithBodyAsJson(new { errcode = 0, errmsg = "ok" }));
         Host = await AlbaHost.For<Program>(builder =>
         {
             builder.UseEnvironment("Testing");
