@@ -26,7 +26,7 @@ public class when_a_channel_fails(NoticeHost host)
         await host.Chase(task);
 
         await Eventually.True(async () => (await host.History(task, "notice_delivered"))
-            .Any(e => e.GetProperty("data").GetProperty("channel").GetString() == "email"), "the third attempt is delivered");
+            .Any(e => e.GetProperty("data").GetProperty("channel").GetString() == "email"), "the third attempt is delivered", 60);
         host.Smtp.To(address).Count.ShouldBe(1);
         (await host.History(task, "notice_failed")).ShouldBeEmpty();
     }

@@ -67,7 +67,11 @@ public sealed class NoticeHost : IAsyncLifetime
                 services.AddSingleton<TimeProvider>(Clock);
                 services.RunWolverineInSoloMode();
                 services.DisableAllExternalWolverineTransports();
-                services.ConfigureWolverine(o => o.Durability.ScheduledJobPollingTime = TimeSpan.FromMilliseconds(200));
+                services.ConfigureWolverine(o =>
+                {
+                    o.Durability.ScheduledJobFirstExecution = TimeSpan.FromMilliseconds(200);
+                    o.Durability.ScheduledJobPollingTime = TimeSpan.FromMilliseconds(200);
+                });
             });
         });
     }
