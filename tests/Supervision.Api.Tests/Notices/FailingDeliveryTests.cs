@@ -52,7 +52,7 @@ public class when_a_channel_fails(NoticeHost host)
         await host.As(Admin).Post($"/api/admin/dead-letters/messages/{dead}/replay", null, 202);
 
         await Eventually.True(async () => (await host.History(task, "notice_delivered")).Any(e => e.GetProperty("data").GetProperty("channel").GetString() == "email"),
-            "the replayed notice is delivered");
+            "the replayed notice is delivered", 90);
         host.Smtp.To(address).Count.ShouldBe(1);
     }
 
@@ -79,7 +79,9 @@ public class when_a_channel_fails(NoticeHost host)
         await Eventually.True(async () =>
         {
             var messages = (await host.As(Admin).Get("/api/admin/dead-letters")).GetProperty("messages").EnumerateArray()
-                .Where(m => m.GetProperty("messageType").GetString()!.Contains("DeliverNotice", StringComparison.OrdinalIgnoreCase)).ToList();
+                .Where(m => m.GetProperty("messageType").GetString()!.Contains("DeliverNotice", StringComparison.OrdinalIgnoreCase)
+                    && m.GetProperty("exceptionMessage").GetString()!.Contains("554"))
+                .OrderBy(m => m.GetProperty("sentAt").GetDateTimeOffset()).ToList();
             id = messages.Count > 0 ? messages[^1].GetProperty("id").GetGuid() : null;
             return id is not null;
         }, "the delivery is among the dead letters");
