@@ -7,6 +7,7 @@ using Supervision.Api.Identity;
 using Supervision.Api.Inbox;
 using Supervision.Api.Infrastructure;
 using Supervision.Api.Inspections;
+using Supervision.Api.Notices;
 using Supervision.Api.Operations;
 using Supervision.Api.People;
 using Supervision.Api.Plans;
@@ -29,6 +30,7 @@ builder.AddSupervisionCatalog();
 builder.AddSupervisionPeople();
 builder.AddSupervisionWarnings();
 builder.AddSupervisionAssessment();
+builder.AddNotices();
 
 var app = builder.Build();
 
@@ -50,6 +52,7 @@ api.MapFiveWater();
 api.MapAssessment();
 api.MapProgress();
 api.MapAdmin();
+api.MapNoticeEndpoints();
 app.MapWorkbench();
 
 return await app.RunJasperFxCommands(args);

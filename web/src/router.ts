@@ -33,6 +33,7 @@ const routes: RouteRecordRaw[] = [
   page('admin', '/admin/node', () => import('./admin/NodePage.vue')),
   page('admin', '/admin/rules', () => import('./admin/RulesPage.vue')),
   page('admin', '/admin/people', () => import('./admin/people/PeoplePage.vue')),
+  { path: '/notices', component: () => import('./shared/notices/NoticesPage.vue'), meta: { role: 'any' } },
   { path: '/:rest(.*)*', redirect: '/' },
 ];
 
@@ -44,6 +45,7 @@ router.beforeEach((to) => {
   const role = to.meta.role as Role | null | undefined;
   if (role === null) return true;
   if (!session.signedIn) return { path: '/sign-in', query: to.fullPath === '/' ? {} : { next: to.fullPath } };
+  if ((role as string) === 'any') return true;
   if (role === undefined || role !== session.role) return session.home;
   return true;
 });

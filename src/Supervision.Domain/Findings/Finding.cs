@@ -30,7 +30,9 @@ public sealed class Finding
         .StartedBy<FindingRecorded>((x, e) => x.When(e))
         .On<RectificationSubmitted>((x, e) => x.When(e))
         .On<FindingClosed>((x, e) => x.When(e))
-        .On<FindingReopened>((x, e) => x.When(e));
+        .On<FindingReopened>((x, e) => x.When(e))
+        .Counts<Notices.NoticeDelivered>()
+        .Counts<Notices.NoticeFailed>();
 
     private void When(FindingRecorded e)
     {

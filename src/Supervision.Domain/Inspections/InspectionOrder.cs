@@ -26,7 +26,9 @@ public sealed class InspectionOrder
         .StartedBy<InspectionOrderIssued>((x, e) => x.When(e))
         .On<InspectionSigned>((x, e) => x.When(e))
         .On<InspectionResponded>((x, e) => x.When(e))
-        .On<InspectionEscalated>((x, e) => x.When(e));
+        .On<InspectionEscalated>((x, e) => x.When(e))
+        .Counts<Notices.NoticeDelivered>()
+        .Counts<Notices.NoticeFailed>();
 
     private void When(InspectionOrderIssued e)
     {

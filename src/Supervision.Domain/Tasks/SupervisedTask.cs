@@ -110,7 +110,9 @@ public sealed class SupervisedTask
         .On<ExtensionRejected>((t, e) => t.When(e))
         .On<WarningRaised>((t, e) => t.When(e))
         .On<WarningCleared>((t, e) => t.When(e))
-        .On<TaskDimensionReassigned>((t, e) => t.When(e));
+        .On<TaskDimensionReassigned>((t, e) => t.When(e))
+        .Counts<Notices.NoticeDelivered>()
+        .Counts<Notices.NoticeFailed>();
 
     private void When(TaskAssigned e)
     {

@@ -84,6 +84,11 @@ public static class Recipes
             ["POST /api/people/{id}/roles"] = new($"/api/people/{w.Person}/roles", BodyKind.Json, new { role = "office" }),
             ["POST /api/people/{id}/link"] = new($"/api/people/{w.Person}/link", BodyKind.Json, new { subject = "matrix-subject" }),
             ["POST /api/people/{id}/deactivate"] = new($"/api/people/{w.Person}/deactivate"),
+            ["GET /api/notices/"] = new("/api/notices?unread=true"),
+            ["POST /api/notices/{id:guid}/read"] = new($"/api/notices/{Guid.NewGuid()}/read"),
+            ["POST /api/notices/read"] = new("/api/notices/read"),
+            ["GET /api/notices/preferences"] = new("/api/notices/preferences"),
+            ["PUT /api/notices/preferences"] = new("/api/notices/preferences", BodyKind.Json, new { muted = new[] { "taskClosed" }, quietFrom = "22:00", quietUntil = "07:30" }),
             ["POST /api/assessments/periods/{period}/finalize"] = new($"/api/assessments/periods/{w.Period}/finalize"),
         };
     }
