@@ -51,13 +51,13 @@ public static partial class JurisdictionRules
             : null;
     }
 
-    /// <summary>A rename takes effect after the latest one, within the bounds of <see cref="RenameDaysBack"/>/<see cref="RenameDaysAhead"/>.</summary>
+    /// <summary>A rename takes effect after the latest one (else a conflict with the history), within the bounds of <see cref="RenameDaysBack"/>/<see cref="RenameDaysAhead"/>.</summary>
     public static Refusal? EffectiveOn(RegisteredJurisdiction jurisdiction, DateOnly effectiveOn, DateOnly today)
     {
         if (effectiveOn < today.AddDays(-RenameDaysBack) || effectiveOn > today.AddDays(RenameDaysAhead))
             return Refusal.Unprocessable("effectiveOn", $"A rename takes effect within five years back and one year ahead of {today:yyyy-MM-dd}.");
         return effectiveOn <= jurisdiction.LatestNameFrom
-            ? Refusal.Unprocessable("effectiveOn", $"A rename takes effect after the latest one ({jurisdiction.LatestNameFrom:yyyy-MM-dd}).")
+            ? Refusal.Conflict($"A rename takes effect after the latest one ({jurisdiction.LatestNameFrom:yyyy-MM-dd}).", "effectiveOn")
             : null;
     }
 

@@ -84,6 +84,10 @@ public static class Recipes
             ["POST /api/people/{id}/roles"] = new($"/api/people/{w.Person}/roles", BodyKind.Json, new { role = "office" }),
             ["POST /api/people/{id}/link"] = new($"/api/people/{w.Person}/link", BodyKind.Json, new { subject = "matrix-subject" }),
             ["POST /api/people/{id}/deactivate"] = new($"/api/people/{w.Person}/deactivate"),
+            ["GET /api/jurisdictions/"] = new("/api/jurisdictions"),
+            ["POST /api/jurisdictions/"] = new("/api/jurisdictions", BodyKind.Json, new { code = "zhuji-matrix", name = "矩阵登记镇", parent = "zhuji" }),
+            ["POST /api/jurisdictions/{code}/rename"] = new($"/api/jurisdictions/{MatrixWorld.Renamed}/rename", BodyKind.Json,
+                new { name = "矩阵更名镇", effectiveOn = "2022-06-01" }),
             ["POST /api/assessments/periods/{period}/finalize"] = new($"/api/assessments/periods/{w.Period}/finalize"),
         };
     }
