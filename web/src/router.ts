@@ -33,6 +33,7 @@ const routes: RouteRecordRaw[] = [
   page('admin', '/admin/node', () => import('./admin/NodePage.vue')),
   page('admin', '/admin/rules', () => import('./admin/RulesPage.vue')),
   page('admin', '/admin/people', () => import('./admin/people/PeoplePage.vue')),
+  page('admin', '/admin/jurisdictions', () => import('./admin/jurisdictions/JurisdictionsPage.vue')),
   { path: '/:rest(.*)*', redirect: '/' },
 ];
 
