@@ -85,7 +85,6 @@ public static class ProjectionRegistry
         options.Schema.For<ProjectionFailure>().Duplicate(f => f.Jurisdiction);
         options.Schema.For<RegisteredUnit>().Duplicate(u => u.Jurisdiction).UniqueIndex(u => u.UnitId);
         options.Schema.For<Person>().Duplicate(p => p.Jurisdiction).Duplicate(p => p.Unit!).UniqueIndex(p => p.PersonId).UniqueIndex(p => p.Subject!);
-        // Not 'registeredjurisdiction': that table holds an earlier release's plain documents, which the seed import reads once.
-        options.Schema.For<RegisteredJurisdiction>().DocumentAlias("jurisdiction").UniqueIndex(j => j.Jurisdiction);
+        options.Schema.For<RegisteredJurisdiction>().DocumentAlias(RegisteredJurisdictionProjection.Alias).UniqueIndex(j => j.Jurisdiction);
     }
 }
