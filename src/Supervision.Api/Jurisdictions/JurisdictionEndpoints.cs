@@ -1,6 +1,7 @@
 using Supervision.Api.Identity;
 using Supervision.Api.Jurisdictions.Registering;
 using Supervision.Api.Jurisdictions.Renaming;
+using Supervision.Api.Jurisdictions.Seeding;
 using Supervision.Api.Jurisdictions.Viewing;
 
 namespace Supervision.Api.Jurisdictions;
@@ -28,10 +29,14 @@ public static class JurisdictionEndpoints
     {
         builder.Services.AddAuthorizationBuilder().AddPolicy(ManagersPolicy,
             policy => policy.RequireAuthenticatedUser().RequireClaim(Claims.Role, "office", "admin"));
-        builder.Services.AddSingleton(services => JurisdictionRegistry.Catalog(
-            services.GetRequiredService<Marten.IDocumentStore>(), services.GetRequiredService<TimeProvider>()));
+        // Without a database (a script's ./supervise token, naming a seed person) the seed file stands in; the API itself
+        // refuses to serve without one, so it never answers from the file.
+        builder.Services.AddSingleton(services => services.GetRequiredService<IConfiguration>() is var configuration
+            && string.IsNullOrWhiteSpace(configuration.GetConnectionString("Marten"))
+            ? new JurisdictionCatalog(JurisdictionSeeds.Read(SeedJurisdictionsOnStart.SeedFile(configuration)).Select(s => new Jurisdiction(s.Code, s.Name, s.Parent)))
+            : JurisdictionRegistry.Catalog(services.GetRequiredService<Marten.IDocumentStore>(), services.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<JurisdictionIsolation>();
-        builder.Services.AddHostedService<Seeding.SeedJurisdictionsOnStart>();
+        builder.Services.AddHostedService<SeedJurisdictionsOnStart>();
         return builder;
     }
 }
