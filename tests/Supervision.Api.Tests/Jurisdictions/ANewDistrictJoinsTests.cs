@@ -96,7 +96,7 @@ public class when_a_new_district_joins_through_the_product(AppFixture app) : IAs
     }
 
     private static IReadOnlyList<PlanTaskRow> SeedRows() =>
-        [.. Seed().Tasks.Where(t => t.Category.Count > 0 && t.LeadUnits.Count > 0).Take(6)];
+        [.. Seed().Tasks.Where(t => t.Category.Count > 0 && t.LeadUnits.Count > 0).Take(10)];
 
     private static PlanDocument Seed() => PlanYaml.Read(File.ReadAllText(RepositoryFiles.PathOf("data", "plans", "zhuji.yaml")));
 }
