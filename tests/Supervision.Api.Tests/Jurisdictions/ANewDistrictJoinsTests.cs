@@ -60,7 +60,7 @@ public class when_a_new_district_joins_through_the_product(AppFixture app) : IAs
         keqiao.GetProperty("jurisdictionName").GetString().ShouldBe("绍兴市柯桥区");
         keqiao.GetProperty("dimensions").EnumerateArray().Sum(d => d.GetProperty("tasks").GetInt32()).ShouldBe(rows.Count);
         var reports = await app.As(CityLeader).Get($"/api/tasks/{task}/reports");
-        reports.EnumerateArray().ShouldHaveSingleItem().GetProperty("progressPercent").GetDecimal().ShouldBe(20);
+        reports.GetProperty("reports").GetArrayLength().ShouldBe(1);
     }
 
     private async Task<Actor> SignedIn(JsonElement registered) => await Tests.People.District.AsSignedIn(app, registered.GetProperty("id").GetString()!);
