@@ -4,6 +4,7 @@ using Supervision.Domain.Assessment;
 using Supervision.Domain.Evidence;
 using Supervision.Domain.Findings;
 using Supervision.Domain.Inspections;
+using Supervision.Domain.Jurisdictions;
 using Supervision.Domain.People;
 using Supervision.Domain.Plans;
 using Supervision.Domain.Tasks;
@@ -13,6 +14,7 @@ using Supervision.Projections.Assessment;
 using Supervision.Projections.Evidence;
 using Supervision.Projections.Findings;
 using Supervision.Projections.Inspections;
+using Supervision.Projections.Jurisdictions;
 using Supervision.Projections.People;
 using Supervision.Projections.Plans;
 using Supervision.Projections.Tasks;
@@ -30,7 +32,7 @@ public static class ProjectionRegistry
     [
         typeof(SupervisedTaskProjection), typeof(TaskReportProjection), typeof(SupervisedPlanProjection), typeof(RegisteredUnitProjection),
         typeof(FindingProjection), typeof(InspectionOrderProjection), typeof(EvidenceFileProjection), typeof(RuleBookProjection),
-        typeof(PublishedAssessmentProjection), typeof(PersonProjection),
+        typeof(PublishedAssessmentProjection), typeof(PersonProjection), typeof(RegisteredJurisdictionProjection),
     ];
 
     /// <summary>
@@ -52,6 +54,7 @@ public static class ProjectionRegistry
         options.Projections.Add<RuleBookProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<PublishedAssessmentProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<PersonProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<RegisteredJurisdictionProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add(current ?? new CurrentAssessmentProjection(), ProjectionLifecycle.Async, CurrentAssessmentProjection.Name,
             async =>
             {
@@ -82,5 +85,6 @@ public static class ProjectionRegistry
         options.Schema.For<ProjectionFailure>().Duplicate(f => f.Jurisdiction);
         options.Schema.For<RegisteredUnit>().Duplicate(u => u.Jurisdiction).UniqueIndex(u => u.UnitId);
         options.Schema.For<Person>().Duplicate(p => p.Jurisdiction).Duplicate(p => p.Unit!).UniqueIndex(p => p.PersonId).UniqueIndex(p => p.Subject!);
+        options.Schema.For<RegisteredJurisdiction>().DocumentAlias(RegisteredJurisdictionProjection.Alias).UniqueIndex(j => j.Jurisdiction);
     }
 }

@@ -3,10 +3,13 @@ using Marten;
 using Microsoft.Extensions.Logging.Abstractions;
 using Supervision.Api.Infrastructure;
 using Supervision.Api.Jurisdictions;
+using Supervision.Api.Jurisdictions.Registering;
+using Supervision.Api.Jurisdictions.Seeding;
 using Supervision.Api.Operations;
 using Supervision.Api.Plans;
 using Supervision.Api.Tasks;
 using Supervision.Domain.Identity;
+using Supervision.Domain.Jurisdictions.Registering;
 using Supervision.Domain.Plans;
 using Supervision.Domain.Tasks;
 
@@ -17,7 +20,8 @@ namespace Supervision.Demo;
 /// generated jurisdictions, imported as the API imports a plan, then the span lived week by week by <see cref="DemoWorld"/>
 /// and each year closed in January by <see cref="YearEndClosing"/>.
 /// </summary>
-public sealed class DemoRun(IDocumentStore store, JurisdictionCatalog catalog, string seedPlans, DemoOptions options, DemoSpan span)
+public sealed class DemoRun(IDocumentStore store, JurisdictionCatalog catalog, string seedJurisdictions, string seedPlans, DemoOptions options,
+    DemoSpan span)
 {
     private static readonly Actor Importer = new("system:demo", "演示数据", Role.Admin, null, "*");
 
@@ -37,6 +41,7 @@ public sealed class DemoRun(IDocumentStore store, JurisdictionCatalog catalog, s
 
         // An empty store is only marked as of this release's format, so the API starting on it rebuilds nothing.
         await StoreUpgrade.Run(store, NullLogger.Instance, CancellationToken.None);
+        await JurisdictionSeeds.Import(store, catalog, seedJurisdictions, span.Start, NullLogger.Instance, CancellationToken.None);
         var stopwatch = Stopwatch.StartNew();
         var plans = await Plans();
         var importer = new PlanImporter(catalog, new FixedClock(span.Start));
@@ -83,7 +88,7 @@ public sealed class DemoRun(IDocumentStore store, JurisdictionCatalog catalog, s
         return true;
     }
 
-    /// <summary>The five seed plans, and copies of them for generated jurisdictions demo001, demo002 ... registered in the database.</summary>
+    /// <summary>The five seed plans, and copies of them for generated jurisdictions demo001, demo002 ... registered as the API registers one.</summary>
     private async Task<List<PlanDocument>> Plans()
     {
         var seeds = Directory.GetFiles(seedPlans, "*.yaml").Order().Select(f => span.Moved(PlanYaml.Read(File.ReadAllText(f)))).ToList();
@@ -93,12 +98,14 @@ public sealed class DemoRun(IDocumentStore store, JurisdictionCatalog catalog, s
         {
             var seed = seeds[(i - 1) % seeds.Count];
             var code = $"demo{i:000}";
-            var jurisdiction = new Jurisdiction(code, $"演示市{i:000}", catalog.Find(seed.Jurisdiction)?.Parent);
-            catalog.Add(jurisdiction);
-            session.Store(new RegisteredJurisdiction { Id = code, Name = jurisdiction.Name, Parent = jurisdiction.Parent });
+            var city = new RegisterJurisdiction(code, $"演示市{i:000}", catalog.Find(seed.Jurisdiction)?.Parent);
+            var result = await RegisterJurisdictionHandler.Register(session, catalog, city, Importer, CommandOrigin.Internal($"demo:{code}"), span.Start,
+                CancellationToken.None);
+            if (result.Refusal is { } refusal) throw new InvalidOperationException($"{code}: {refusal.Message}");
             plans.Add(Copy(seed, code));
         }
         await session.SaveChangesAsync();
+        catalog.Changed();
         return plans;
     }
 

@@ -16,8 +16,9 @@ if (string.IsNullOrWhiteSpace(connection))
 
 // The store with the API's own options, so the demo's events and views are the ones the API reads.
 using var store = DocumentStore.For(o => o.ConfigureSupervisionStore(configuration, connection, new CurrentAssessmentProjection()));
-var catalog = JurisdictionCatalog.Load(configuration["Supervision:Jurisdictions"] ?? Path.Combine(AppContext.BaseDirectory, "data", "jurisdictions.yaml"));
+var catalog = JurisdictionRegistry.Catalog(store, TimeProvider.System);
+var seedJurisdictions = configuration["Supervision:Jurisdictions"] ?? Path.Combine(AppContext.BaseDirectory, "data", "jurisdictions.yaml");
 var seedPlans = configuration["Supervision:SeedPlans"] ?? "data/plans";
 if (!Path.IsPathRooted(seedPlans)) seedPlans = Path.Combine(AppContext.BaseDirectory, seedPlans);
 var span = DemoSpan.For(options.Years, options.Start, TimeProvider.System.GetUtcNow());
-return await new DemoRun(store, catalog, seedPlans, options, span).Execute() ? 0 : 1;
+return await new DemoRun(store, catalog, seedJurisdictions, seedPlans, options, span).Execute() ? 0 : 1;

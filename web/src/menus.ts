@@ -22,5 +22,6 @@ export const menus: Record<Role, { path: string; label: string }[]> = {
     { path: '/admin/node', label: '节点' },
     { path: '/admin/rules', label: '评分规则' },
     { path: '/admin/people', label: '人员' },
+    { path: '/admin/jurisdictions', label: '辖区' },
   ],
 };

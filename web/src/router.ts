@@ -34,6 +34,7 @@ const routes: RouteRecordRaw[] = [
   page('admin', '/admin/rules', () => import('./admin/RulesPage.vue')),
   page('admin', '/admin/people', () => import('./admin/people/PeoplePage.vue')),
   { path: '/notices', component: () => import('./shared/notices/NoticesPage.vue'), meta: { role: 'any' } },
+  page('admin', '/admin/jurisdictions', () => import('./admin/jurisdictions/JurisdictionsPage.vue')),
   { path: '/:rest(.*)*', redirect: '/' },
 ];
 

@@ -59,7 +59,6 @@ public static class PersistenceSetup
         // Plain documents (no projection): registered so db-apply creates their tables for the least-privileged role.
         options.Schema.For<Warnings.SweepState>().Identity(s => s.Id);
         options.Schema.For<Warnings.AssessmentClock>();
-        options.Schema.For<Jurisdictions.RegisteredJurisdiction>();
         options.Schema.For<StoreFormat>();
     }
 

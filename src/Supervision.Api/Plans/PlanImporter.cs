@@ -33,7 +33,7 @@ public sealed class PlanImporter(JurisdictionCatalog jurisdictions, TimeProvider
     {
         var document = command.Document;
         if (jurisdictions.Find(document.Jurisdiction) is null)
-            return (Refusal.Invalid("jurisdiction", $"Unknown jurisdiction '{document.Jurisdiction}'; see data/jurisdictions.yaml."), ImportState.Empty);
+            return (Refusal.Invalid("jurisdiction", $"Unknown jurisdiction '{document.Jurisdiction}'; register it first (POST /api/jurisdictions)."), ImportState.Empty);
 
         var state = new ImportState(
             await session.LoadAsync<SupervisedPlan>(StableId.Plan(document.Id), ct),

@@ -89,6 +89,10 @@ public static class AppendingRoutes
         ["POST /api/people/{id}/roles"] = async app => (Office, new($"/api/people/{await RegisteredLeader(app)}/roles", BodyKind.Json, new { role = "office" })),
         ["POST /api/people/{id}/link"] = async app =>
             (Office, new($"/api/people/{await RegisteredLeader(app)}/link", BodyKind.Json, new { subject = $"walk-{Guid.NewGuid():N}" })),
+        ["POST /api/jurisdictions/"] = app => Ready(Admin, new("/api/jurisdictions", BodyKind.Json,
+            new { code = $"walk-{Guid.NewGuid():N}"[..20], name = "幂等登记区", parent = app.NewJurisdiction() })),
+        ["POST /api/jurisdictions/{code}/rename"] = app => Ready(Admin, new($"/api/jurisdictions/{app.NewJurisdiction()}/rename", BodyKind.Json,
+            new { name = "幂等更名区", effectiveOn = "2022-06-01" })),
         ["POST /api/inspections/"] = async app => (Office, new("/api/inspections", BodyKind.Json, Inspection(await app.AssignedTask()))),
         ["POST /api/inspections/{id:guid}/sign"] = async app => (Water, new($"/api/inspections/{await InspectionOn(app)}/sign")),
         ["POST /api/inspections/{id:guid}/respond"] = async app =>

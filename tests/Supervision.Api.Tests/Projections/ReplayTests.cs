@@ -7,6 +7,7 @@ using Supervision.Domain.Assessment;
 using Supervision.Domain.Evidence;
 using Supervision.Domain.Findings;
 using Supervision.Domain.Inspections;
+using Supervision.Domain.Jurisdictions;
 using Supervision.Domain.Folding;
 using Supervision.Domain.People;
 using Supervision.Domain.Plans;
@@ -39,6 +40,15 @@ public class when_a_stream_is_replayed_with_its_aggregates_fold(AppFixture app)
     [Fact]
     public async Task every_person_equals_its_snapshot() =>
         (await ReplayEvery(Person.Folding, p => p.Id, p => p.Version)).ShouldBeGreaterThan(20);
+
+    [Fact]
+    public async Task every_jurisdiction_equals_its_snapshot()
+    {
+        var city = app.NewJurisdiction();
+        await app.As(FreshJurisdictions.OfficeOf(city)).Post($"/api/jurisdictions/{app.NewJurisdiction(city)}/rename",
+            new { name = "重放更名区", effectiveOn = "2022-06-01" });
+        (await ReplayEvery(RegisteredJurisdiction.Folding, j => j.Id, j => j.Version)).ShouldBeGreaterThan(10);
+    }
 
     [Fact]
     public async Task every_evidence_file_equals_its_snapshot()

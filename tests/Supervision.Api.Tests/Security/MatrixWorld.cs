@@ -12,6 +12,9 @@ public sealed record MatrixWorld(Guid Task, Guid Report, Guid Revision, Guid Sec
 {
     public const string Plan = "zhuji-water-saving-2022";
 
+    /// <summary>A town of 诸暨 the matrix renames (its office, as the parent, may).</summary>
+    public const string Renamed = "zhuji-matrix-town";
+
     public static readonly IReadOnlyDictionary<string, Actor?> Subjects = new Dictionary<string, Actor?>
     {
         ["office"] = Office,
@@ -50,6 +53,7 @@ public sealed record MatrixWorld(Guid Task, Guid Report, Guid Revision, Guid Sec
         await app.As(YiwuOffice).Post("/api/assessments/periods/2030/close", null, 201);
         await water.Post("/api/assessments/periods/2030/appeals", new { reason = "复核" });
         var appeal = (await app.As(Office).Get("/api/assessments/periods/2030")).GetProperty("appeals")[0].GetProperty("appealId").GetGuid();
+        await app.As(ProvinceAdmin).Post("/api/jurisdictions", new { code = Renamed, name = "矩阵待更名镇", parent = Jurisdiction }, 201);
         var person = await app.As(Office).Post("/api/people", new { name = "授权矩阵测试人", role = "leader", jurisdiction = Jurisdiction }, 201);
         return built = new MatrixWorld(task, report.GetProperty("reportId").GetGuid(), revision.GetProperty("revisionId").GetGuid(),
             second.GetProperty("revisionId").GetGuid(),

@@ -89,6 +89,10 @@ public static class Recipes
             ["POST /api/notices/read"] = new("/api/notices/read"),
             ["GET /api/notices/preferences"] = new("/api/notices/preferences"),
             ["PUT /api/notices/preferences"] = new("/api/notices/preferences", BodyKind.Json, new { muted = new[] { "taskClosed" }, quietFrom = "22:00", quietUntil = "07:30" }),
+            ["GET /api/jurisdictions/"] = new("/api/jurisdictions"),
+            ["POST /api/jurisdictions/"] = new("/api/jurisdictions", BodyKind.Json, new { code = "zhuji-matrix", name = "矩阵登记镇", parent = "zhuji" }),
+            ["POST /api/jurisdictions/{code}/rename"] = new($"/api/jurisdictions/{MatrixWorld.Renamed}/rename", BodyKind.Json,
+                new { name = "矩阵更名镇", effectiveOn = "2022-06-01" }),
             ["POST /api/assessments/periods/{period}/finalize"] = new($"/api/assessments/periods/{w.Period}/finalize"),
         };
     }
