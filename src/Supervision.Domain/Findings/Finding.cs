@@ -22,6 +22,11 @@ public sealed class Finding
     public int Reopened { get; set; }
     public List<RectificationSubmitted> Rectifications { get; set; } = [];
 
+    /// <summary>Every pass to a successor (机构改革): before its effective day the finding was its predecessor's.</summary>
+    public List<FindingHandover> Handovers { get; set; } = [];
+
+    public string UnitOn(DateOnly day) => Handovers.FirstOrDefault(h => h.EffectiveOn > day)?.From ?? Unit;
+
     public bool IsOpen => Status != FindingStatus.Closed;
 
     public bool Recurring => RecurrenceOf is not null;
@@ -30,7 +35,8 @@ public sealed class Finding
         .StartedBy<FindingRecorded>((x, e) => x.When(e))
         .On<RectificationSubmitted>((x, e) => x.When(e))
         .On<FindingClosed>((x, e) => x.When(e))
-        .On<FindingReopened>((x, e) => x.When(e));
+        .On<FindingReopened>((x, e) => x.When(e))
+        .On<FindingPassedToSuccessor>((x, e) => x.When(e));
 
     private void When(FindingRecorded e)
     {
@@ -66,4 +72,12 @@ public sealed class Finding
         ClosedAt = null;
         Reopened++;
     }
+
+    private void When(FindingPassedToSuccessor e)
+    {
+        Handovers.Add(new FindingHandover(e.FromUnit, e.ToUnit, e.EffectiveOn));
+        Unit = e.ToUnit;
+    }
 }
+
+public sealed record FindingHandover(string From, string To, DateOnly EffectiveOn);
