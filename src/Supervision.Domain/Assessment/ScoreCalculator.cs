@@ -15,7 +15,9 @@ public static class ScoreCalculator
 {
     public static IReadOnlyList<UnitScore> Compute(AssessmentFacts facts, ScoringRules rules)
     {
-        var units = facts.Tasks.SelectMany(t => t.Task.AllUnits).Concat(facts.Findings.Select(f => f.Finding.Unit)).Distinct();
+        var (start, end) = Span(facts);
+        var units = facts.Tasks.SelectMany(t => t.Task.UnitsBetween(start, end))
+            .Concat(facts.Findings.SelectMany(f => new[] { f.Finding.UnitOn(start), f.Finding.UnitOn(end) })).Distinct();
         var scores = units.Select(unit => Score(unit, facts, rules)).ToList();
         var ranked = scores.OrderByDescending(s => s.Vetoed ? -1 : s.Total).ThenBy(s => s.Unit, StringComparer.Ordinal).ToList();
         return ranked.Select((s, i) => s with { Rank = i + 1 }).ToList();
@@ -23,27 +25,40 @@ public static class ScoreCalculator
 
     public static UnitScore Score(string unit, AssessmentFacts facts, ScoringRules rules)
     {
-        var lead = facts.Tasks.Where(t => t.Task.LeadUnits.Contains(unit)).ToList();
-        var participating = facts.Tasks.Where(t => t.Task.ParticipatingUnits.Contains(unit)).ToList();
-        var findings = facts.Findings.Where(f => f.Finding.Unit == unit).ToList();
+        var (start, end) = Span(facts);
+        var held = facts.Tasks.Where(t => t.Task.UnitsBetween(start, end).Contains(unit)).ToList();
+        // Targets are read at the period's end (or now): the unit holding the task then answers for them.
+        var lead = held.Where(t => t.Task.LeadUnitsOn(end).Contains(unit)).ToList();
+        var participating = held.Where(t => t.Task.ParticipatingUnitsOn(end).Contains(unit)).ToList();
+        var findings = facts.Findings.Where(f => f.Finding.Unit == unit || f.Finding.Handovers.Any(h => h.From == unit)).ToList();
         var components = new[]
         {
             Components.TargetAchievement(lead, participating, facts, rules),
-            Components.ReportingTimeliness(lead, facts, rules),
-            Components.CompletionOnSchedule(lead, facts, rules),
-            Components.Rectification(findings, facts, rules),
+            Components.ReportingTimeliness(held, facts, rules, unit),
+            Components.CompletionOnSchedule(held, facts, rules, unit),
+            Components.Rectification(findings, facts, rules, unit),
         };
-        var deductions = Deduct(lead, facts, rules);
+        var deductions = Deduct(held, unit, facts, rules);
         var bonus = Bonus(unit, facts, rules);
         var total = Math.Round(Math.Clamp(components.Sum(c => c.Points) - deductions.Points + bonus.Points, 0, rules.Weights.Total), 2);
-        var vetoed = findings.Any(f => f.Finding.Veto && f.Finding.IsOpen);
+        var vetoed = findings.Any(f => f.Finding.Veto && f.Finding.IsOpen && f.Finding.UnitOn(end) == unit);
         return new UnitScore(facts.Jurisdiction, unit, facts.Period.Name, rules.Version, facts.AsOf, components, deductions, bonus,
             total, rules.GradeOf(total, vetoed), vetoed, 0);
     }
 
-    private static ComponentScore Deduct(IReadOnlyList<TaskHistory> lead, AssessmentFacts facts, ScoringRules rules)
+    /// <summary>The business days of the period assessed so far: its first, and its last or today's.</summary>
+    private static (DateOnly Start, DateOnly End) Span(AssessmentFacts facts)
     {
-        var inPeriod = lead.SelectMany(t => t.Events.Where(e => facts.Period.Contains(e.Ref.RecordedAt)).Select(e => (t.Task, e))).ToList();
+        var today = BusinessTime.Today(facts.AsOf);
+        return (facts.Period.Start, today < facts.Period.End ? today : facts.Period.End);
+    }
+
+    /// <summary>A chase or a red light counts against the unit that led the task on the day it was recorded.</summary>
+    private static ComponentScore Deduct(IReadOnlyList<TaskHistory> held, string unit, AssessmentFacts facts, ScoringRules rules)
+    {
+        var inPeriod = held.SelectMany(t => t.Events
+            .Where(e => facts.Period.Contains(e.Ref.RecordedAt) && Components.Leads(t, unit, BusinessTime.Today(e.Ref.RecordedAt)))
+            .Select(e => (t.Task, e))).ToList();
         var chases = inPeriod.Where(x => x.e.Data is ReminderIssued { Kind: not ReminderKind.DueSoon }).ToList();
         var reds = inPeriod.Where(x => x.e.Data is WarningRaised { Light: WarningLight.Red, Previous: not WarningLight.Red }).ToList();
         var raw = chases.Count * rules.Deductions.PerChase + reds.Count * rules.Deductions.PerRedLight;
