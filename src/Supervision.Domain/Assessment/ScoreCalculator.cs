@@ -47,11 +47,7 @@ public static class ScoreCalculator
     }
 
     /// <summary>The business days of the period assessed so far: its first, and its last or today's.</summary>
-    private static (DateOnly Start, DateOnly End) Span(AssessmentFacts facts)
-    {
-        var today = BusinessTime.Today(facts.AsOf);
-        return (facts.Period.Start, today < facts.Period.End ? today : facts.Period.End);
-    }
+    private static (DateOnly Start, DateOnly End) Span(AssessmentFacts facts) => (facts.Period.Start, facts.Period.LastDayBy(facts.AsOf));
 
     /// <summary>A chase or a red light counts against the unit that led the task on the day it was recorded.</summary>
     private static ComponentScore Deduct(IReadOnlyList<TaskHistory> held, string unit, AssessmentFacts facts, ScoringRules rules)

@@ -59,6 +59,15 @@ public static partial class UnitRules
     public static Refusal? EffectiveOn(DateOnly day) =>
         IsBusinessDate(day) ? null : Refusal.Invalid("effectiveOn", $"A date between {FirstYear} and {LastYear}.");
 
+    /// <summary>
+    /// The units a plan's printed names are matched against: a merged unit's names (a plan printed before the merger)
+    /// name its successor, which holds its work now.
+    /// </summary>
+    public static IReadOnlyList<Plans.UnitDefinition> ForMatching(IReadOnlyList<RegisteredUnit> units) =>
+        units.Where(u => u.Status != UnitStatus.Merged).Select(u => new Plans.UnitDefinition(u.UnitId, u.Name, u.Kind,
+            [.. u.Aliases, .. units.Where(p => p.Status == UnitStatus.Merged && p.Successors.Contains(u.UnitId)).SelectMany(p => p.Names)
+                .Where(n => n != u.Name && !u.Aliases.Contains(n)).Distinct()])).ToList();
+
     [GeneratedRegex(@"^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)+\z")]
     private static partial Regex UnitIdPattern();
 }
