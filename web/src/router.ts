@@ -25,6 +25,7 @@ const routes: RouteRecordRaw[] = [
   page('office', '/office/plans/import', () => import('./office/plans/ImportPage.vue')),
   page('office', '/office/periods', () => import('./office/periods/PeriodsPage.vue')),
   page('office', '/office/people', () => import('./admin/people/PeoplePage.vue')),
+  page('office', '/office/units', () => import('./office/units/UnitsPage.vue')),
   page('leader', '/leader', () => import('./leader/DashboardPage.vue')),
   page('leader', '/leader/jurisdictions/:code', () => import('./leader/DashboardPage.vue')),
   page('leader', '/leader/tasks/:id', () => import('./leader/TaskPage.vue')),
@@ -33,6 +34,7 @@ const routes: RouteRecordRaw[] = [
   page('admin', '/admin/node', () => import('./admin/NodePage.vue')),
   page('admin', '/admin/rules', () => import('./admin/RulesPage.vue')),
   page('admin', '/admin/people', () => import('./admin/people/PeoplePage.vue')),
+  page('admin', '/admin/units', () => import('./office/units/UnitsPage.vue')),
   { path: '/:rest(.*)*', redirect: '/' },
 ];
 

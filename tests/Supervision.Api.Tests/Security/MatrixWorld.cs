@@ -12,6 +12,9 @@ public sealed record MatrixWorld(Guid Task, Guid Report, Guid Revision, Guid Sec
 {
     public const string Plan = "zhuji-water-saving-2022";
 
+    /// <summary>A unit registered and deactivated: every restructuring of it is decided (a 409) without changing 诸暨.</summary>
+    public const string DissolvedUnit = "zhuji.matrix-dissolved";
+
     public static readonly IReadOnlyDictionary<string, Actor?> Subjects = new Dictionary<string, Actor?>
     {
         ["office"] = Office,
@@ -51,6 +54,8 @@ public sealed record MatrixWorld(Guid Task, Guid Report, Guid Revision, Guid Sec
         await water.Post("/api/assessments/periods/2030/appeals", new { reason = "复核" });
         var appeal = (await app.As(Office).Get("/api/assessments/periods/2030")).GetProperty("appeals")[0].GetProperty("appealId").GetGuid();
         var person = await app.As(Office).Post("/api/people", new { name = "授权矩阵测试人", role = "leader", jurisdiction = Jurisdiction }, 201);
+        await app.As(Office).Post($"/api/jurisdictions/{Jurisdiction}/units", new { id = DissolvedUnit, name = "矩阵测试撤销单位", kind = "department" }, 201);
+        await app.As(Office).Post($"/api/units/{DissolvedUnit}/deactivate", null);
         return built = new MatrixWorld(task, report.GetProperty("reportId").GetGuid(), revision.GetProperty("revisionId").GetGuid(),
             second.GetProperty("revisionId").GetGuid(),
             extension.GetProperty("extensionId").GetGuid(), finding.GetProperty("id").GetGuid(), inspection.GetProperty("id").GetGuid(),
