@@ -49,10 +49,12 @@ public sealed record SplitUnit(string UnitId, IReadOnlyList<string> Successors, 
     {
         if (facts.Tasks.FirstOrDefault(t => !Tasks.ContainsKey(t.Id)) is { } forgotten)
             return Refusal.Unprocessable($"tasks.{forgotten.Id}", $"Open task '{forgotten.Title}' needs a successor.");
-        if (Tasks.FirstOrDefault(t => facts.Tasks.All(open => open.Id != t.Key)) is { Value: not null } stray)
-            return Refusal.Unprocessable($"tasks.{stray.Key}", "Not an open task of this unit.");
-        return Tasks.FirstOrDefault(t => !Successors.Contains(t.Value)) is { Value: not null } elsewhere
-            ? Refusal.Unprocessable($"tasks.{elsewhere.Key}", $"'{elsewhere.Value}' is not one of the successors.")
-            : null;
+        foreach (var (taskId, unit) in Tasks)
+        {
+            if (facts.Tasks.All(open => open.Id != taskId)) return Refusal.Unprocessable($"tasks.{taskId}", "Not an open task of this unit.");
+            if (unit is null || !Successors.Contains(unit))
+                return Refusal.Unprocessable($"tasks.{taskId}", $"'{unit}' is not one of the successors.");
+        }
+        return null;
     }
 }
