@@ -33,7 +33,7 @@ public static class AssessmentFactsLoader
     /// recomputes it anyway, so one indexed query stands in for the fold. With a cache, the jurisdiction's streams as
     /// folded by an earlier batch are taken from it and only the events after that batch are read and folded.
     /// </summary>
-    public static async Task<(AssessmentFacts Facts, long LastSequence)?> LoadLatest(IQuerySession session, string jurisdiction,
+    public static async Task<(AssessmentFacts Facts, long LastSequence, JurisdictionFold Fold)?> LoadLatest(IQuerySession session, string jurisdiction,
         long throughSequence, CancellationToken ct, FoldCache? cache = null)
     {
         var (taskIds, findingIds, streams) = await Streams(session, jurisdiction, null, ct);
@@ -47,7 +47,7 @@ public static class AssessmentFactsLoader
         var asOf = last.Ref.RecordedAt;
         var facts = Fold(jurisdiction, CurrentAssessment.KeptPeriods(asOf)[0], asOf, taskIds, findingIds, fold);
         cache?.Keep(jurisdiction, fold);
-        return (facts, last.Ref.Sequence);
+        return (facts, last.Ref.Sequence, fold);
     }
 
     private static async Task<(List<Guid> Tasks, List<Guid> Findings, Guid[] Streams)> Streams(
@@ -89,7 +89,8 @@ public static class AssessmentFactsLoader
             .Where(r => r.Data is BonusAwarded)
             .Select(r => (Award: (BonusAwarded)r.Data, r.Ref))
             .Select(x => new BonusAward(x.Award.Unit, x.Award.Points, x.Award.Reason, x.Ref)).ToList();
-        return new AssessmentFacts(jurisdiction, period, asOf, histories, findings, bonuses);
+        var dayBegan = fold.Stream(CurrentAssessment.DayStream(jurisdiction))?.Events.LastOrDefault(r => r.Ref.RecordedAt <= asOf)?.Ref.RecordedAt;
+        return new AssessmentFacts(jurisdiction, period, asOf, histories, findings, bonuses, dayBegan);
     }
 
     /// <summary>The recorded moment is the injected clock's, kept in a header; older events fall back to the database timestamp.</summary>

@@ -12,8 +12,9 @@ namespace Supervision.Projections.Assessment;
 /// <summary>
 /// Keeps every jurisdiction's current scorecards and five-water cells (year and quarter) in the async daemon. A batch
 /// of events names the jurisdictions it touched (each event of a task, finding, plan, bonus or day stream carries its
-/// own; a new rules version touches all); each is computed once per batch with the same domain code as an as-of view, as of its own
-/// latest event, so live processing and a rebuild give the same documents however the events are batched. A jurisdiction
+/// own; a new rules version touches all); each is computed once per batch with the same domain code as an as-of view,
+/// as of its own latest event: its totals, and the scores of the units the events since its kept totals bear on
+/// (<see cref="KeptAssessment"/>), so live processing and a rebuild give the same documents however the events are batched. A jurisdiction
 /// with events beyond the batch (the daemon catching up, a rebuild) is left to the later batch that holds them. Between
 /// batches the projection keeps each jurisdiction's folded streams (FoldCache), so a batch under a steady flow of
 /// commands reads and folds the new events only, not the jurisdiction's whole history again.
@@ -62,23 +63,36 @@ public sealed class CurrentAssessmentProjection(int foldedEvents = FoldCache.Def
     }
 
     /// <summary>
-    /// Recomputes one jurisdiction's kept documents as of its latest event up to a sequence (all of them: long.MaxValue).
-    /// False when there is nothing to keep yet or a later batch holds newer events. Everything is computed before any
-    /// document is queued, so a failure leaves the operations untouched.
+    /// Recomputes one jurisdiction's kept documents as of its latest event up to a sequence (all of them: long.MaxValue):
+    /// the totals, and the documents of the units that the events since the kept totals bear on (every unit when a
+    /// business day began, the rules changed or a period is new). False when there is nothing to keep yet or a later
+    /// batch holds newer events. Everything is computed before any document is queued, so a failure leaves the
+    /// operations untouched.
     /// </summary>
     public static async Task<bool> Keep(IDocumentOperations operations, string jurisdiction, ScoringRules rules, long through, CancellationToken ct,
         FoldCache? folds = null)
     {
-        if (await AssessmentFactsLoader.LoadLatest(operations, jurisdiction, through, ct, folds) is not var (facts, last)) return false;
-        var views = CurrentAssessment.KeptPeriods(facts.AsOf).Select(period => CurrentAssessment.From(facts with { Period = period }, rules, last)).ToList();
-        var units = views.SelectMany(v => v.PerUnit()).ToList();
-        var summaries = views.SelectMany(v => v.PerUnitSummary()).ToList();
-        // Only the periods of the latest moment are kept (replacing whatever was kept for the jurisdiction), so the set
-        // of documents does not depend on how events were batched.
-        Forget(operations, jurisdiction);
-        foreach (var view in views) operations.Store(view);
-        foreach (var unit in units) operations.Store(unit);
-        foreach (var summary in summaries) operations.Store(summary);
+        if (await AssessmentFactsLoader.LoadLatest(operations, jurisdiction, through, ct, folds) is not var (facts, last, fold)) return false;
+        var periods = CurrentAssessment.KeptPeriods(facts.AsOf);
+        var previous = (await operations.LoadManyAsync<CurrentAssessment>(ct, periods.Select(p => CurrentAssessment.IdFor(jurisdiction, p.Name)).ToArray()))
+            .Where(v => v.Ranking is not null && v.RuleVersion == rules.Version).ToDictionary(v => v.Period);
+        // Only the periods of the latest moment are kept: when one is new (a new quarter) every unit is computed again and
+        // whatever was kept for the jurisdiction is replaced, so the set of documents does not depend on how events were batched.
+        var units = periods.All(p => previous.ContainsKey(p.Name)) ? fold.UnitsSince(previous.Values.Min(v => v.LastSequence)) : null;
+        var views = periods.Select(period => KeptAssessment.Update(facts with { Period = period }, rules, last,
+            previous.GetValueOrDefault(period.Name), units)).ToList();
+        if (units is null) Forget(operations, jurisdiction);
+        foreach (var view in views)
+        {
+            operations.Store(view.Totals);
+            foreach (var unit in view.PerUnit()) operations.Store(unit);
+            foreach (var summary in view.PerUnitSummary()) operations.Store(summary);
+            foreach (var id in view.Gone.Select(unit => CurrentUnitScore.IdFor(jurisdiction, view.Totals.Period, unit)))
+            {
+                operations.Delete<CurrentUnitScore>(id);
+                operations.Delete<CurrentUnitSummary>(id);
+            }
+        }
         return true;
     }
 

@@ -83,6 +83,7 @@ public sealed class JurisdictionFold
     private readonly Dictionary<Guid, StreamFold> streams = [];
     private readonly HashSet<Guid> tasks = [];
     private readonly HashSet<Guid> findings = [];
+    private readonly List<(long Sequence, string[] Units)> moves = [];
 
     public JurisdictionFold(IEnumerable<Guid> taskIds, IEnumerable<Guid> findingIds) => Know(taskIds, findingIds);
 
@@ -105,13 +106,40 @@ public sealed class JurisdictionFold
     {
         var id = recorded.Ref.StreamId;
         if (!streams.TryGetValue(id, out var stream)) streams[id] = stream = new StreamFold();
+        var before = UnitsOf(stream.State);
         stream.State = tasks.Contains(id) ? SupervisedTask.Folding.Evolve((SupervisedTask?)stream.State, recorded.Data)
             : findings.Contains(id) ? Finding.Folding.Evolve((Finding?)stream.State, recorded.Data)
             : null;
+        // A task or finding that changed hands bears on the units it left as well as on those it has now.
+        if (before.Length > 0 && !before.ToHashSet().SetEquals(UnitsOf(stream.State))) moves.Add((recorded.Ref.Sequence, before));
         stream.Events.Add(recorded);
         Last = recorded;
         EventCount++;
     }
 
     public StreamFold? Stream(Guid id) => streams.GetValueOrDefault(id);
+
+    /// <summary>
+    /// The units that the events after a sequence bear on: those of each task or finding with a later event (and those
+    /// it left), and each unit awarded a bonus; null when they bear on every unit (a business day began).
+    /// </summary>
+    public IReadOnlySet<string>? UnitsSince(long sequence)
+    {
+        var units = new HashSet<string>(moves.Where(m => m.Sequence > sequence).SelectMany(m => m.Units));
+        foreach (var (id, stream) in streams)
+        {
+            if (stream.Events.Count == 0 || stream.Events[^1].Ref.Sequence <= sequence) continue;
+            if (tasks.Contains(id) || findings.Contains(id)) units.UnionWith(UnitsOf(stream.State));
+            else if (stream.Events.Any(e => e.Ref.Sequence > sequence && e.Data is AssessmentDayBegan)) return null;
+            else units.UnionWith(stream.Events.Where(e => e.Ref.Sequence > sequence).Select(e => e.Data).OfType<BonusAwarded>().Select(b => b.Unit));
+        }
+        return units;
+    }
+
+    private static string[] UnitsOf(object? state) => state switch
+    {
+        SupervisedTask task => [.. task.AllUnits],
+        Finding finding => [finding.Unit],
+        _ => [],
+    };
 }

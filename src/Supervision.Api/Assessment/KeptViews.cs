@@ -27,6 +27,19 @@ public sealed class KeptViews(ViewWait wait, ILogger<KeptViews> logger)
         return views.Where(v => v.Answers(query.AsOf, query.Rules.Version)).ToDictionary(v => v.Jurisdiction);
     }
 
+    /// <summary>
+    /// The kept totals with every unit's kept score, in rank order; null when the totals or any unit's score cannot
+    /// answer (a unit whose latest moment is of an earlier business day is computed from the events with the rest).
+    /// </summary>
+    public async Task<(CurrentAssessment Totals, IReadOnlyList<UnitScore> Scores)?> FindScores(IQuerySession session, string jurisdiction,
+        AssessmentQuery.Resolved query, CancellationToken ct)
+    {
+        if (await Find(session, jurisdiction, query, ct) is not { } totals) return null;
+        var kept = await session.Query<CurrentUnitScore>().Where(v => v.Jurisdiction == jurisdiction && v.Period == query.Period.Name).ToListAsync(ct);
+        if (kept.Count != totals.Ranking.Count || kept.Any(k => !k.Answers(query.AsOf, query.Rules.Version))) return null;
+        return (totals, kept.Select(k => k.Score).OrderBy(s => s.Rank).ToList());
+    }
+
     /// <summary>One unit's kept score with its explanation: one document by key.</summary>
     public async Task<UnitScore?> FindUnit(IQuerySession session, string jurisdiction, string unit, AssessmentQuery.Resolved query, CancellationToken ct)
     {

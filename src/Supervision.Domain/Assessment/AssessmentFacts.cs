@@ -16,14 +16,34 @@ public sealed record FindingHistory(Finding Finding, IReadOnlyList<Recorded> Eve
 
 public sealed record BonusAward(string Unit, decimal Points, string Reason, EventRef Ref);
 
-/// <summary>Everything a jurisdiction's scores for a period rest on, as recorded up to AsOf.</summary>
+/// <summary>
+/// Everything a jurisdiction's scores for a period rest on, as recorded up to AsOf; DayBegan is when the jurisdiction's
+/// latest business day began (<see cref="AssessmentDayBegan"/>), if one has.
+/// </summary>
 public sealed record AssessmentFacts(
     string Jurisdiction,
     AssessmentPeriod Period,
     DateTimeOffset AsOf,
     IReadOnlyList<TaskHistory> Tasks,
     IReadOnlyList<FindingHistory> Findings,
-    IReadOnlyList<BonusAward> Bonuses);
+    IReadOnlyList<BonusAward> Bonuses,
+    DateTimeOffset? DayBegan = null)
+{
+    /// <summary>
+    /// The latest moment anything a unit's score rests on was recorded: an event of a task it leads or takes part in, of
+    /// a finding against it, a bonus to it, or the beginning of the business day. A unit's score as of this moment is
+    /// its score for the rest of that business day, whatever other units record meanwhile.
+    /// </summary>
+    public DateTimeOffset MomentOf(string unit)
+    {
+        var moments = Tasks.Where(t => t.Task.AllUnits.Contains(unit)).SelectMany(t => t.Events.Select(e => e.Ref.RecordedAt))
+            .Concat(Findings.Where(f => f.Finding.Unit == unit).SelectMany(f => f.Events.Select(e => e.Ref.RecordedAt)))
+            .Concat(Bonuses.Where(b => b.Unit == unit).Select(b => b.Ref.RecordedAt))
+            .Append(DayBegan ?? DateTimeOffset.MinValue);
+        var latest = moments.Max();
+        return latest > AsOf || latest == DateTimeOffset.MinValue ? AsOf : latest;
+    }
+}
 
 /// <summary>One item behind a component: what was counted, the credit it earned (0, late credit or 1) and its weight.</summary>
 public sealed record ScoreInput(string Item, decimal Credit, decimal Weight, string Note);

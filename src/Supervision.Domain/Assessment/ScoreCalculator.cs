@@ -15,13 +15,25 @@ public static class ScoreCalculator
 {
     public static IReadOnlyList<UnitScore> Compute(AssessmentFacts facts, ScoringRules rules)
     {
-        var (start, end) = Span(facts);
-        var units = facts.Tasks.SelectMany(t => t.Task.UnitsBetween(start, end))
-            .Concat(facts.Findings.SelectMany(f => new[] { f.Finding.UnitOn(start), f.Finding.UnitOn(end) })).Distinct();
-        var scores = units.Select(unit => Score(unit, facts, rules)).ToList();
-        var ranked = scores.OrderByDescending(s => s.Vetoed ? -1 : s.Total).ThenBy(s => s.Unit, StringComparer.Ordinal).ToList();
-        return ranked.Select((s, i) => s with { Rank = i + 1 }).ToList();
+        var scores = UnitsOf(facts).Select(unit => Score(unit, facts, rules)).ToDictionary(s => s.Unit);
+        return Rank(scores.Values.Select(RankedUnit.Of)).Select(r => scores[r.Unit] with { Rank = r.Rank }).ToList();
     }
+
+    /// <summary>
+    /// The units scored: every unit that led or took part in a task, or had a finding against it, at some time in the
+    /// period so far (a predecessor up to a restructuring's effective day, its successor from then on).
+    /// </summary>
+    public static IEnumerable<string> UnitsOf(AssessmentFacts facts)
+    {
+        var (start, end) = Span(facts);
+        return facts.Tasks.SelectMany(t => t.Task.UnitsBetween(start, end))
+            .Concat(facts.Findings.SelectMany(f => new[] { f.Finding.UnitOn(start), f.Finding.UnitOn(end) })).Distinct();
+    }
+
+    /// <summary>The ranking: a vetoed unit below every other, then by total, ties by the unit's id.</summary>
+    public static IReadOnlyList<RankedUnit> Rank(IEnumerable<RankedUnit> units) =>
+        units.OrderByDescending(u => u.Vetoed ? -1 : u.Total).ThenBy(u => u.Unit, StringComparer.Ordinal)
+            .Select((u, i) => u with { Rank = i + 1 }).ToList();
 
     public static UnitScore Score(string unit, AssessmentFacts facts, ScoringRules rules)
     {

@@ -83,9 +83,9 @@ public class when_every_view_is_rebuilt_from_the_events(AppFixture app)
         kept.ShouldContain(v => v.Jurisdiction == "zhoushan");
         foreach (var view in kept)
         {
-            var (facts, last) = (await AssessmentFactsLoader.LoadLatest(session, view.Jurisdiction, long.MaxValue, CancellationToken.None))!.Value;
+            var (facts, last, _) = (await AssessmentFactsLoader.LoadLatest(session, view.Jurisdiction, long.MaxValue, CancellationToken.None))!.Value;
             AssessmentPeriod.TryParse(view.Period, out var period).ShouldBeTrue();
-            Json(CurrentAssessment.From(facts with { Period = period }, book.Current, last)).ShouldBe(Json(view), view.Id);
+            Json(KeptAssessment.From(facts with { Period = period }, book.Current, last).Totals).ShouldBe(Json(view), view.Id);
         }
     }
 

@@ -109,8 +109,8 @@ public static class ScorecardEndpoints
             return scores is null ? null
                 : new Scorecards(query.Jurisdiction, name, query.Period.Name, view, stored!.RuleVersion, stored.PublishedAt, scores, units, "published");
         }
-        if (kept is not null && await kept.Find(session, query.Jurisdiction, query, ct) is { } current)
-            return new Scorecards(query.Jurisdiction, name, query.Period.Name, "live", current.RuleVersion, current.AsOf, current.Scores, units, "currentView");
+        if (kept is not null && await kept.FindScores(session, query.Jurisdiction, query, ct) is var (current, keptScores))
+            return new Scorecards(query.Jurisdiction, name, query.Period.Name, "live", current.RuleVersion, current.AsOf, keptScores, units, "currentView");
         var computed = await answers.Get("scorecards", query.Jurisdiction, $"{query.Period.Name}|rules {query.Rules.Version}", query.AsOf,
             async () => ScoreCalculator.Compute(await AssessmentFactsLoader.Load(session, query.Jurisdiction, query.Period, query.AsOf, ct), query.Rules),
             AsOfAnswers.SizeOf);
