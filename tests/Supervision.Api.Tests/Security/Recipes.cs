@@ -40,7 +40,7 @@ public static class Recipes
             ["GET /api/plans/{id}"] = new($"/api/plans/{MatrixWorld.Plan}"),
             ["GET /api/plans/{id}/tasks"] = new($"/api/plans/{MatrixWorld.Plan}/tasks"),
             ["GET /api/plans/{id}/progress"] = new($"/api/plans/{MatrixWorld.Plan}/progress"),
-            ["GET /api/units"] = new("/api/units?jurisdiction=zhuji"),
+            ["GET /api/units/"] = new("/api/units?jurisdiction=zhuji"),
             ["GET /api/units/{id}"] = new("/api/units/zhuji.water"),
             ["POST /api/jurisdictions/{code}/units"] = new("/api/jurisdictions/zhuji/units", BodyKind.Json,
                 new { id = MatrixWorld.DissolvedUnit, name = "矩阵测试撤销单位", kind = "department" }),
