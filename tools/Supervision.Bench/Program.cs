@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Supervision.Bench;
 
-// ./supervise bench [--quick]: the API over HTTP side by side with raw Npgsql, on one machine, medians of 3 runs.
+// ./supervise bench [--quick]: the API over HTTP side by side with its anchors (tools/Supervision.Anchor.*) and raw Npgsql, on one machine.
 if (args.FirstOrDefault() == "reliability")
 {
     var outcomes = (await new Reliability(ReliabilityOptions.FromEnvironment(args)).Run()).ToList();
@@ -85,6 +85,14 @@ if (args.FirstOrDefault() == "view-wait")
     await Scale.Merge(options.Output, await new ViewWaits(options, api).Run());
     return 0;
 }
+if (args.FirstOrDefault() == "side-by-side")
+{
+    // ./supervise bench-anchors: only the report path against the bare stack, EF Core CRUD and raw inserts (SideBySide).
+    var figures = await SideBySide.Run(options, api, args);
+    Console.WriteLine(JsonSerializer.Serialize(figures, new JsonSerializerOptions { WriteIndented = true }));
+    await Scale.Merge(options.Output, figures);
+    return 0;
+}
 if (args.FirstOrDefault() == "merge")
 {
     // merge key value [key value ...]: figures the supervise script measured, into the run output (.local/bench/results.json).
@@ -95,12 +103,14 @@ if (args.FirstOrDefault() == "merge")
     return 0;
 }
 
+// First, while the servers are cold: the 16-client figures against the anchors (appendPerSecond16, appendVsRawInsert16 ...).
+foreach (var (key, value) in await SideBySide.Run(options, api, args)) results[key] = value;
 results["seedImportSeconds"] = await Measure.Median(3, () => api.ImportSeedsSeconds(options.SeedFolder));
-foreach (var clients in new[] { 1, 4, 16 })
+results["appendPerSecond16OneTaskPerClient"] = Math.Round(await Measure.Median(3, () => api.ReportsPerSecond(16, options.Duration)), 1);
+foreach (var clients in new[] { 1, 4 })
 {
-    // Each client rotates over 25 tasks (a department reports on many tasks); the single-task figure is kept beside it.
+    // Each client rotates over 25 tasks (a department reports on many tasks), as in the 16-client rounds.
     var through = await Measure.Median(3, () => api.ReportsPerSecond(clients, options.Duration, tasksPerClient: 25));
-    if (clients == 16) results["appendPerSecond16OneTaskPerClient"] = Math.Round(await Measure.Median(3, () => api.ReportsPerSecond(clients, options.Duration)), 1);
     var baseline = await Measure.Median(3, () => raw.InsertsPerSecond(clients, options.Duration));
     results[$"appendPerSecond{clients}"] = Math.Round(through, 1);
     results[$"rawInsertPerSecond{clients}"] = Math.Round(baseline, 1);

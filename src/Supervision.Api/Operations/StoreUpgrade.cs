@@ -20,14 +20,14 @@ public sealed class StoreFormat
 /// <summary>
 /// Brings an existing database to the format this release reads, once, before seeds are imported or commands served.
 /// Format 2 kept a task's reports in a document each; format 3 has every event carry its stream's jurisdiction and a
-/// plan's task carry its plan's reporting cadence. Events stored by an earlier release get the missing fields (from the
+/// plan's task carry its plan's reporting cadence; format 4 stores a task's light level, which lists order by. Events stored by an earlier release get the missing fields (from the
 /// first event of their stream, and from the plan), then every inline view is rebuilt from the events. A database
 /// without tasks is only marked. Nodes starting together serialise on a PostgreSQL advisory lock: one upgrades, the
 /// others then find the mark.
 /// </summary>
 public sealed class StoreUpgrade(IDocumentStore store, StoreUpgrade.Mode mode, ILogger<StoreUpgrade> logger) : IHostedService
 {
-    public const int Format = 3;
+    public const int Format = 4;
 
     /// <param name="Upgrade">Whether this process may upgrade (it owns the schema), or only checks.</param>
     public sealed record Mode(bool Upgrade);

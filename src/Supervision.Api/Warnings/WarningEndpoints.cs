@@ -40,29 +40,30 @@ public static class WarningEndpoints
         var visible = Security.ReadAccess.Visible(http.User.ToActor(), jurisdictions);
         var codes = jurisdiction is null ? visible : visible.Contains(jurisdiction) ? [jurisdiction] : [];
         if (codes.Count == 0) return Problems.NotFound("jurisdiction");
-        var lit = new List<TaskLight>();
         if (asOf is { } moment)
         {
             var all = new Domain.Assessment.AssessmentPeriod("all", DateOnly.MinValue, DateOnly.MaxValue);
+            var lit = new List<TaskLight>();
             foreach (var code in codes)
                 lit.AddRange(await answers.Get("lights", code, "", moment, async () =>
                     Lit((await Projections.Assessment.AssessmentFactsLoader.Load(session, code, all, moment, http.RequestAborted)).Tasks.Select(t => t.Task),
                         Domain.Calendar.BusinessTime.Today(moment)),
                     lights => lights.Count));
+            return paging.Apply(http, lit.Where(t => wanted is null || t.Light == wanted)
+                .OrderByDescending(t => t.Light).ThenBy(t => t.Since).ThenBy(t => t.TaskId));
         }
-        else
-        {
-            lit.AddRange(Lit(await session.Query<SupervisedTask>()
-                .Where(t => codes.Contains(t.Jurisdiction) && t.Light != WarningLight.None).ToListAsync(http.RequestAborted),
-                Domain.Calendar.BusinessTime.Today(clock.GetUtcNow())));
-        }
-        return paging.Apply(http, lit.Where(t => wanted is null || t.Light == wanted)
-            .OrderByDescending(t => t.Light).ThenBy(t => t.Since).ThenBy(t => t.TaskId));
+        var today = Domain.Calendar.BusinessTime.Today(clock.GetUtcNow());
+        var current = session.Query<SupervisedTask>().Where(t => codes.Contains(t.Jurisdiction) && t.Light != WarningLight.None);
+        if (wanted is { } only) current = current.Where(t => t.Light == only);
+        return await paging.Apply(http, current.OrderByDescending(t => t.LightLevel).ThenBy(t => t.LightSince).ThenBy(t => t.Id),
+            t => LitNow(t, today));
     }
 
-    private static IReadOnlyList<TaskLight> Lit(IEnumerable<SupervisedTask> tasks, DateOnly today) => tasks.Where(t => t.Light != WarningLight.None)
-        .Select(t => new TaskLight(t.Id, t.Title, t.Number, t.PlanId, t.Jurisdiction, t.LeadUnits, t.Light, t.LightReasons, t.LightSince,
-            WarningSummary.Of(t.LightReasons, today))).ToList();
+    private static IReadOnlyList<TaskLight> Lit(IEnumerable<SupervisedTask> tasks, DateOnly today) =>
+        tasks.Where(t => t.Light != WarningLight.None).Select(t => LitNow(t, today)).ToList();
+
+    private static TaskLight LitNow(SupervisedTask t, DateOnly today) => new(t.Id, t.Title, t.Number, t.PlanId, t.Jurisdiction, t.LeadUnits,
+        t.Light, t.LightReasons, t.LightSince, WarningSummary.Of(t.LightReasons, today));
 
     private static async Task<IResult> Evaluate(string? jurisdiction, HttpContext http, DeadlineSweep sweep, JurisdictionCatalog jurisdictions)
     {

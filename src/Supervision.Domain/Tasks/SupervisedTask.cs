@@ -49,6 +49,9 @@ public sealed class SupervisedTask
     public List<ReminderRecord> Reminders { get; set; } = [];
     public List<ExtensionRecord> Extensions { get; set; } = [];
     public WarningLight Light { get; set; }
+
+    /// <summary>How serious the light is (none 0 … red 3), stored with the task so lists order by it in the database.</summary>
+    public int LightLevel => (int)Light;
     public List<WarningReason> LightReasons { get; set; } = [];
     public DateTimeOffset? LightSince { get; set; }
     public Assessment.Dimension? DimensionOverride { get; set; }

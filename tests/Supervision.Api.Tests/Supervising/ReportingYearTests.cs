@@ -38,6 +38,10 @@ public class when_a_quarter_of_reporting_is_supervised(AppFixture app)
         reds.EnumerateArray().ShouldContain(w => w.GetProperty("taskId").GetGuid() == year.Publicity);
         reds.EnumerateArray().ShouldAllBe(w => w.GetProperty("light").GetString() == "red");
         await year.Office.Get("/api/warnings?light=purple", 400);
+        var seriousness = (await year.Office.Get("/api/warnings?pageSize=500")).EnumerateArray()
+            .Select(w => Array.IndexOf(["blue", "yellow", "red"], w.GetProperty("light").GetString())).ToList();
+        seriousness[0].ShouldBe(2);
+        seriousness.ShouldBe(seriousness.OrderByDescending(level => level).ToList(), "the lights come red first, then yellow, then blue");
         (await year.Reminders(year.Publicity)).Count(r => r.GetProperty("kind").GetString() == "overdue").ShouldBe(2);
 
         year.On("2023-04-21");

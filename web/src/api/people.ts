@@ -6,6 +6,7 @@ export interface PeopleFilter { jurisdiction?: string; unit?: string; active?: b
 
 /** Who the signed-in person is in the directory: the role, unit and jurisdiction the API acts on. */
 export const whoAmI = () => get<DirectoryPerson>('/api/people/me');
+export const getPerson = (id: string) => get<DirectoryPerson>(`/api/people/${encodeURIComponent(id)}`);
 export const listPeople = (filter: PeopleFilter) => getPage<DirectoryPerson>('/api/people', { ...filter });
 export const registerPerson = (person: PersonRegistration) => post<{ id: string; version: number }>('/api/people', person);
 export const deactivatePerson = (id: string, reason?: string) => post<{ id: string; version: number }>(`/api/people/${encodeURIComponent(id)}/deactivate`, { reason });

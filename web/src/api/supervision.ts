@@ -2,7 +2,7 @@
 import { download, get, getPage, post, upload } from './http';
 import type { Changed, EvidenceStored, Finding, InboxItem, Inspection } from './types';
 
-export const inbox = () => get<InboxItem[]>('/api/inbox');
+export const inbox = (page = 1, pageSize = 50) => getPage<InboxItem>('/api/inbox', { page, pageSize });
 
 export const uploadEvidence = (file: File, onProgress: (percent: number) => void) => upload<EvidenceStored>('/api/evidence', file, onProgress);
 export const evidenceMetadata = (id: string) => get<EvidenceStored>(`/api/evidence/${id}/metadata`);

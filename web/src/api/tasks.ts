@@ -1,5 +1,5 @@
 // /api/tasks: one function per endpoint.
-import { get, post, put } from './http';
+import { get, getPage, post, put } from './http';
 import type { Changed, Dimension, HistoryEntry, LightChange, ReportAccepted, Schedule, Task, TaskReports } from './types';
 
 export interface TargetInput { metric: string; comparator: string; value: number | null; unit: string; year: number | null }
@@ -10,7 +10,7 @@ const base = (id: string) => `/api/tasks/${id}`;
 
 export const assignTask = (input: AssignInput) => post<Changed>('/api/tasks', input);
 export const getTask = (id: string) => get<Task>(base(id));
-export const getHistory = (id: string) => get<HistoryEntry[]>(`${base(id)}/history`);
+export const getHistory = (id: string, page = 1, pageSize = 50) => getPage<HistoryEntry>(`${base(id)}/history`, { page, pageSize });
 export const getReports = (id: string) => get<TaskReports>(`${base(id)}/reports`);
 export const getLights = (id: string) => get<LightChange[]>(`${base(id)}/lights`);
 export const acceptTask = (id: string) => post<Changed>(`${base(id)}/accept`);

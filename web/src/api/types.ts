@@ -26,7 +26,8 @@ export interface Task {
 export interface Schedule { cadence: 'monthly' | 'quarterly' | 'halfYearly' | 'annual'; dueDay: number }
 export interface PeriodDue { period: string; start: string; end: string; dueOn: string; status: DueStatus; daysLate: number; reportId: string | null; reportedAt: string | null }
 export interface ReportRecord { reportId: string; period: string; progressPercent: number; unit: string; reportedAt: string; returnedAt: string | null; returnReason: string | null }
-export interface TaskReports { schedule: Schedule; periods: PeriodDue[]; reports: ReportRecord[] }
+/** continuingPeriod: the period an open task past its deadline reports on now (it owes no period any more). */
+export interface TaskReports { schedule: Schedule; periods: PeriodDue[]; reports: ReportRecord[]; continuingPeriod: string | null }
 export interface HistoryEntry { version: number; sequence: number; type: string; recordedAt: string; actor: string | null; role: string | null; unit: string | null; correlationId: string | null; data: Record<string, unknown> }
 export interface LightChange { light: Light; previous: Light; reasons: WarningReason[]; at: string; version: number }
 export interface TaskLight { taskId: string; title: string; number: string | null; planId: string | null; jurisdiction: string; leadUnits: string[]; light: Light; reasons: WarningReason[]; since: string | null; summary: string }
@@ -36,6 +37,8 @@ export interface ReportAccepted { id: string; reportId: string; version: number 
 export interface InboxItem {
   kind: string; title: string; deadline: string | null; overdue: boolean; detail: string; taskId: string | null; inspectionId: string | null;
   findingId: string | null; period: string | null; light: Light; summary: string | null;
+  /** What an office acts on: the unit asking, and the revision, extension or report to decide. */
+  unit: string | null; revisionId: string | null; extensionId: string | null; reportId: string | null;
 }
 
 export interface Unit { id: string; name: string; kind: string; jurisdiction: string; aliases: string[] }

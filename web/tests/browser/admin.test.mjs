@@ -3,7 +3,7 @@
 // already made is refused on the page, with the API's message.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { api, base, openBrowser, shot, signIn, tokenFor, unexpected } from './support.mjs';
+import { api, base, openBrowser, shot, shotPage, signIn, tokenFor, unexpected } from './support.mjs';
 import { sql } from './database.mjs';
 
 let browser, page, errors, admin, dead;
@@ -65,9 +65,11 @@ test('an admin replays a dead letter', async (t) => {
   await t.test('the node and the rule versions are shown', async () => {
     await page.goto(`${base}/admin/node`);
     await page.locator('[data-test=node]').waitFor();
+    await shot(page, 'admin-4-node');
     await page.goto(`${base}/admin/rules`);
     await page.locator('[data-test=rule-versions] .el-table__row').first().waitFor();
     await shot(page, 'admin-3-rules');
+    await shotPage(page, '/admin/people', 'admin-5-people');
   });
 
   await t.test('no script error and no CSP violation was reported', () => assert.deepEqual(unexpected(errors), []));

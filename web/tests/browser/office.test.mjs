@@ -2,7 +2,7 @@
 // field it names), records a finding and verifies its rectification, and imports a small .docx plan.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { api, base, openBrowser, shot, signIn, tokenFor, unexpected } from './support.mjs';
+import { api, base, openBrowser, shot, shotPage, signIn, tokenFor, unexpected } from './support.mjs';
 import { taskTableDocx } from './docx.mjs';
 
 const officePerson = 'dev:zhuji:office';
@@ -32,7 +32,7 @@ test('the office decides, inspects, verifies and imports', async (t) => {
     const row = page.locator('[data-test=decisions] .el-table__row', { hasText: title });
     await row.waitFor();
     await shot(page, 'office-1-decisions');
-    await row.locator('[data-approve=extension]').click();
+    await row.locator('[data-approve=decideExtension]').click();
     await row.waitFor({ state: 'detached' });
     const task = await api(office, `tasks/${taskId}`);
     assert.equal(task.deadline, `${year + 1}-12-31`);
@@ -106,6 +106,36 @@ test('the office decides, inspects, verifies and imports', async (t) => {
     assert.equal(tasks.length, 2);
     assert.equal(tasks[0].targets[0].value, 90);
     assert.deepEqual(tasks[1].leadUnits, ['zhuji.government-offices-center']);
+  });
+
+  await t.test('a plan of 500 tasks is paged by the API, and how long a page takes is reported', async () => {
+    const rows = Array.from({ length: 500 }, (_, i) => [String(i + 1), `节水专项任务${i + 1}`, `开展第${i + 1}项节水改造`, '市水利局', '2027年12月']);
+    const form = new FormData();
+    form.append('file', new Blob([taskTableDocx([['序号', '重点任务', '具体内容', '责任单位', '完成时限'], ...rows])]), 'large.docx');
+    const query = new URLSearchParams({ jurisdiction: 'zhuji', title: '诸暨市节水专项（500 项）', planId: `zhuji-large-${Date.now()}` });
+    const imported = await fetch(`${base}/api/plans/import?${query}`, { method: 'POST', headers: { Authorization: `Bearer ${office}` }, body: form });
+    assert.ok(imported.ok, `import of 500 tasks: ${imported.status} ${await imported.clone().text()}`);
+    await page.goto(`${base}/office/tasks`);
+    const table = page.locator('[data-test=task-table] .el-table__body .el-table__row');
+    await table.nth(49).waitFor();
+    assert.match(await page.locator('.el-pagination__total').textContent(), /500/);
+    let started = Date.now();
+    await page.locator('.el-pagination .number', { hasText: /^10$/ }).click();
+    await page.locator('[data-test=task-table] .el-table__row', { hasText: '节水专项任务500' }).waitFor();
+    const lastPage = Date.now() - started;
+    started = Date.now();
+    await page.locator('.el-pagination__sizes .el-select').click();
+    await page.locator('.el-select-dropdown__item:visible', { hasText: '100' }).click();
+    await table.nth(99).waitFor({ timeout: 60_000 });
+    console.log(`500 tasks, paged: ${lastPage} ms to the last page of 50, ${Date.now() - started} ms to 100 on a page`);
+  });
+
+  await t.test('its other main pages are shown', async () => {
+    await shotPage(page, '/office/tasks/new', 'office-5-assign');
+    await shotPage(page, '/office/inspections', 'office-6-inspections');
+    await shotPage(page, '/office/findings', 'office-7-findings');
+    await shotPage(page, '/office/periods', 'office-8-periods');
+    await shotPage(page, '/office/people', 'office-9-people');
   });
 
   await t.test('no script error and no CSP violation was reported', () => assert.deepEqual(unexpected(errors), []));

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
-import { base, openBrowser, signIn, signOut, unexpected } from './support.mjs';
+import { base, openBrowser, signIn, signOut, unexpected, shot } from './support.mjs';
 
 let browser, page, errors;
 before(async () => ({ browser, page, errors } = await openBrowser()));
@@ -16,6 +16,7 @@ test('the development sign-in keeps the token for the tab only, and sign-out for
   await page.goto(`${base}/sign-in`);
   await page.locator('[data-person="dev:unit:zhuji.water"]').waitFor();
   console.log(`first screen (sign-in page with the directory): ${Date.now() - started} ms`);
+  await shot(page, 'sign-in');
   await signIn(page, 'dev:unit:zhuji.water');
   const stored = await page.evaluate(() => ({ local: localStorage.length, token: sessionStorage.getItem('supervision.token') }));
   assert.equal(stored.local, 0);
@@ -26,6 +27,20 @@ test('the development sign-in keeps the token for the tab only, and sign-out for
   assert.deepEqual(left.values.filter((v) => /ey[\w-]+\.ey/.test(v)), [], 'no token is left in sessionStorage');
   await page.goto(`${base}/department`);
   await page.waitForURL(/\/sign-in/);
+  assert.deepEqual(unexpected(errors), []);
+});
+
+test('a person signs in with the keyboard alone: the filter, Tab to their name, Enter', async () => {
+  await page.goto(`${base}/sign-in`);
+  await page.getByLabel('按单位或辖区名称筛选').fill('诸暨市水利局');
+  for (let presses = 0; presses < 12; presses++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement?.getAttribute('data-person')) === 'dev:unit:zhuji.water') break;
+  }
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/department$/);
+  await page.locator('[data-test=inbox]').waitFor();
+  await signOut(page);
   assert.deepEqual(unexpected(errors), []);
 });
 

@@ -27,10 +27,25 @@ export const unexpected = (errors) => errors.filter((e) => !/status of 4\d\d/.te
 
 export const shot = (page, name) => page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
 
+/** Opens a main page of the signed-in role and takes its screenshot once its requests are answered. */
+export async function shotPage(page, path, name) {
+  await page.goto(`${base}${path}`);
+  await page.locator('main h1').first().waitFor();
+  await page.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => undefined);
+  await shot(page, name);
+}
+
 /** Signs in as a person of the directory by clicking their name on the sign-in page, as a new user would. */
 export async function signIn(page, personId) {
   await page.goto(`${base}/sign-in`);
   await page.locator(`[data-person="${personId}"]`).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+}
+
+/** Signs in by the name a new user reads on the sign-in page (the first button bearing exactly that name). */
+export async function signInByName(page, name) {
+  await page.goto(`${base}/`);
+  await page.getByRole('button', { name, exact: true }).first().click();
   await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
 }
 

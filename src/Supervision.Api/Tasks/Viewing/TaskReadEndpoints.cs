@@ -16,7 +16,9 @@ public sealed record HistoryEntry(
     long Version, long Sequence, string Type, DateTimeOffset RecordedAt, string? Actor, string? Role, string? Unit,
     string? CorrelationId, string? ClientCorrelationId, object Data);
 
-public sealed record TaskReports(ReportingSchedule Schedule, IReadOnlyList<PeriodDue> Periods, IReadOnlyList<ReportRecord> Reports);
+/// <summary>ContinuingPeriod: the period an open task past its deadline reports on now (<see cref="ReportDues.ContinuingPeriod"/>).</summary>
+public sealed record TaskReports(ReportingSchedule Schedule, IReadOnlyList<PeriodDue> Periods, IReadOnlyList<ReportRecord> Reports,
+    string? ContinuingPeriod);
 
 public static class TaskReadEndpoints
 {
@@ -45,8 +47,10 @@ public static class TaskReadEndpoints
         var task = await session.LoadAsync<SupervisedTask>(id, http.RequestAborted);
         if (ReadAccess.Check(http.User.ToActor(), task?.Jurisdiction, jurisdictions, "task") is { } hidden) return Problems.From(hidden);
         var (reports, refusal) = await paging.Read(http, ReceivedReports.Query(session, id));
+        var now = clock.GetUtcNow();
         return refusal is not null ? Problems.From(refusal)
-            : Results.Ok(new TaskReports(task!.Schedule, ReportDues.For(task, task.Schedule, clock.GetUtcNow()), reports));
+            : Results.Ok(new TaskReports(task!.Schedule, ReportDues.For(task, task.Schedule, now), reports,
+                ReportDues.ContinuingPeriod(task, task.Schedule, now)));
     }
 
     private static async Task<IResult> GetHistory(Guid id, [AsParameters] Paging paging, HttpContext http, IQuerySession session,

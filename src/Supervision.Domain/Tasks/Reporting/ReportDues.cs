@@ -31,6 +31,17 @@ public static class ReportDues
             .ToList();
     }
 
+    /// <summary>
+    /// The period an open task reports on once its deadline's period is over: it owes no period after its deadline (none is
+    /// missing or late), yet its unit keeps reporting progress on it until the task is closed. Null while a period is owed.
+    /// </summary>
+    public static string? ContinuingPeriod(SupervisedTask task, ReportingSchedule schedule, DateTimeOffset now)
+    {
+        if (!task.IsOpen) return null;
+        var current = ReportingCalendar.PeriodOf(schedule.Cadence, BusinessTime.Within(BusinessTime.Today(now)));
+        return current.Start > task.Deadline ? current.Name : null;
+    }
+
     private static PeriodDue Due(ReportingPeriod period, ReportingSchedule schedule, List<(ReportingPeriod Named, ReportRef Report)> reports,
         DateOnly today)
     {

@@ -111,3 +111,21 @@ public class when_a_returned_report_is_read_as_of_before_its_return
         report.CountsAt(new DateTimeOffset(2022, 7, 16, 9, 0, 0, TimeSpan.FromHours(8))).ShouldBeFalse();
     }
 }
+
+public class when_an_open_task_is_past_its_deadline
+{
+    private readonly TaskScenario scenario = AssignedAt(On(2022, 1, 10), deadline: new DateOnly(2022, 6, 30));
+
+    [Fact]
+    public void it_owes_no_period_after_the_deadline_but_reports_on_the_current_one() =>
+        (ReportDues.For(scenario.Task, ReportingSchedule.Default, On(2026, 12, 2)).Select(d => d.Period).Last(),
+            ReportDues.ContinuingPeriod(scenario.Task, ReportingSchedule.Default, On(2026, 12, 2))).ShouldBe(("2022-Q2", "2026-Q4"));
+
+    [Fact]
+    public void while_its_deadline_period_runs_that_period_is_owed_instead() =>
+        ReportDues.ContinuingPeriod(scenario.Task, ReportingSchedule.Default, On(2022, 6, 29)).ShouldBeNull();
+
+    [Fact]
+    public void once_closed_it_reports_no_more() =>
+        ReportDues.ContinuingPeriod(scenario.ClosedOn(On(2022, 9, 1)).Task, ReportingSchedule.Default, On(2026, 12, 2)).ShouldBeNull();
+}

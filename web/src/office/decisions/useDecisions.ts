@@ -1,31 +1,29 @@
-// The office's decisions awaiting it, read from the inbox and the tasks and findings it names (the ids to act on).
-import { getFinding, inbox } from '@/api/supervision';
-import { getTask } from '@/api/tasks';
-import type { Finding, Task } from '@/api/types';
-import { useLoad } from '@/shared/useAction';
+// The office's inbox as decisions: each item names the task, finding, revision, extension or report it concerns, so
+// approving or returning it is one request.
+import * as tasks from '@/api/tasks';
+import { reopenFinding, verifyFinding } from '@/api/supervision';
+import type { InboxItem } from '@/api/types';
 
-export type Decision =
-  | { kind: 'revision'; task: Task; id: string; detail: string; unit: string }
-  | { kind: 'extension'; task: Task; id: string; detail: string; unit: string }
-  | { kind: 'completion'; task: Task; id: string; detail: string; unit: string }
-  | { kind: 'rectification'; finding: Finding; task: null; id: string; detail: string; unit: string };
+export const kinds: Record<string, string> = {
+  decideRevision: '目标调整', decideExtension: '延期申请', decideCompletion: '办结申请', verifyRectification: '整改验收', reviewReport: '新收到的报告',
+};
 
-export function useDecisions() {
-  return useLoad(async (): Promise<Decision[]> => {
-    const items = await inbox();
-    const taskIds = [...new Set(items.filter((i) => i.kind !== 'verifyRectification' && i.taskId).map((i) => i.taskId!))];
-    const findingIds = [...new Set(items.filter((i) => i.kind === 'verifyRectification').map((i) => i.findingId!))];
-    const [tasks, findings] = await Promise.all([Promise.all(taskIds.map(getTask)), Promise.all(findingIds.map(getFinding))]);
-    return [
-      ...tasks.flatMap((task): Decision[] => [
-        ...task.pendingRevisions.map((r): Decision => ({ kind: 'revision', task, id: r.revisionId, unit: r.unit,
-          detail: `${r.targetId ? `${task.targets.find((t) => t.id === r.targetId)?.metric ?? r.targetId} 调整为 ${r.proposedValue ?? '—'}` : ''}${r.proposedDeadline ? ` 时限调整为 ${r.proposedDeadline}` : ''}：${r.reason}` })),
-        ...task.extensions.filter((x) => x.status === 'pending').map((x): Decision => ({ kind: 'extension', task, id: x.extensionId, unit: x.unit,
-          detail: `由 ${x.previousDeadline} 延期至 ${x.requestedDeadline}：${x.reason}` })),
-        ...(task.status === 'completionRequested' ? [{ kind: 'completion', task, id: task.id, unit: task.leadUnits[0] ?? '', detail: '申请办结，待审核销号' } as Decision] : []),
-      ]),
-      ...findings.map((f): Decision => ({ kind: 'rectification', finding: f, task: null, id: f.id, unit: f.unit,
-        detail: `${f.description}；整改：${f.rectifications.at(-1)?.text ?? ''}` })),
-    ];
-  });
+/** Every kind but a received report can be approved; a report is only returned (or left as received). */
+export const approvable = (item: InboxItem) => item.kind !== 'reviewReport';
+
+export function approve(item: InboxItem) {
+  const task = item.taskId!;
+  if (item.kind === 'decideRevision') return tasks.approveRevision(task, item.revisionId!);
+  if (item.kind === 'decideExtension') return tasks.approveExtension(task, item.extensionId!);
+  if (item.kind === 'decideCompletion') return tasks.approveCompletion(task);
+  return verifyFinding(item.findingId!);
+}
+
+export function refuse(item: InboxItem, reason: string) {
+  const task = item.taskId!;
+  if (item.kind === 'decideRevision') return tasks.rejectRevision(task, item.revisionId!, reason);
+  if (item.kind === 'decideExtension') return tasks.rejectExtension(task, item.extensionId!, reason);
+  if (item.kind === 'decideCompletion') return tasks.returnCompletion(task, reason);
+  if (item.kind === 'reviewReport') return tasks.returnReport(task, item.reportId!, reason);
+  return reopenFinding(item.findingId!, reason);
 }
