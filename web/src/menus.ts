@@ -15,6 +15,7 @@ export const menus: Record<Role, { path: string; label: string }[]> = {
     { path: '/office/plans/import', label: '导入方案' },
     { path: '/office/periods', label: '考核期' },
     { path: '/office/people', label: '人员' },
+    { path: '/office/units', label: '单位' },
   ],
   leader: [{ path: '/leader', label: '看板' }],
   admin: [
@@ -23,5 +24,6 @@ export const menus: Record<Role, { path: string; label: string }[]> = {
     { path: '/admin/rules', label: '评分规则' },
     { path: '/admin/people', label: '人员' },
     { path: '/admin/jurisdictions', label: '辖区' },
+    { path: '/admin/units', label: '单位' },
   ],
 };

@@ -25,6 +25,7 @@ const routes: RouteRecordRaw[] = [
   page('office', '/office/plans/import', () => import('./office/plans/ImportPage.vue')),
   page('office', '/office/periods', () => import('./office/periods/PeriodsPage.vue')),
   page('office', '/office/people', () => import('./admin/people/PeoplePage.vue')),
+  page('office', '/office/units', () => import('./office/units/UnitsPage.vue')),
   page('leader', '/leader', () => import('./leader/DashboardPage.vue')),
   page('leader', '/leader/jurisdictions/:code', () => import('./leader/DashboardPage.vue')),
   page('leader', '/leader/tasks/:id', () => import('./leader/TaskPage.vue')),
@@ -35,6 +36,7 @@ const routes: RouteRecordRaw[] = [
   page('admin', '/admin/people', () => import('./admin/people/PeoplePage.vue')),
   { path: '/notices', component: () => import('./shared/notices/NoticesPage.vue'), meta: { role: 'any' } },
   page('admin', '/admin/jurisdictions', () => import('./admin/jurisdictions/JurisdictionsPage.vue')),
+  page('admin', '/admin/units', () => import('./office/units/UnitsPage.vue')),
   { path: '/:rest(.*)*', redirect: '/' },
 ];
 

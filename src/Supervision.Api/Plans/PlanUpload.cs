@@ -20,7 +20,7 @@ public static class PlanUpload
         if (ImportPlan.MayImport(http.User.ToActor(), query.Jurisdiction) is { } forbidden) return (null, Problems.From(forbidden));
         var units = query.Jurisdiction is null ? [] : await session.Query<RegisteredUnit>()
             .Where(u => u.Jurisdiction == query.Jurisdiction).ToListAsync(http.RequestAborted);
-        var known = units.Select(u => new UnitDefinition(u.UnitId, u.Name, u.Kind, u.Aliases)).ToList();
+        var known = UnitRules.ForMatching(units);
         try
         {
             return (await PlanFiles.Read(http.Request, query with { KnownUnits = known }, http.RequestAborted), null);

@@ -64,4 +64,8 @@ public sealed record UnitScore(
     decimal Total,
     string Grade,
     bool Vetoed,
-    int Rank);
+    int Rank)
+{
+    /// <summary>What the unit was called in the period (its name on the period's last day assessed), added by the reader.</summary>
+    public string? UnitName { get; init; }
+}

@@ -18,5 +18,8 @@ public sealed record AssessmentPeriod(string Name, DateOnly Start, DateOnly End)
 
     public bool Contains(DateOnly day) => day >= Start && day <= End;
 
+    /// <summary>The period's last business day assessed by a moment: its end, or the moment's day while it runs.</summary>
+    public DateOnly LastDayBy(DateTimeOffset asOf) => BusinessTime.Today(asOf) is var today && today < End ? today : End;
+
     public bool Contains(DateTimeOffset moment) => Contains(BusinessTime.Today(moment));
 }

@@ -5,7 +5,11 @@ using Supervision.Domain.Tasks.Reporting;
 
 namespace Supervision.Domain.Assessment;
 
-/// <summary>The four weighted components. Late credit (default 0.5) is what a late report, completion or rectification earns.</summary>
+/// <summary>
+/// The four weighted components. Late credit (default 0.5) is what a late report, completion or rectification earns.
+/// Given a unit, an item counts for it only if it held the task or finding on the item's day (机构改革: a predecessor
+/// keeps what fell due before the effective day, the successor carries the rest).
+/// </summary>
 public static class Components
 {
     /// <summary>Targets due by the period's end (no year, or year ≤ the period's): met by the latest reading, or not.</summary>
@@ -28,14 +32,14 @@ public static class Components
     }
 
     /// <summary>Reports of lead tasks falling due within the period (by the assessment moment): on time 1, late 0.5, missing 0.</summary>
-    public static ComponentScore ReportingTimeliness(IReadOnlyList<TaskHistory> lead, AssessmentFacts facts, ScoringRules rules)
+    public static ComponentScore ReportingTimeliness(IReadOnlyList<TaskHistory> lead, AssessmentFacts facts, ScoringRules rules, string? unit = null)
     {
         var inputs = new List<ScoreInput>();
         var refs = new List<EventRef>();
         var today = BusinessTime.Today(facts.AsOf);
         foreach (var history in lead)
         {
-            foreach (var due in ReportDues.For(history.Task, history.Schedule, facts.AsOf).Where(d => facts.Period.Contains(d.DueOn) && d.DueOn < today))
+            foreach (var due in ReportDues.For(history.Task, history.Schedule, facts.AsOf).Where(d => facts.Period.Contains(d.DueOn) && d.DueOn < today && Leads(history, unit, d.DueOn)))
             {
                 var credit = due.Status switch { DueStatus.OnTime => 1m, DueStatus.Late => rules.LateCredit, _ => 0m };
                 inputs.Add(new ScoreInput($"{history.Task.Title} · {due.Period}", credit, 1,
@@ -47,7 +51,7 @@ public static class Components
     }
 
     /// <summary>Lead tasks whose deadline falls in the period and has passed, or that closed in it: by the deadline 1, after 0.5, open 0.</summary>
-    public static ComponentScore CompletionOnSchedule(IReadOnlyList<TaskHistory> lead, AssessmentFacts facts, ScoringRules rules)
+    public static ComponentScore CompletionOnSchedule(IReadOnlyList<TaskHistory> lead, AssessmentFacts facts, ScoringRules rules, string? unit = null)
     {
         var inputs = new List<ScoreInput>();
         var refs = new List<EventRef>();
@@ -58,7 +62,7 @@ public static class Components
             var closedOn = task.ClosedAt is { } c ? BusinessTime.Today(c) : (DateOnly?)null;
             var counts = task.Deadline <= facts.Period.End && (task.Deadline < today || closedOn is not null) && task.Deadline >= facts.Period.Start
                 || closedOn is { } d && facts.Period.Contains(d);
-            if (!counts) continue;
+            if (!counts || !Leads(history, unit, ItemDay(closedOn, task.Deadline))) continue;
             var credit = closedOn is null ? 0 : closedOn <= task.Deadline ? 1 : rules.LateCredit;
             inputs.Add(new ScoreInput(task.Title, credit, 1,
                 closedOn is null ? $"逾期未办结（时限 {task.Deadline:yyyy-MM-dd}）" : closedOn <= task.Deadline ? "按期办结" : $"超期办结（{closedOn:yyyy-MM-dd}）"));
@@ -68,7 +72,7 @@ public static class Components
     }
 
     /// <summary>Findings against the unit whose rectification deadline falls in the period and has passed, or that closed in it.</summary>
-    public static ComponentScore Rectification(IReadOnlyList<FindingHistory> findings, AssessmentFacts facts, ScoringRules rules)
+    public static ComponentScore Rectification(IReadOnlyList<FindingHistory> findings, AssessmentFacts facts, ScoringRules rules, string? unit = null)
     {
         var inputs = new List<ScoreInput>();
         var refs = new List<EventRef>();
@@ -79,7 +83,7 @@ public static class Components
             var closedOn = finding.Status == FindingStatus.Closed && finding.ClosedAt is { } c ? BusinessTime.Today(c) : (DateOnly?)null;
             var counts = facts.Period.Contains(finding.RectificationDeadline) && (finding.RectificationDeadline < today || closedOn is not null)
                 || closedOn is { } d && facts.Period.Contains(d);
-            if (!counts) continue;
+            if (!counts || (unit is not null && finding.UnitOn(ItemDay(closedOn, finding.RectificationDeadline)) != unit)) continue;
             var credit = closedOn is null ? 0 : closedOn <= finding.RectificationDeadline ? 1 : rules.LateCredit;
             inputs.Add(new ScoreInput($"{finding.Category}：{finding.Description}", credit, 1,
                 closedOn is null ? "逾期未整改销号" : closedOn <= finding.RectificationDeadline ? "按期整改销号" : "超期整改销号"));
@@ -87,6 +91,11 @@ public static class Components
         }
         return Weighted("rectification", "问题整改", rules.Weights.Rectification, inputs, refs, "Σ(按期销号 1，超期 " + rules.LateCredit + "，未销号 0) ÷ 应整改问题数");
     }
+
+    /// <summary>Whose an item is: a deadline met early is the closer's, anything else the deadline's holder's.</summary>
+    public static DateOnly ItemDay(DateOnly? closedOn, DateOnly deadline) => closedOn is { } closed && closed < deadline ? closed : deadline;
+
+    public static bool Leads(TaskHistory history, string? unit, DateOnly day) => unit is null || history.Task.LeadUnitsOn(day).Contains(unit);
 
     private static ComponentScore Weighted(string component, string name, decimal weight, List<ScoreInput> inputs, List<EventRef> refs, string rule)
     {

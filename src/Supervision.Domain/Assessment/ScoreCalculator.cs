@@ -19,9 +19,16 @@ public static class ScoreCalculator
         return Rank(scores.Values.Select(RankedUnit.Of)).Select(r => scores[r.Unit] with { Rank = r.Rank }).ToList();
     }
 
-    /// <summary>The units scored: every unit that leads or takes part in a task, or has a finding against it.</summary>
-    public static IEnumerable<string> UnitsOf(AssessmentFacts facts) =>
-        facts.Tasks.SelectMany(t => t.Task.AllUnits).Concat(facts.Findings.Select(f => f.Finding.Unit)).Distinct();
+    /// <summary>
+    /// The units scored: every unit that led or took part in a task, or had a finding against it, at some time in the
+    /// period so far (a predecessor up to a restructuring's effective day, its successor from then on).
+    /// </summary>
+    public static IEnumerable<string> UnitsOf(AssessmentFacts facts)
+    {
+        var (start, end) = Span(facts);
+        return facts.Tasks.SelectMany(t => t.Task.UnitsBetween(start, end))
+            .Concat(facts.Findings.SelectMany(f => new[] { f.Finding.UnitOn(start), f.Finding.UnitOn(end) })).Distinct();
+    }
 
     /// <summary>The ranking: a vetoed unit below every other, then by total, ties by the unit's id.</summary>
     public static IReadOnlyList<RankedUnit> Rank(IEnumerable<RankedUnit> units) =>
@@ -30,27 +37,36 @@ public static class ScoreCalculator
 
     public static UnitScore Score(string unit, AssessmentFacts facts, ScoringRules rules)
     {
-        var lead = facts.Tasks.Where(t => t.Task.LeadUnits.Contains(unit)).ToList();
-        var participating = facts.Tasks.Where(t => t.Task.ParticipatingUnits.Contains(unit)).ToList();
-        var findings = facts.Findings.Where(f => f.Finding.Unit == unit).ToList();
+        var (start, end) = Span(facts);
+        var held = facts.Tasks.Where(t => t.Task.UnitsBetween(start, end).Contains(unit)).ToList();
+        // Targets are read at the period's end (or now): the unit holding the task then answers for them.
+        var lead = held.Where(t => t.Task.LeadUnitsOn(end).Contains(unit)).ToList();
+        var participating = held.Where(t => t.Task.ParticipatingUnitsOn(end).Contains(unit)).ToList();
+        var findings = facts.Findings.Where(f => f.Finding.Unit == unit || f.Finding.Handovers.Any(h => h.From == unit)).ToList();
         var components = new[]
         {
             Components.TargetAchievement(lead, participating, facts, rules),
-            Components.ReportingTimeliness(lead, facts, rules),
-            Components.CompletionOnSchedule(lead, facts, rules),
-            Components.Rectification(findings, facts, rules),
+            Components.ReportingTimeliness(held, facts, rules, unit),
+            Components.CompletionOnSchedule(held, facts, rules, unit),
+            Components.Rectification(findings, facts, rules, unit),
         };
-        var deductions = Deduct(lead, facts, rules);
+        var deductions = Deduct(held, unit, facts, rules);
         var bonus = Bonus(unit, facts, rules);
         var total = Math.Round(Math.Clamp(components.Sum(c => c.Points) - deductions.Points + bonus.Points, 0, rules.Weights.Total), 2);
-        var vetoed = findings.Any(f => f.Finding.Veto && f.Finding.IsOpen);
+        var vetoed = findings.Any(f => f.Finding.Veto && f.Finding.IsOpen && f.Finding.UnitOn(end) == unit);
         return new UnitScore(facts.Jurisdiction, unit, facts.Period.Name, rules.Version, facts.AsOf, components, deductions, bonus,
             total, rules.GradeOf(total, vetoed), vetoed, 0);
     }
 
-    private static ComponentScore Deduct(IReadOnlyList<TaskHistory> lead, AssessmentFacts facts, ScoringRules rules)
+    /// <summary>The business days of the period assessed so far: its first, and its last or today's.</summary>
+    private static (DateOnly Start, DateOnly End) Span(AssessmentFacts facts) => (facts.Period.Start, facts.Period.LastDayBy(facts.AsOf));
+
+    /// <summary>A chase or a red light counts against the unit that led the task on the day it was recorded.</summary>
+    private static ComponentScore Deduct(IReadOnlyList<TaskHistory> held, string unit, AssessmentFacts facts, ScoringRules rules)
     {
-        var inPeriod = lead.SelectMany(t => t.Events.Where(e => facts.Period.Contains(e.Ref.RecordedAt)).Select(e => (t.Task, e))).ToList();
+        var inPeriod = held.SelectMany(t => t.Events
+            .Where(e => facts.Period.Contains(e.Ref.RecordedAt) && Components.Leads(t, unit, BusinessTime.Today(e.Ref.RecordedAt)))
+            .Select(e => (t.Task, e))).ToList();
         var chases = inPeriod.Where(x => x.e.Data is ReminderIssued { Kind: not ReminderKind.DueSoon }).ToList();
         var reds = inPeriod.Where(x => x.e.Data is WarningRaised { Light: WarningLight.Red, Previous: not WarningLight.Red }).ToList();
         var raw = chases.Count * rules.Deductions.PerChase + reds.Count * rules.Deductions.PerRedLight;

@@ -22,6 +22,11 @@ public sealed class Finding
     public int Reopened { get; set; }
     public List<RectificationSubmitted> Rectifications { get; set; } = [];
 
+    /// <summary>Every pass to a successor (机构改革): before its effective day the finding was its predecessor's.</summary>
+    public List<FindingHandover> Handovers { get; set; } = [];
+
+    public string UnitOn(DateOnly day) => Handovers.FirstOrDefault(h => h.EffectiveOn > day)?.From ?? Unit;
+
     public bool IsOpen => Status != FindingStatus.Closed;
 
     public bool Recurring => RecurrenceOf is not null;
@@ -32,7 +37,8 @@ public sealed class Finding
         .On<FindingClosed>((x, e) => x.When(e))
         .On<FindingReopened>((x, e) => x.When(e))
         .Counts<Notices.NoticeDelivered>()
-        .Counts<Notices.NoticeFailed>();
+        .Counts<Notices.NoticeFailed>()
+        .On<FindingPassedToSuccessor>((x, e) => x.When(e));
 
     private void When(FindingRecorded e)
     {
@@ -68,4 +74,12 @@ public sealed class Finding
         ClosedAt = null;
         Reopened++;
     }
+
+    private void When(FindingPassedToSuccessor e)
+    {
+        Handovers.Add(new FindingHandover(e.FromUnit, e.ToUnit, e.EffectiveOn));
+        Unit = e.ToUnit;
+    }
 }
+
+public sealed record FindingHandover(string From, string To, DateOnly EffectiveOn);

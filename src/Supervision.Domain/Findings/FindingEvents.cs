@@ -18,3 +18,8 @@ public sealed record FindingClosed(Guid FindingId, string Jurisdiction, string C
 /// <summary>复查: the office found the rectification wanting and reopened the finding.</summary>
 public sealed record FindingReopened(Guid FindingId, string Jurisdiction, string Reason, string ReopenedBy, DateTimeOffset ReopenedAt)
     : IJurisdictionEvent;
+
+/// <summary>机构改革: the open finding passed from a merged or split unit to its successor, which rectifies it from the effective day on.</summary>
+public sealed record FindingPassedToSuccessor(
+    Guid FindingId, string Jurisdiction, string FromUnit, string ToUnit, DateOnly EffectiveOn, string Reason, string PassedBy, DateTimeOffset PassedAt)
+    : IJurisdictionEvent;

@@ -17,3 +17,8 @@ public sealed record InspectionResponded(
 public sealed record InspectionEscalated(
     Guid InspectionId, string Jurisdiction, IReadOnlyList<string> SilentUnits, int DaysOverdue, string Reason, DateTimeOffset EscalatedAt)
     : IJurisdictionEvent;
+
+/// <summary>机构改革: a merged or split unit's unanswered 督办单 passed to its successor, which answers it.</summary>
+public sealed record InspectionOrderPassedToSuccessor(
+    Guid InspectionId, string Jurisdiction, string FromUnit, string ToUnit, DateOnly EffectiveOn, string Reason, string PassedBy, DateTimeOffset PassedAt)
+    : IJurisdictionEvent;

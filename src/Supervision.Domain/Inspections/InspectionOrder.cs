@@ -28,7 +28,8 @@ public sealed class InspectionOrder
         .On<InspectionResponded>((x, e) => x.When(e))
         .On<InspectionEscalated>((x, e) => x.When(e))
         .Counts<Notices.NoticeDelivered>()
-        .Counts<Notices.NoticeFailed>();
+        .Counts<Notices.NoticeFailed>()
+        .On<InspectionOrderPassedToSuccessor>((x, e) => x.When(e));
 
     private void When(InspectionOrderIssued e)
     {
@@ -50,4 +51,7 @@ public sealed class InspectionOrder
     private void When(InspectionResponded e) => Responses.Add(e);
 
     private void When(InspectionEscalated e) => Escalations.Add(e);
+
+    /// <summary>The successor answers in the predecessor's place (unless it was ordered too).</summary>
+    private void When(InspectionOrderPassedToSuccessor e) => Units = Units.Select(u => u == e.FromUnit ? e.ToUnit : u).Distinct().ToList();
 }

@@ -56,12 +56,26 @@ public sealed class SupervisedTask
     public DateTimeOffset? LightSince { get; set; }
     public Assessment.Dimension? DimensionOverride { get; set; }
 
+    /// <summary>Every pass to a successor (机构改革), with the units the task had before it.</summary>
+    public List<TaskHandover> Handovers { get; set; } = [];
+
     /// <summary>The 五水共治 dimension: the office's choice, or the keyword classification of category and content.</summary>
     public Assessment.Dimension Dimension => DimensionOverride ?? Assessment.FiveWater.Classify(Category.Append(Title), Content);
 
     public bool IsOpen => Status is not (SupervisedTaskStatus.Closed or SupervisedTaskStatus.Withdrawn);
 
     public IEnumerable<string> AllUnits => LeadUnits.Concat(ParticipatingUnits);
+
+    /// <summary>The lead units on a business day: before a pass to a successor took effect, the units the task had then.</summary>
+    public IReadOnlyList<string> LeadUnitsOn(DateOnly day) => Handovers.FirstOrDefault(h => h.EffectiveOn > day)?.LeadUnits ?? LeadUnits;
+
+    public IReadOnlyList<string> ParticipatingUnitsOn(DateOnly day) =>
+        Handovers.FirstOrDefault(h => h.EffectiveOn > day)?.ParticipatingUnits ?? ParticipatingUnits;
+
+    /// <summary>Every unit that held the task at some moment between two business days.</summary>
+    public IEnumerable<string> UnitsBetween(DateOnly from, DateOnly to) =>
+        LeadUnitsOn(from).Concat(ParticipatingUnitsOn(from)).Concat(LeadUnitsOn(to)).Concat(ParticipatingUnitsOn(to))
+            .Concat(Handovers.Where(h => h.EffectiveOn > from && h.EffectiveOn <= to).SelectMany(h => new[] { h.From, h.To })).Distinct();
 
     /// <summary>
     /// A copy that can be folded further without touching this one: a command's handler folds its own events onto a copy
@@ -80,6 +94,7 @@ public sealed class SupervisedTask
         copy.Reminders = [.. Reminders];
         copy.Extensions = [.. Extensions];
         copy.LightReasons = [.. LightReasons];
+        copy.Handovers = [.. Handovers];
         return copy;
     }
 
@@ -112,7 +127,8 @@ public sealed class SupervisedTask
         .On<WarningCleared>((t, e) => t.When(e))
         .On<TaskDimensionReassigned>((t, e) => t.When(e))
         .Counts<Notices.NoticeDelivered>()
-        .Counts<Notices.NoticeFailed>();
+        .Counts<Notices.NoticeFailed>()
+        .On<TaskPassedToSuccessor>((t, e) => t.When(e));
 
     private void When(TaskAssigned e)
     {
@@ -260,6 +276,13 @@ public sealed class SupervisedTask
         LightReasons = [.. e.Reasons];
     }
 
+    private void When(TaskPassedToSuccessor e)
+    {
+        Handovers.Add(new TaskHandover(e.FromUnit, e.ToUnit, e.EffectiveOn, [.. LeadUnits], [.. ParticipatingUnits]));
+        LeadUnits = Handovers[^1].Pass(LeadUnits);
+        ParticipatingUnits = Handovers[^1].Pass(ParticipatingUnits).Where(u => !LeadUnits.Contains(u)).ToList();
+    }
+
     private void When(TaskDimensionReassigned e) => DimensionOverride = e.Dimension;
 
     private void When(WarningCleared e)
@@ -274,6 +297,13 @@ public sealed class SupervisedTask
         var index = Extensions.FindIndex(x => x.ExtensionId == extensionId);
         if (index >= 0) Extensions[index] = Extensions[index] with { Status = status, DecisionReason = reason, DecidedAt = at };
     }
+}
+
+/// <summary>A pass from one unit to its successor, effective from a business day, and the units the task had before it.</summary>
+public sealed record TaskHandover(string From, string To, DateOnly EffectiveOn, List<string> LeadUnits, List<string> ParticipatingUnits)
+{
+    /// <summary>The successor takes the predecessor's place; if it already held one, the predecessor just leaves.</summary>
+    public List<string> Pass(IEnumerable<string> units) => units.Select(u => u == From ? To : u).Distinct().ToList();
 }
 
 public sealed record ReminderRecord(Guid ReminderId, ReminderKind Kind, string? Period, DateTimeOffset IssuedAt);

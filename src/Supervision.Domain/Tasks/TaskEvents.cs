@@ -92,3 +92,8 @@ public sealed record TargetWithdrawn(Guid TaskId, string Jurisdiction, string Ta
 public sealed record TaskWithdrawn(Guid TaskId, string Jurisdiction, string Reason, string WithdrawnBy, DateTimeOffset WithdrawnAt) : IJurisdictionEvent;
 
 public sealed record TaskReinstated(Guid TaskId, string Jurisdiction, string ReinstatedBy, DateTimeOffset ReinstatedAt) : IJurisdictionEvent;
+
+/// <summary>机构改革: the task passed from a merged or split unit to its successor, which carries it from the effective day on.</summary>
+public sealed record TaskPassedToSuccessor(
+    Guid TaskId, string Jurisdiction, string FromUnit, string ToUnit, DateOnly EffectiveOn, string Reason, string PassedBy, DateTimeOffset PassedAt)
+    : IJurisdictionEvent;

@@ -93,6 +93,14 @@ public static class AppendingRoutes
             new { code = $"walk-{Guid.NewGuid():N}"[..20], name = "幂等登记区", parent = app.NewJurisdiction() })),
         ["POST /api/jurisdictions/{code}/rename"] = app => Ready(Admin, new($"/api/jurisdictions/{app.NewJurisdiction()}/rename", BodyKind.Json,
             new { name = "幂等更名区", effectiveOn = "2022-06-01" })),
+        ["POST /api/jurisdictions/{code}/units"] = _ => Ready(Office, new($"/api/jurisdictions/{Jurisdiction}/units", BodyKind.Json, NewUnit())),
+        ["POST /api/units/{id}/rename"] = async app =>
+            (Office, new($"/api/units/{await RegisteredUnit(app)}/rename", BodyKind.Json, new { name = $"更名{Guid.NewGuid():N}"[..12], effectiveOn = "2023-01-01" })),
+        ["POST /api/units/{id}/merge"] = async app =>
+            (Office, new($"/api/units/{await RegisteredUnit(app)}/merge", BodyKind.Json, new { into = await RegisteredUnit(app), effectiveOn = "2023-01-01" })),
+        ["POST /api/units/{id}/split"] = async app => (Office, new($"/api/units/{await RegisteredUnit(app)}/split", BodyKind.Json,
+            new { successors = new[] { await RegisteredUnit(app), await RegisteredUnit(app) }, tasks = new { }, effectiveOn = "2023-01-01" })),
+        ["POST /api/units/{id}/deactivate"] = async app => (Office, new($"/api/units/{await RegisteredUnit(app)}/deactivate")),
         ["POST /api/inspections/"] = async app => (Office, new("/api/inspections", BodyKind.Json, Inspection(await app.AssignedTask()))),
         ["POST /api/inspections/{id:guid}/sign"] = async app => (Water, new($"/api/inspections/{await InspectionOn(app)}/sign")),
         ["POST /api/inspections/{id:guid}/respond"] = async app =>
@@ -133,6 +141,15 @@ public static class AppendingRoutes
 
     private static async Task<string> RegisteredLeader(AppFixture app) =>
         (await app.As(Office).Post("/api/people", new { name = "幂等对象", role = "leader", jurisdiction = Jurisdiction }, 201)).GetProperty("id").GetString()!;
+
+    private static object NewUnit()
+    {
+        var key = $"{Guid.NewGuid():N}"[..10];
+        return new { id = $"{Jurisdiction}.walk-{key}", name = $"幂等单位{key}", kind = "department" };
+    }
+
+    private static async Task<string> RegisteredUnit(AppFixture app) =>
+        (await app.As(Office).Post($"/api/jurisdictions/{Jurisdiction}/units", NewUnit(), 201)).GetProperty("id").GetString()!;
 
     private static Task<(Actor, Recipe)> Ready(Actor caller, Recipe request) => Task.FromResult((caller, request));
 

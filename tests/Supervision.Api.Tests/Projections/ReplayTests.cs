@@ -88,6 +88,26 @@ public class when_a_stream_is_replayed_with_its_aggregates_fold(AppFixture app)
     }
 
     [Fact]
+    public async Task a_merged_unit_and_the_task_finding_and_order_it_passed_on_equal_their_snapshots()
+    {
+        var merger = new Units.WaterGroupMerger(app);
+        try
+        {
+            await merger.BeforeTheMerger();
+            await merger.Merges();
+            await app.As(merger.Office).Post($"/api/units/{merger.Bureau}/rename", new { name = "市水务局", effectiveOn = "2023-08-01" });
+        }
+        finally
+        {
+            app.Clock.Reset();
+        }
+        (await ReplayEvery(SupervisedTask.Folding, t => t.Id, t => t.Version)).ShouldBeGreaterThan(200);
+        (await ReplayEvery(Finding.Folding, f => f.Id, f => f.Version)).ShouldBeGreaterThan(0);
+        (await ReplayEvery(InspectionOrder.Folding, i => i.Id, i => i.Version)).ShouldBeGreaterThan(0);
+        (await ReplayEvery(RegisteredUnit.Folding, u => u.Id, u => u.Version)).ShouldBeGreaterThan(20);
+    }
+
+    [Fact]
     public async Task the_rule_book_once_published_equals_its_snapshot() =>
         (await ReplayEvery(RuleBook.Folding, b => b.Id, b => b.Version)).ShouldBeLessThanOrEqualTo(1);
 

@@ -14,6 +14,8 @@ public sealed record MatrixWorld(Guid Task, Guid Report, Guid Revision, Guid Sec
 
     /// <summary>A town of 诸暨 the matrix renames (its office, as the parent, may).</summary>
     public const string Renamed = "zhuji-matrix-town";
+    /// <summary>A unit registered and deactivated: every restructuring of it is decided (a 409) without changing 诸暨.</summary>
+    public const string DissolvedUnit = "zhuji.matrix-dissolved";
 
     public static readonly IReadOnlyDictionary<string, Actor?> Subjects = new Dictionary<string, Actor?>
     {
@@ -55,6 +57,8 @@ public sealed record MatrixWorld(Guid Task, Guid Report, Guid Revision, Guid Sec
         var appeal = (await app.As(Office).Get("/api/assessments/periods/2030")).GetProperty("appeals")[0].GetProperty("appealId").GetGuid();
         await app.As(ProvinceAdmin).Post("/api/jurisdictions", new { code = Renamed, name = "矩阵待更名镇", parent = Jurisdiction }, 201);
         var person = await app.As(Office).Post("/api/people", new { name = "授权矩阵测试人", role = "leader", jurisdiction = Jurisdiction }, 201);
+        await app.As(Office).Post($"/api/jurisdictions/{Jurisdiction}/units", new { id = DissolvedUnit, name = "矩阵测试撤销单位", kind = "department" }, 201);
+        await app.As(Office).Post($"/api/units/{DissolvedUnit}/deactivate", null);
         return built = new MatrixWorld(task, report.GetProperty("reportId").GetGuid(), revision.GetProperty("revisionId").GetGuid(),
             second.GetProperty("revisionId").GetGuid(),
             extension.GetProperty("extensionId").GetGuid(), finding.GetProperty("id").GetGuid(), inspection.GetProperty("id").GetGuid(),

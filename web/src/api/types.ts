@@ -42,6 +42,12 @@ export interface InboxItem {
 }
 
 export interface Unit { id: string; name: string; kind: string; jurisdiction: string; aliases: string[] }
+export type UnitStatus = 'active' | 'merged' | 'split' | 'deactivated';
+/** A unit of the registry with its names over time (from: the day a name took effect; null since registration). */
+export interface RegisteredUnit extends Unit {
+  status: UnitStatus; names: { name: string; from: string | null }[]; successors: string[]; endedOn: string | null; predecessors: string[] | null;
+}
+export interface UnitRegistration { id: string; name: string; kind: string; aliases: string[] }
 export interface PlanSummary { id: string; title: string; jurisdiction: string; jurisdictionName: string; taskCount: number; issuer: string | null; documentNumber: string | null; issuedOn: string | null }
 export interface PlanDetails { id: string; title: string; jurisdiction: string; jurisdictionName: string; taskCount: number; tasksByCategory: { category: string; tasks: number }[]; tasksByStatus: Record<string, number>; units: { id: string; name: string; kind: string; leadTasks: number; participatingTasks: number }[] }
 export interface TableMatch { table: number; tables: number; headerRow: number; headers: string[]; roles: string[] }

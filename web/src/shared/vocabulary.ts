@@ -22,7 +22,7 @@ export const eventNames: Record<string, string> = {
   target_revised: '目标调整', target_revision_rejected: '目标调整驳回', completion_requested: '办结申请', task_closed: '销号', completion_returned: '办结退回',
   extension_requested: '延期申请', extension_approved: '同意延期', extension_rejected: '驳回延期', reminder_issued: '催办', warning_raised: '亮灯',
   warning_cleared: '灭灯', reporting_schedule_set: '调整报送周期', task_dimension_reassigned: '调整五水共治维度',
-  task_details_revised: '修改任务内容', task_units_reassigned: '调整责任单位', target_added: '新增目标', target_redefined: '重定目标',
+  task_details_revised: '修改任务内容', task_units_reassigned: '调整责任单位', task_passed_to_successor: '机构改革移交', target_added: '新增目标', target_redefined: '重定目标',
   target_withdrawn: '撤销目标', task_withdrawn: '撤销任务', task_reinstated: '恢复任务',
 };
 export const columnRoleNames: Record<string, string> = {

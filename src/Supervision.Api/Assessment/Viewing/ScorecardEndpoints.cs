@@ -68,10 +68,14 @@ public static class ScorecardEndpoints
     {
         var (resolved, refusal) = await query.Resolve(http, session, jurisdictions, clock);
         if ((refusal ?? QueryNames.Unknown<ScoreView>(view, "view")) is { } refused) return Problems.From(refused);
-        if ((view ?? "live") == "live" && await kept.FindUnit(session, resolved!.Jurisdiction, unitId, resolved, http.RequestAborted) is { } current)
-            return Results.Ok(current);
-        var score = await Computed(unitId, resolved!, view, session, jurisdictions, answers, http.RequestAborted);
-        return score is null ? Problems.NotFound("scorecard for that unit and period") : Results.Ok(score);
+        var score = (view ?? "live") == "live" && await kept.FindUnit(session, resolved!.Jurisdiction, unitId, resolved, http.RequestAborted) is { } current
+            ? current
+            : await Computed(unitId, resolved!, view, session, jurisdictions, answers, http.RequestAborted);
+        if (score is null) return Problems.NotFound("scorecard for that unit and period");
+        var unit = Domain.Units.UnitRules.IsUnitId(unitId)
+            ? await session.LoadAsync<Domain.Units.RegisteredUnit>(Domain.StableId.Unit(unitId), http.RequestAborted)
+            : null;
+        return Results.Ok(score with { UnitName = unit?.NameOn(resolved!.Period.LastDayBy(score.AsOf)) });
     }
 
     /// <summary>A unit's score when the kept view cannot answer (published, final, as of a past moment, a what-if, the daemon behind).</summary>
@@ -97,7 +101,7 @@ public static class ScorecardEndpoints
     {
         var name = jurisdictions.NameOf(query.Jurisdiction);
         var units = (await session.Query<Domain.Units.RegisteredUnit>().Where(u => u.Jurisdiction == query.Jurisdiction).ToListAsync(ct))
-            .ToDictionary(u => u.UnitId, u => u.Name);
+            .ToDictionary(u => u.UnitId, u => u.NameOn(query.Period.LastDayBy(query.AsOf)));
         if (view is "published" or "final")
         {
             var stored = await session.LoadAsync<PublishedAssessment>(PublishedAssessment.StreamFor(query.Jurisdiction, query.Period.Name), ct);

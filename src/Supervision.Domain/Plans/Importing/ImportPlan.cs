@@ -69,7 +69,9 @@ public sealed record ImportPlan(PlanDocument Document)
                     [new UnitRegistered(streamId, unit.Id, Document.Jurisdiction, unit.Name, unit.Kind, unit.Aliases, actor.UserId, now)]));
                 registered++;
             }
-            else if (current.Name != unit.Name || current.Kind != unit.Kind || !current.Aliases.SequenceEqual(unit.Aliases))
+            // A unit renamed, merged or split through the registry is the registry's: a plan printed before does not undo it.
+            else if (current.IsActive && current.NameHistory.Count <= 1
+                && (current.Name != unit.Name || current.Kind != unit.Kind || !current.Aliases.SequenceEqual(unit.Aliases)))
             {
                 changes.Add(new StreamChange(streamId, current.Version,
                     [new UnitDetailsRevised(streamId, Document.Jurisdiction, unit.Name, unit.Kind, unit.Aliases, actor.UserId, now)]));

@@ -47,9 +47,10 @@ public sealed class TaskDiff(PlanDocument document, string by, DateTimeOffset no
         if (task.Status == SupervisedTaskStatus.Withdrawn) events.Add(new TaskReinstated(task.Id, document.Jurisdiction, by, now));
         if (task.Number != row.Number || task.Title != row.Title || task.Content != row.Content || !task.Category.SequenceEqual(row.Category))
             events.Add(new TaskDetailsRevised(task.Id, document.Jurisdiction, row.Number, row.Title, row.Content, row.Category, by, now));
-        var participants = Participants(row);
-        if (!task.LeadUnits.SequenceEqual(Leads(row)) || !task.ParticipatingUnits.SequenceEqual(participants))
-            events.Add(new TaskUnitsReassigned(task.Id, document.Jurisdiction, Leads(row), participants, task.LeadUnits, task.ParticipatingUnits, by, now));
+        var leads = Succeeded(task, Leads(row));
+        var participants = Succeeded(task, Participants(row)).Where(u => !leads.Contains(u)).ToList();
+        if (!task.LeadUnits.SequenceEqual(leads) || !task.ParticipatingUnits.SequenceEqual(participants))
+            events.Add(new TaskUnitsReassigned(task.Id, document.Jurisdiction, leads, participants, task.LeadUnits, task.ParticipatingUnits, by, now));
         var deadline = row.Deadline ?? document.DefaultDeadline;
         if (task.ImportedDeadline != deadline)
             events.Add(Revision(task, null, null, null, task.Deadline, deadline));
@@ -80,6 +81,10 @@ public sealed class TaskDiff(PlanDocument document, string by, DateTimeOffset no
     /// <summary>A unit printed as both lead and participant (舟山 row 54) leads; it is not also listed as a participant.</summary>
     private static List<string> Participants(PlanTaskRow row) =>
         row.ParticipatingUnits.Where(u => !row.LeadUnits.Contains(u)).Distinct().ToList();
+
+    /// <summary>A plan printed before a restructuring names the predecessor; the task's own passes say who holds that part now.</summary>
+    private static List<string> Succeeded(SupervisedTask task, List<string> units) =>
+        units.Select(u => task.Handovers.Aggregate(u, (unit, pass) => unit == pass.From ? pass.To : unit)).Distinct().ToList();
 
     private static List<string> Leads(PlanTaskRow row) => row.LeadUnits.Distinct().ToList();
 

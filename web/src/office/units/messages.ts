@@ -1,0 +1,37 @@
+export const text = {
+  title: '单位',
+  jurisdiction: '辖区代码',
+  id: '单位代码',
+  idHint: '小写字母、数字和短横线，如 {code}.water-group',
+  name: '名称',
+  kind: '类别',
+  aliases: '别名（每行一个）',
+  names: '名称沿革',
+  status: '状态',
+  actions: '操作',
+  register: '登记单位',
+  submit: '登记',
+  registered: '已登记',
+  rename: '更名',
+  newName: '新名称',
+  effectiveOn: '生效日期',
+  renamed: '已更名',
+  merge: '并入',
+  into: '并入单位',
+  merged: '已并入，未办结任务、问题和督办单已移交',
+  split: '分设',
+  successors: '承接单位',
+  taskSuccessor: '承接单位（未办结任务必选）',
+  splitDone: '已分设，任务已移交',
+  deactivate: '撤销',
+  deactivateReason: '撤销原因',
+  deactivated: '已撤销',
+  cancel: '取消',
+  confirm: '确定',
+  since: '起',
+  empty: '该辖区尚无登记单位',
+};
+
+export const kindNames = { department: '部门', collective: '议事协调机构', enterprise: '企业', government: '政府', party: '党委部门' } as const;
+
+export const statusNames = { active: '在用', merged: '已并入', split: '已分设', deactivated: '已撤销' } as const;
