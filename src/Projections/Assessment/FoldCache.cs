@@ -138,8 +138,8 @@ public sealed class JurisdictionFold
 
     private static string[] UnitsOf(object? state) => state switch
     {
-        SupervisedTask task => [.. task.AllUnits],
-        Finding finding => [finding.Unit],
+        SupervisedTask task => [.. task.UnitsEverHeld()],
+        Finding finding => [.. finding.UnitsEverHeld()],
         _ => [],
     };
 }

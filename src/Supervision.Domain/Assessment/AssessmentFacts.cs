@@ -30,14 +30,15 @@ public sealed record AssessmentFacts(
     DateTimeOffset? DayBegan = null)
 {
     /// <summary>
-    /// The latest moment anything a unit's score rests on was recorded: an event of a task it leads or takes part in, of
-    /// a finding against it, a bonus to it, or the beginning of the business day. A unit's score as of this moment is
-    /// its score for the rest of that business day, whatever other units record meanwhile.
+    /// The latest moment anything a unit's score rests on was recorded: an event of a task it leads or takes part in, or
+    /// of a finding against it (or that it held before a pass to a successor), a bonus to it, or the beginning of the
+    /// business day. A unit's score as of this moment is its score for the rest of that business day, whatever other
+    /// units record meanwhile.
     /// </summary>
     public DateTimeOffset MomentOf(string unit)
     {
-        var moments = Tasks.Where(t => t.Task.AllUnits.Contains(unit)).SelectMany(t => t.Events.Select(e => e.Ref.RecordedAt))
-            .Concat(Findings.Where(f => f.Finding.Unit == unit).SelectMany(f => f.Events.Select(e => e.Ref.RecordedAt)))
+        var moments = Tasks.Where(t => t.Task.UnitsEverHeld().Contains(unit)).SelectMany(t => t.Events.Select(e => e.Ref.RecordedAt))
+            .Concat(Findings.Where(f => f.Finding.UnitsEverHeld().Contains(unit)).SelectMany(f => f.Events.Select(e => e.Ref.RecordedAt)))
             .Concat(Bonuses.Where(b => b.Unit == unit).Select(b => b.Ref.RecordedAt))
             .Append(DayBegan ?? DateTimeOffset.MinValue);
         var latest = moments.Max();

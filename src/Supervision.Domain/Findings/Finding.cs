@@ -27,6 +27,9 @@ public sealed class Finding
 
     public string UnitOn(DateOnly day) => Handovers.FirstOrDefault(h => h.EffectiveOn > day)?.From ?? Unit;
 
+    /// <summary>The unit the finding is against, and every unit it was against before a pass to a successor.</summary>
+    public IEnumerable<string> UnitsEverHeld() => Handovers.Select(h => h.From).Append(Unit).Distinct();
+
     public bool IsOpen => Status != FindingStatus.Closed;
 
     public bool Recurring => RecurrenceOf is not null;

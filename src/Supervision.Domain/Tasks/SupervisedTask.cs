@@ -66,6 +66,9 @@ public sealed class SupervisedTask
 
     public IEnumerable<string> AllUnits => LeadUnits.Concat(ParticipatingUnits);
 
+    /// <summary>Every unit the task has, or had before a pass to a successor: the units whose scores may rest on it.</summary>
+    public IEnumerable<string> UnitsEverHeld() => AllUnits.Concat(Handovers.SelectMany(h => h.LeadUnits.Concat(h.ParticipatingUnits))).Distinct();
+
     /// <summary>The lead units on a business day: before a pass to a successor took effect, the units the task had then.</summary>
     public IReadOnlyList<string> LeadUnitsOn(DateOnly day) => Handovers.FirstOrDefault(h => h.EffectiveOn > day)?.LeadUnits ?? LeadUnits;
 
