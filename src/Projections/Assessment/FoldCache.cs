@@ -1,5 +1,6 @@
 using Supervision.Domain.Assessment;
 using Supervision.Domain.Findings;
+using Supervision.Domain.Notices;
 using Supervision.Domain.Tasks;
 
 namespace Supervision.Projections.Assessment;
@@ -104,6 +105,8 @@ public sealed class JurisdictionFold
     /// <summary>Folds the next event; events come in sequence order.</summary>
     public void Add(Recorded recorded)
     {
+        // Who was told of an event is not part of what a score rests on.
+        if (recorded.Data is NoticeDelivered or NoticeFailed) return;
         var id = recorded.Ref.StreamId;
         if (!streams.TryGetValue(id, out var stream)) streams[id] = stream = new StreamFold();
         var before = UnitsOf(stream.State);

@@ -8,6 +8,7 @@ public static class LoggingSetup
 {
     public static WebApplicationBuilder AddSupervisionLogging(this WebApplicationBuilder builder)
     {
+        // The process-wide Log.Logger is left alone: every host (a test runs several) logs through its own logger only.
         builder.Services.AddSerilog((services, logger) =>
         {
             logger.ReadFrom.Configuration(builder.Configuration)
@@ -19,7 +20,7 @@ public static class LoggingSetup
                 .WriteTo.Console(new ConsoleLogFormat());
             // Extra sinks registered in the container (the tests capture every log line this way).
             foreach (var sink in services.GetServices<ILogEventSink>()) logger.WriteTo.Sink(sink);
-        });
+        }, preserveStaticLogger: true);
         return builder;
     }
 
@@ -27,6 +28,7 @@ public static class LoggingSetup
     public static void UseRequestLogging(this WebApplication app) =>
         app.UseSerilogRequestLogging(options =>
         {
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
             options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
             options.EnrichDiagnosticContext = (diagnostics, http) =>
             {

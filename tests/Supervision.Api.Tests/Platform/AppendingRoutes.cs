@@ -18,6 +18,10 @@ public static class AppendingRoutes
         "POST /api/admin/dead-letters/messages/{id:guid}/replay",
         "POST /api/admin/dead-letters/projections/{jurisdiction}/replay",
         "POST /api/plans/preview",
+        // A person's own reading marks and preferences: setting them again leaves them as they are.
+        "POST /api/notices/read",
+        "POST /api/notices/{id:guid}/read",
+        "PUT /api/notices/preferences",
     ];
 
     private const string Period = "2022";

@@ -36,6 +36,7 @@ public class when_a_request_names_a_value_its_enum_does_not_define(AppFixture ap
         ["POST /api/tasks targets[].kind"] = Wrong<TargetKind>(),
         ["PUT /api/tasks/{id}/dimension dimension"] = Wrong<Dimension>(),
         ["PUT /api/tasks/{id}/reporting cadence"] = Wrong<Cadence>(),
+        ["POST /api/jurisdictions/{code}/units kind"] = Wrong<UnitKind>(),
     };
 
     public static TheoryData<string, string> BodyValues()
@@ -132,6 +133,7 @@ public class when_a_request_names_a_value_its_enum_does_not_define(AppFixture ap
         "/api/people" => ("POST", "/api/people", $"/api/people?jurisdiction={Jurisdiction}"),
         "/api/people/{id}/roles" => ("POST", "/api/people/dev:zhuji:leader/roles", $"/api/people?jurisdiction={Jurisdiction}&unit={WaterBureau}"),
         "/api/tasks" => ("POST", "/api/tasks", "/api/ledger"),
+        "/api/jurisdictions/{code}/units" => ("POST", $"/api/jurisdictions/{Jurisdiction}/units", $"/api/units?jurisdiction={Jurisdiction}"),
         var route => ("PUT", route.Replace("{id}", task.ToString()), $"/api/tasks/{task}/history"),
     };
 
@@ -146,6 +148,7 @@ public class when_a_request_names_a_value_its_enum_does_not_define(AppFixture ap
         "/api/tasks/{id}/dimension" => new { dimension = "waterSaving" },
         "/api/people" => new { name = "枚举拒收", role = "leader", jurisdiction = Jurisdiction },
         "/api/people/{id}/roles" => new { role = "department", unit = WaterBureau },
+        "/api/jurisdictions/{code}/units" => new { id = $"{Jurisdiction}.enum-refused", name = "枚举拒收单位", kind = "department" },
         _ => new { cadence = "monthly", dueDay = 10 },
     }, JsonSerializerOptions.Web)!.AsObject();
 

@@ -24,7 +24,7 @@ public class every_enum_name_goes_in_and_comes_back_out(AppFixture app)
     [
         "POST /api/findings severity", "POST /api/inspections severity", "POST /api/people role", "POST /api/people/{id}/roles role",
         "POST /api/tasks targets[].comparator", "POST /api/tasks targets[].kind", "PUT /api/tasks/{id}/dimension dimension",
-        "PUT /api/tasks/{id}/reporting cadence",
+        "PUT /api/tasks/{id}/reporting cadence", "POST /api/jurisdictions/{code}/units kind",
     ];
 
     public static TheoryData<string, string> Targets()
@@ -40,6 +40,16 @@ public class every_enum_name_goes_in_and_comes_back_out(AppFixture app)
     public static TheoryData<string> Dimensions => Theory<Dimension>();
     public static TheoryData<string> Cadences => Theory<Cadence>();
     public static TheoryData<string> Roles => Theory<Domain.Identity.Role>();
+    public static TheoryData<string> UnitKinds => Theory<UnitKind>();
+
+    [Theory]
+    [MemberData(nameof(UnitKinds))]
+    public async Task a_unit_registered_as(string kind)
+    {
+        var id = $"{Jurisdiction}.kind-{kind.ToLowerInvariant()}-{Guid.NewGuid():N}"[..(Jurisdiction.Length + 20)];
+        await app.As(Office).Post($"/api/jurisdictions/{Jurisdiction}/units", new { id, name = $"种类往返{Guid.NewGuid():N}"[..12], kind }, 201);
+        (await app.As(Office).Get($"/api/units/{id}")).GetProperty("kind").GetString().ShouldBe(kind);
+    }
 
     [Theory]
     [MemberData(nameof(Roles))]

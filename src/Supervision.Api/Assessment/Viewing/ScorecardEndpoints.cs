@@ -75,7 +75,7 @@ public static class ScorecardEndpoints
         var unit = Domain.Units.UnitRules.IsUnitId(unitId)
             ? await session.LoadAsync<Domain.Units.RegisteredUnit>(Domain.StableId.Unit(unitId), http.RequestAborted)
             : null;
-        return Results.Ok(score with { UnitName = unit?.NameOn(resolved!.Period.LastDayBy(score.AsOf)) });
+        return Results.Ok(score with { UnitName = unit?.NameOn(resolved!.Period.LastDayBy(resolved.AsOf)) });
     }
 
     /// <summary>A unit's score when the kept view cannot answer (published, final, as of a past moment, a what-if, the daemon behind).</summary>
@@ -107,15 +107,19 @@ public static class ScorecardEndpoints
             var stored = await session.LoadAsync<PublishedAssessment>(PublishedAssessment.StreamFor(query.Jurisdiction, query.Period.Name), ct);
             var scores = view == "final" ? stored?.Final : stored?.Published;
             return scores is null ? null
-                : new Scorecards(query.Jurisdiction, name, query.Period.Name, view, stored!.RuleVersion, stored.PublishedAt, scores, units, "published");
+                : new Scorecards(query.Jurisdiction, name, query.Period.Name, view, stored!.RuleVersion, stored.PublishedAt, Named(scores, units), units, "published");
         }
         if (kept is not null && await kept.FindScores(session, query.Jurisdiction, query, ct) is var (current, keptScores))
-            return new Scorecards(query.Jurisdiction, name, query.Period.Name, "live", current.RuleVersion, current.AsOf, keptScores, units, "currentView");
+            return new Scorecards(query.Jurisdiction, name, query.Period.Name, "live", current.RuleVersion, current.AsOf, Named(keptScores, units), units, "currentView");
         var computed = await answers.Get("scorecards", query.Jurisdiction, $"{query.Period.Name}|rules {query.Rules.Version}", query.AsOf,
             async () => ScoreCalculator.Compute(await AssessmentFactsLoader.Load(session, query.Jurisdiction, query.Period, query.AsOf, ct), query.Rules),
             AsOfAnswers.SizeOf);
-        return new Scorecards(query.Jurisdiction, name, query.Period.Name, "live", query.Rules.Version, query.AsOf, computed, units, "events");
+        return new Scorecards(query.Jurisdiction, name, query.Period.Name, "live", query.Rules.Version, query.AsOf, Named(computed, units), units, "events");
     }
+
+    /// <summary>Each score with its unit's name as the unit was called in the period.</summary>
+    private static IReadOnlyList<UnitScore> Named(IEnumerable<UnitScore> scores, IReadOnlyDictionary<string, string> names) =>
+        scores.Select(s => s with { UnitName = names.GetValueOrDefault(s.Unit) }).ToList();
 
     private static ExportTable Export(Scorecards cards) => new(
         $"考核计分_{cards.Jurisdiction}_{cards.Period}",
