@@ -11,6 +11,8 @@ using Supervision.Domain.Inspections;
 using Supervision.Domain.Tasks;
 using Supervision.Domain.Tasks.Chasing;
 using Supervision.Domain.Warnings;
+using Wolverine.Marten.Publishing;
+using Wolverine.Runtime;
 
 namespace Supervision.Api.Warnings;
 
@@ -32,7 +34,8 @@ public sealed record SweepOutcome(int TasksEvaluated, int RemindersIssued, int L
 /// The time-driven work, as of the injected clock: automatic reminders and chases, warning lights, escalation of
 /// overdue inspection commands. Idempotent; appends at the versions it read, so a concurrent change makes it retry.
 /// </summary>
-public sealed class DeadlineSweep(IDocumentStore store, TimeProvider clock, JurisdictionIsolation isolation, ILogger<DeadlineSweep> logger)
+public sealed class DeadlineSweep(OutboxedSessionFactory outbox, IWolverineRuntime wolverine, TimeProvider clock,
+    JurisdictionIsolation isolation, ILogger<DeadlineSweep> logger)
 {
     public static readonly Actor System = new(AutomaticReminders.System, "系统", Role.Admin, null, "*");
 
@@ -66,7 +69,9 @@ public sealed class DeadlineSweep(IDocumentStore store, TimeProvider clock, Juri
     private async Task<SweepOutcome> RunOnce(string jurisdiction, IReadOnlyCollection<Guid>? onlyTasks, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        await using var session = store.LightweightSession();
+        // Enrolled in Wolverine's durable outbox, as a command's session is: the notices its reminders, chases, lights
+        // and escalations cause are stored with them and sent after the commit, or not at all.
+        await using var session = outbox.OpenSession(new MessageContext(wolverine));
         session.StampWith(System, CommandOrigin.Internal($"sweep:{now:O}"), now);
         var tasks = onlyTasks is null
             ? await session.Query<SupervisedTask>().Where(t => t.Jurisdiction == jurisdiction).ToListAsync(ct)
