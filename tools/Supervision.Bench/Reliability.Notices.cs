@@ -109,7 +109,7 @@ public sealed partial class Reliability
     private async Task<int> NoticesDeliveredTwice(IReadOnlyList<Guid> tasks)
     {
         var causes = await Column<string>("select data->>'causeEventId' || '|' || (data->>'personId') || '|' || (data->>'channel') "
-            + "from supervision.mt_events where type = 'notice_delivered' and stream_id = any(@tasks)", tasks);
+            + "from supervision.mt_events where type = 'notice_delivered' and (data->>'streamId')::uuid = any(@tasks)", tasks);
         return causes.Count - causes.Distinct().Count();
     }
 
