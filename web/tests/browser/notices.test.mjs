@@ -23,7 +23,7 @@ test('the office chases 诸暨市水利局 and its clerk reads the chase from th
     await signInByName(page, '诸暨市督考办');
     await page.goto(`${base}/office/tasks/${taskId}`);
     await page.locator('[data-test=chase]').click();
-    await page.locator('[data-test=chase-reason] textarea').fill('请于本周五前报送节水器具推广进展');
+    await page.locator('textarea[data-test=chase-reason], [data-test=chase-reason] textarea').first().fill('请于本周五前报送节水器具推广进展');
     await page.locator('[data-test=send-chase]').click();
     await page.locator('.el-message--success').waitFor();
   });
