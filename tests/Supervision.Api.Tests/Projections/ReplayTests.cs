@@ -1,6 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Data;
 using Marten;
+using Marten.Services;
+using Npgsql;
 using Microsoft.Extensions.DependencyInjection;
 using Supervision.Api.Tests.Support;
 using Supervision.Domain.Assessment;
@@ -115,7 +118,12 @@ public class when_a_stream_is_replayed_with_its_aggregates_fold(AppFixture app)
     private async Task<int> ReplayEvery<T>(Fold<T> fold, Func<T, Guid> id, Func<T, long> version) where T : class, new()
     {
         await Assessment.JinhuaYear.Play(app);
-        await using var session = Store.QuerySession();
+        // The sweep may append a light change to a task at any moment: snapshots and events are read in one
+        // repeatable-read transaction, so both come from the same committed state.
+        await using var connection = new NpgsqlConnection(AppFixture.ConnectionString);
+        await connection.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead);
+        await using var session = Store.QuerySession(SessionOptions.ForTransaction(transaction));
         var snapshots = await session.Query<T>().ToListAsync();
         var ids = snapshots.Select(id).ToArray();
         var events = (await session.Events.QueryAllRawEvents().Where(e => ids.Contains(e.StreamId)).OrderBy(e => e.Version).ToListAsync())
