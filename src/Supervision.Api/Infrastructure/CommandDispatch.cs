@@ -15,8 +15,11 @@ public static class CommandDispatch
     public static async Task<IResult> Send<TCommand>(this IMessageBus bus, HttpContext http, TCommand command, long? expectedVersion = null,
         Guid? createdId = null, Func<CommandResult, IResult>? answer = null) where TCommand : notnull
     {
-        var message = new CommandMessage<TCommand>(command, http.User.ToActor(), http.Origin(), expectedVersion, createdId);
-        var result = await bus.InvokeAsync<CommandResult>(message, http.RequestAborted, Timeout);
+        var actor = http.User.ToActor();
+        var message = new CommandMessage<TCommand>(command, actor, http.Origin(), expectedVersion, createdId);
+        var result = http.RequestServices.GetRequiredService<Tenancy.Mode>().TenantOf(actor) is { } tenant
+            ? await bus.InvokeForTenantAsync<CommandResult>(tenant, message, http.RequestAborted, Timeout)
+            : await bus.InvokeAsync<CommandResult>(message, http.RequestAborted, Timeout);
         if (result.Refusal is { } refusal) return Problems.From(refusal);
         if (result.Replayed) http.Response.Headers[IdempotencyScope.ReplayedHeader] = "true";
         return (answer ?? Ok)(result);
