@@ -40,7 +40,12 @@ public static class Tenancy
 
         /// <summary>A session for work done outside a request on one jurisdiction's data (seed imports, the plans command).</summary>
         public IDocumentSession SessionFor(IDocumentStore store, string jurisdiction) =>
-            store.LightweightSession(Enabled ? jurisdiction : StorageConstants.DefaultTenantId);
+            store.LightweightSession(TenantFor(jurisdiction));
+
+        /// <summary>A read of one jurisdiction's data outside a request (a token's unit).</summary>
+        public IQuerySession QueryFor(IDocumentStore store, string jurisdiction) => store.QuerySession(TenantFor(jurisdiction));
+
+        private string TenantFor(string jurisdiction) => Enabled ? jurisdiction : StorageConstants.DefaultTenantId;
     }
 
     /// <summary>A request's sessions, opened for the caller's jurisdiction; outside a request (or anonymous), the default tenant.</summary>
