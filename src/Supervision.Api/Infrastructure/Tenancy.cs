@@ -48,6 +48,44 @@ public static class Tenancy
         private string TenantFor(string jurisdiction) => Enabled ? jurisdiction : StorageConstants.DefaultTenantId;
     }
 
+    /// <summary>
+    /// The read session of the tenant that holds a document among the jurisdictions the caller reads (a parent reads its
+    /// children's items by id); the caller's own session when it holds it, when no other tenant does, or without tenancy.
+    /// A session of another tenant is disposed with the request.
+    /// </summary>
+    public static async Task<IQuerySession> Holding<T>(IQuerySession session, HttpContext http, object id, IReadOnlyList<string> readable)
+        where T : notnull
+    {
+        if (!Conjoined(session) || readable.Count <= 1) return session;
+        var table = session.DocumentStore.Options.FindOrResolveDocumentType(typeof(T)).TableName.QualifiedName;
+        var tenants = await session.AdvancedSql.QueryAsync<string>(
+            $"select tenant_id from {table} where id = ? and tenant_id = any(?) limit 2", http.RequestAborted, id, readable.ToArray());
+        if (tenants.Count != 1 || tenants[0] == session.TenantId) return session;
+        var holding = session.DocumentStore.QuerySession(tenants[0]);
+        http.Response.RegisterForDisposeAsync(holding);
+        return holding;
+    }
+
+    /// <summary>A query across the tenants of the jurisdictions given (the caller reads them); the caller's own without tenancy.</summary>
+    public static IQueryable<T> Across<T>(IQuerySession session, IReadOnlyList<string> jurisdictions) where T : notnull
+    {
+        if (!Conjoined(session)) return session.Query<T>();
+        var tenants = jurisdictions.ToArray();
+        return session.Query<T>().Where(x => x.TenantIsOneOf(tenants));
+    }
+
+    private static bool Conjoined(IQuerySession session) =>
+        ((StoreOptions)session.DocumentStore.Options).Events.TenancyStyle == TenancyStyle.Conjoined;
+
+    /// <summary>The read session of one jurisdiction the caller reads (the caller has checked it may).</summary>
+    public static IQuerySession Of(IQuerySession session, HttpContext http, string jurisdiction)
+    {
+        if (!Conjoined(session) || jurisdiction == session.TenantId) return session;
+        var other = session.DocumentStore.QuerySession(jurisdiction);
+        http.Response.RegisterForDisposeAsync(other);
+        return other;
+    }
+
     /// <summary>A request's sessions, opened for the caller's jurisdiction; outside a request (or anonymous), the default tenant.</summary>
     public sealed class CallerSessions(IDocumentStore store, IHttpContextAccessor http) : ISessionFactory
     {
