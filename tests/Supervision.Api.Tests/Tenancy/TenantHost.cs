@@ -66,7 +66,11 @@ public sealed class TenantHost : IAsyncLifetime
     public async Task DisposeAsync() => await Host.DisposeAsync();
 }
 
-[CollectionDefinition(Name)]
+/// <summary>
+/// Alone, after the parallel collections: run beside the single-tenant API host, requests of the authorization matrix
+/// stopped being answered (observed 2026-12-02, not explained yet), so the tenanted host never shares the process's time.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class TenantCollection : ICollectionFixture<TenantHost>
 {
     public const string Name = "tenancy";
