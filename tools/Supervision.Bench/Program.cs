@@ -11,6 +11,16 @@ if (args.FirstOrDefault() == "reliability")
     return outcomes.All(o => o.Passed) ? 0 : 1;
 }
 
+if (args.FirstOrDefault() == "compose")
+{
+    // compose <file> writes docker-compose.yml from Topology; compose <file> --check fails when the file differs from it.
+    var composed = Topology.Compose();
+    if (!args.Contains("--check")) { await File.WriteAllTextAsync(args[1], composed); return 0; }
+    if (File.Exists(args[1]) && await File.ReadAllTextAsync(args[1]) == composed) return 0;
+    Console.Error.WriteLine($"{args[1]} differs from what tools/Supervision.Bench/Topology.cs writes: run ./supervise compose");
+    return 1;
+}
+
 var options = BenchOptions.FromEnvironment(args);
 if (args.FirstOrDefault() == "scale")
 {

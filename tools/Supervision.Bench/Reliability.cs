@@ -49,7 +49,7 @@ public sealed class Reliability(ReliabilityOptions options)
                 outcomes.Add(await Try("database unreachable", UnreachableDatabaseAnswers503));
                 StopApi();
             }
-            foreach (var size in options.Quick ? new[] { 2 } : new[] { 2, 3 })
+            foreach (var size in options.Quick ? new[] { 2 } : new[] { 2, Topology.Nodes })
                 outcomes.Add(await Try($"{size} API processes on one database", () => Cluster(size)));
         }
         finally
@@ -291,9 +291,8 @@ public sealed class Reliability(ReliabilityOptions options)
     private async Task<Process> Launch(int port, HttpClient client, bool clustered)
     {
         var start = new ProcessStartInfo("/bin/sh", ["-c", $"exec dotnet '{options.ApiDll}' --urls http://127.0.0.1:{port} >> '{options.Log}' 2>&1"]);
-        start.Environment["ConnectionStrings__Marten"] = options.Connection;
+        foreach (var (name, value) in Topology.NodeSettings(options.Connection, clustered)) start.Environment[name] = value;
         start.Environment["Supervision__DeadlineSweepMinutes"] = "0.05";
-        start.Environment["Supervision__Cluster"] = clustered ? "true" : "false";
         foreach (var limit in new[] { "PermitsPerMinute", "PermitsPerMinutePerAddress", "ExpensivePerMinute", "ExpensiveBurst",
                      "JurisdictionExpensivePerMinute", "JurisdictionExpensiveBurst", "ExpensiveConcurrency", "ExpensiveQueue" })
             start.Environment[$"RateLimit__{limit}"] = "100000000";

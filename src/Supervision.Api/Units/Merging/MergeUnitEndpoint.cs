@@ -15,8 +15,7 @@ public sealed class MergeUnitValidator : AbstractValidator<MergeUnitRequest>
     public MergeUnitValidator()
     {
         RuleFor(r => r.Into).NotEmpty().Must(UnitRules.IsUnitId).WithMessage("The id of a registered unit.");
-        RuleFor(r => r.EffectiveOn).NotNull().Must(d => d is null || InputLimits.IsBusinessDate(d.Value))
-            .WithMessage($"A date between {InputLimits.FirstYear} and {InputLimits.LastYear}.");
+        RuleFor(r => r.EffectiveOn).NotNull().BusinessDate();
     }
 }
 

@@ -15,8 +15,7 @@ public sealed class RenameUnitValidator : AbstractValidator<RenameUnitRequest>
     public RenameUnitValidator()
     {
         RuleFor(r => r.Name).NotEmpty().Must(UnitRules.IsName).WithMessage($"A name of 1 to {InputLimits.UnitLength} characters on one line.");
-        RuleFor(r => r.EffectiveOn).NotNull().Must(d => d is null || InputLimits.IsBusinessDate(d.Value))
-            .WithMessage($"A date between {InputLimits.FirstYear} and {InputLimits.LastYear}.");
+        RuleFor(r => r.EffectiveOn).NotNull().BusinessDate();
         RuleFor(r => r.Aliases).Must(UnitRules.AreAliases)
             .WithMessage($"Up to {InputLimits.AliasesPerUnit} aliases, each 1 to {InputLimits.UnitLength} characters on one line.");
     }

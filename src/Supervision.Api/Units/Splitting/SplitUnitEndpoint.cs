@@ -22,8 +22,7 @@ public sealed class SplitUnitValidator : AbstractValidator<SplitUnitRequest>
         RuleForEach(r => r.Successors).Must(UnitRules.IsUnitId).WithMessage("The id of a registered unit.");
         RuleFor(r => r.Tasks).Must(t => t is null || t.Count <= TasksPerSplit).WithMessage($"At most {TasksPerSplit} tasks.")
             .Must(t => t is null || t.Values.All(UnitRules.IsUnitId)).WithMessage("Each task's successor is the id of a registered unit.");
-        RuleFor(r => r.EffectiveOn).NotNull().Must(d => d is null || InputLimits.IsBusinessDate(d.Value))
-            .WithMessage($"A date between {InputLimits.FirstYear} and {InputLimits.LastYear}.");
+        RuleFor(r => r.EffectiveOn).NotNull().BusinessDate();
     }
 }
 
