@@ -27,7 +27,7 @@ public sealed record Outcome(string Scenario, bool Passed, string Counts);
 /// ledger of every acknowledged report (retrying an unacknowledged one with the same Idempotency-Key until it is
 /// acknowledged); afterwards the store must hold exactly the ledger: nothing acknowledged lost, nothing doubled.
 /// </summary>
-public sealed class Reliability(ReliabilityOptions options)
+public sealed partial class Reliability(ReliabilityOptions options)
 {
     private int Port => options.Port;
     private string DepartmentToken => options.Tokens.Department;
@@ -40,8 +40,9 @@ public sealed class Reliability(ReliabilityOptions options)
         var outcomes = new List<Outcome>();
         try
         {
-            // RELIABILITY_ONLY=cluster runs the multi-node rows alone (when working on them).
-            if (Environment.GetEnvironmentVariable("RELIABILITY_ONLY") != "cluster")
+            // RELIABILITY_ONLY=cluster or =notices runs those rows alone (when working on them).
+            var only = Environment.GetEnvironmentVariable("RELIABILITY_ONLY");
+            if (only is null)
             {
                 await StartApi();
                 outcomes.Add(await Try("kill -9 under load", () => KillUnderLoad(kills: options.Quick ? 2 : 10, every: TimeSpan.FromSeconds(options.Quick ? 6 : 30))));
@@ -49,12 +50,20 @@ public sealed class Reliability(ReliabilityOptions options)
                 outcomes.Add(await Try("database unreachable", UnreachableDatabaseAnswers503));
                 StopApi();
             }
-            foreach (var size in options.Quick ? new[] { 2 } : new[] { 2, Topology.Nodes })
-                outcomes.Add(await Try($"{size} API processes on one database", () => Cluster(size)));
+            if (only is null or "notices")
+            {
+                await StartApi();
+                outcomes.Add(await Try("kill -9 during a burst of notices", () => NoticesThroughAKill(NoticeBurst)));
+                StopApi();
+            }
+            if (only is null or "cluster")
+                foreach (var size in options.Quick ? new[] { 2 } : new[] { 2, Topology.Nodes })
+                    outcomes.Add(await Try($"{size} API processes on one database", () => Cluster(size)));
         }
         finally
         {
             StopApi();
+            await smtp.DisposeAsync();
             foreach (var node in cluster) if (!node.Process.HasExited) node.Process.Kill(entireProcessTree: true);
         }
         return outcomes;
@@ -297,6 +306,10 @@ public sealed class Reliability(ReliabilityOptions options)
                      "JurisdictionExpensivePerMinute", "JurisdictionExpensiveBurst", "ExpensiveConcurrency", "ExpensiveQueue" })
             start.Environment[$"RateLimit__{limit}"] = "100000000";
         start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
+        // Every API the runner starts mails its notices to the runner's own SMTP server on loopback.
+        start.Environment["Notices__Smtp__Host"] = "127.0.0.1";
+        start.Environment["Notices__Smtp__Port"] = smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        start.Environment["Notices__Smtp__Tls"] = "None";
         var process = Process.Start(start)!;
         if (await SecondsUntil(async () => (await client.GetAsync("/health/ready")).IsSuccessStatusCode, 120) >= 120)
             throw new InvalidOperationException($"the API on port {port} did not become ready (log: {options.Log})");

@@ -50,6 +50,14 @@ public sealed class JurisdictionCatalog
         return found;
     }
 
+    /// <summary>The jurisdiction, its parent, and so on up to the top of the tree.</summary>
+    public IReadOnlyList<string> WithAncestors(string code)
+    {
+        var line = new List<string> { code };
+        while (line.Count <= Domain.Jurisdictions.JurisdictionRules.MaxDepth && Find(line[^1])?.Parent is { } parent) line.Add(parent);
+        return line;
+    }
+
     /// <summary>Reads the registry now (after a registration or rename this node committed).</summary>
     public void Changed() => Reload(null);
 

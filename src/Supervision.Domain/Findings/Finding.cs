@@ -39,8 +39,6 @@ public sealed class Finding
         .On<RectificationSubmitted>((x, e) => x.When(e))
         .On<FindingClosed>((x, e) => x.When(e))
         .On<FindingReopened>((x, e) => x.When(e))
-        .Counts<Notices.NoticeDelivered>()
-        .Counts<Notices.NoticeFailed>()
         .On<FindingPassedToSuccessor>((x, e) => x.When(e));
 
     private void When(FindingRecorded e)

@@ -41,12 +41,6 @@ public sealed class Fold<T> where T : class, new()
         return this;
     }
 
-    /// <summary>
-    /// An event of the stream that changes nothing in the state (a notice delivered about it), still read so that the
-    /// snapshot's version stays the stream's: a caller's expected version must match what it last read.
-    /// </summary>
-    public Fold<T> Counts<TEvent>() where TEvent : notnull => On<TEvent>((_, _) => { });
-
     /// <summary>The event types the fold reads: the projection subscribes to exactly these.</summary>
     public IReadOnlyCollection<Type> EventTypes => steps.Keys;
 

@@ -27,8 +27,6 @@ public sealed class InspectionOrder
         .On<InspectionSigned>((x, e) => x.When(e))
         .On<InspectionResponded>((x, e) => x.When(e))
         .On<InspectionEscalated>((x, e) => x.When(e))
-        .Counts<Notices.NoticeDelivered>()
-        .Counts<Notices.NoticeFailed>()
         .On<InspectionOrderPassedToSuccessor>((x, e) => x.When(e));
 
     private void When(InspectionOrderIssued e)

@@ -1,8 +1,18 @@
 namespace Supervision.Domain.Notices;
 
 /// <summary>
-/// A notice reached a person: recorded on the stream whose event caused it (a task's chase, a finding, a 督办单), so the
-/// item's history shows who was told what, when, and the channel's own id for the message.
+/// Where the deliveries of one stream's notices are recorded: a stream of their own beside it, so that telling someone
+/// neither moves the item's version (a client's expected version stays right) nor contends with the item's commands.
+/// The item's history reads both.
+/// </summary>
+public static class NoticeLog
+{
+    public static Guid Of(Guid causeStream) => StableId.For("notice-log", causeStream.ToString("N"));
+}
+
+/// <summary>
+/// A notice reached a person: recorded in the notice log of the stream whose event caused it (a task's chase, a finding,
+/// a 督办单), so the item's history shows who was told what, when, and the channel's own id for the message.
 /// </summary>
 public sealed record NoticeDelivered(
     Guid StreamId, Guid CauseEventId, string Jurisdiction, NoticeKind Kind, NoticeChannel Channel, string PersonId, string Recipient,

@@ -129,8 +129,6 @@ public sealed class SupervisedTask
         .On<WarningRaised>((t, e) => t.When(e))
         .On<WarningCleared>((t, e) => t.When(e))
         .On<TaskDimensionReassigned>((t, e) => t.When(e))
-        .Counts<Notices.NoticeDelivered>()
-        .Counts<Notices.NoticeFailed>()
         .On<TaskPassedToSuccessor>((t, e) => t.When(e));
 
     private void When(TaskAssigned e)

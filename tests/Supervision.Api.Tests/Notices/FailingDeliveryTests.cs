@@ -1,5 +1,4 @@
 using Supervision.Api.Tests.Support;
-using Supervision.Domain.Identity;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 
@@ -13,8 +12,6 @@ namespace Supervision.Api.Tests.Notices;
 [Collection(NoticeCollection.Name)]
 public class when_a_channel_fails(NoticeHost host)
 {
-    private static readonly Actor Admin = new("dev:admin", "系统管理员", Role.Admin, null, "zhejiang");
-
     [Fact]
     public async Task a_mail_server_saying_later_is_tried_again_and_the_chase_arrives_once()
     {
@@ -49,7 +46,7 @@ public class when_a_channel_fails(NoticeHost host)
         host.Smtp.To(address).ShouldBeEmpty();
 
         host.Smtp.Accept(address);
-        await host.As(Admin).Post($"/api/admin/dead-letters/messages/{dead}/replay", null, 202);
+        await host.As(NoticeStories.Admin).Post($"/api/admin/dead-letters/messages/{dead}/replay", null, 202);
 
         await Eventually.True(async () => (await host.History(task, "notice_delivered")).Any(e => e.GetProperty("data").GetProperty("channel").GetString() == "email"),
             "the replayed notice is delivered", 90);
@@ -78,7 +75,7 @@ public class when_a_channel_fails(NoticeHost host)
         Guid? id = null;
         await Eventually.True(async () =>
         {
-            var messages = (await host.As(Admin).Get("/api/admin/dead-letters")).GetProperty("messages").EnumerateArray()
+            var messages = (await host.As(NoticeStories.Admin).Get("/api/admin/dead-letters")).GetProperty("messages").EnumerateArray()
                 .Where(m => m.GetProperty("messageType").GetString()!.Contains("DeliverNotice", StringComparison.OrdinalIgnoreCase)
                     && m.GetProperty("exceptionMessage").GetString()!.Contains("554"))
                 .OrderBy(m => m.GetProperty("sentAt").GetDateTimeOffset()).ToList();

@@ -12,8 +12,10 @@ public class who_is_told_what
     private static readonly DateTimeOffset Afternoon = new(2024, 5, 10, 15, 0, 0, TimeSpan.FromHours(8));
     private static readonly Guid Task = Guid.NewGuid();
 
-    private static NoticeRecipient Person(string id, Role role, string? unit = null, NoticePreferences? preferences = null) =>
-        new(id, role, unit, $"{id}@example.gov.cn", preferences ?? NoticePreferences.Default);
+    private static readonly string[] Zhuji = ["zhuji", "shaoxing", "zhejiang"];
+
+    private static NoticeRecipient Person(string id, Role role, string? unit = null, string jurisdiction = "zhuji") =>
+        new(id, role, jurisdiction, unit, $"{id}@example.gov.cn", NoticePreferences.Default);
 
     private static readonly NoticeRecipient Water = Person("water", Role.Department, "zhuji.water");
     private static readonly NoticeRecipient Housing = Person("housing", Role.Department, "zhuji.construction");
@@ -22,7 +24,7 @@ public class who_is_told_what
     private static readonly NoticeRecipient[] Everyone = [Water, Housing, Office, Leader];
 
     private static IReadOnlyList<NoticeAddressee> Told(object e, params NoticeRecipient[] people) =>
-        NoticeAddressing.Decide(NoticeCauses.Of(e, ["zhuji.water"])!, NoticeRules.Defaults, people.Length > 0 ? people : Everyone, Afternoon);
+        NoticeAddressing.Decide(NoticeCauses.Of(e, ["zhuji.water"])!, NoticeRules.Defaults, people.Length > 0 ? people : Everyone, Zhuji, Afternoon);
 
     private static ReminderIssued Chase(ReminderKind kind = ReminderKind.Manual) =>
         new(Task, "zhuji", Guid.NewGuid(), kind, "请报送", "2024-Q1", ["zhuji.water"], "office", Afternoon);
@@ -59,6 +61,23 @@ public class who_is_told_what
     }
 
     [Fact]
+    public void a_red_light_reaches_the_leaders_above_its_jurisdiction_and_never_another_branchs()
+    {
+        var red = new WarningRaised(Task, "zhuji", WarningLight.Red, [new WarningReason("overdue", WarningLight.Red, "任务已逾期")], WarningLight.Yellow, Afternoon);
+        var city = Person("city-leader", Role.Leader, jurisdiction: "shaoxing");
+        var province = Person("province-leader", Role.Leader, jurisdiction: "zhejiang");
+        var otherCity = Person("jinhua-leader", Role.Leader, jurisdiction: "jinhua");
+        var otherCounty = Person("yiwu-leader", Role.Leader, jurisdiction: "yiwu");
+        var cityOffice = Person("city-office", Role.Office, jurisdiction: "shaoxing");
+        var cityWater = Person("city-water", Role.Department, "zhuji.water", jurisdiction: "shaoxing");
+
+        var told = Told(red, Leader, city, province, otherCity, otherCounty, cityOffice, cityWater);
+
+        told.Select(t => t.PersonId).Order().ShouldBe(["city-leader", "leader", "province-leader"]);
+        told.ShouldAllBe(t => t.Digest);
+    }
+
+    [Fact]
     public void a_light_going_back_to_yellow_or_blue_tells_no_one()
     {
         NoticeCauses.Of(new WarningRaised(Task, "zhuji", WarningLight.Yellow, [], WarningLight.Red, Afternoon), []).ShouldBeNull();
@@ -86,7 +105,7 @@ public class who_is_told_what
     {
         var late = Water with { Preferences = NoticePreferences.Default with { Quiet = new QuietHours(new TimeOnly(20, 0), new TimeOnly(9, 0)) } };
         var night = new DateTimeOffset(2024, 5, 10, 21, 0, 0, TimeSpan.FromHours(8));
-        var told = NoticeAddressing.Decide(NoticeCauses.Of(Chase(), [])!, NoticeRules.Defaults, [late], night).Single();
+        var told = NoticeAddressing.Decide(NoticeCauses.Of(Chase(), [])!, NoticeRules.Defaults, [late], Zhuji, night).Single();
         told.SendAt.ShouldBe(new DateTimeOffset(2024, 5, 11, 9, 0, 0, TimeSpan.FromHours(8)));
     }
 
@@ -94,7 +113,7 @@ public class who_is_told_what
     public void the_rules_are_data_an_office_can_change()
     {
         var rules = NoticeRules.Defaults.Append(new NoticeRule(NoticeKind.Chase, NoticeAudience.Office)).ToList();
-        NoticeAddressing.Decide(NoticeCauses.Of(Chase(), [])!, rules, Everyone, Afternoon).Select(t => t.PersonId).Order().ShouldBe(["office", "water"]);
+        NoticeAddressing.Decide(NoticeCauses.Of(Chase(), [])!, rules, Everyone, Zhuji, Afternoon).Select(t => t.PersonId).Order().ShouldBe(["office", "water"]);
     }
 
     [Fact]

@@ -6,8 +6,10 @@ namespace Supervision.Api.Notices.Delivering;
 
 /// <summary>
 /// Sends one notice unless its key was already delivered, then records the delivery (the dedupe document and
-/// <see cref="NoticeDelivered"/> on the cause's stream) in one transaction. A failure that may pass is retried with the
-/// configured backoff; one that cannot, or the last retry, is recorded as <see cref="NoticeFailed"/> and dead-lettered.
+/// <see cref="NoticeDelivered"/> in the cause stream's <see cref="NoticeLog"/>) in one transaction. A failure that may pass
+/// is retried with the configured backoff; one that cannot, or the last retry, is recorded as <see cref="NoticeFailed"/>
+/// and dead-lettered. Deliveries of one stream's notices record in turn (a lock on its log), so a commit never fails on
+/// a concurrent one, which would send the message again.
 /// </summary>
 public static class DeliverNoticeHandler
 {
@@ -26,8 +28,9 @@ public static class DeliverNoticeHandler
             throw;
         }
         var now = clock.GetUtcNow();
+        await InTurn(session, notice, ct);
         session.Insert(new NoticeDelivery(notice.Key, notice.CauseEventId, notice.Recipient, notice.Channel, providerId, now));
-        session.Events.Append(notice.StreamId, new NoticeDelivered(notice.StreamId, notice.CauseEventId, notice.Jurisdiction, notice.Kind,
+        session.Events.Append(NoticeLog.Of(notice.StreamId), new NoticeDelivered(notice.StreamId, notice.CauseEventId, notice.Jurisdiction, notice.Kind,
             notice.Channel, notice.Recipient, notice.Address, providerId, now));
     }
 
@@ -36,8 +39,18 @@ public static class DeliverNoticeHandler
         CancellationToken ct)
     {
         await using var session = store.LightweightSession();
-        session.Events.Append(notice.StreamId, new NoticeFailed(notice.StreamId, notice.CauseEventId, notice.Jurisdiction, notice.Kind,
+        await InTurn(session, notice, ct);
+        session.Events.Append(NoticeLog.Of(notice.StreamId), new NoticeFailed(notice.StreamId, notice.CauseEventId, notice.Jurisdiction, notice.Kind,
             notice.Channel, notice.Recipient, reason.Length > 500 ? reason[..500] : reason, attempts, now));
         await session.SaveChangesAsync(ct);
     }
+
+    /// <summary>Holds the log's lock until the session commits: the next delivery of the same stream's notices waits for it.</summary>
+    private static async Task InTurn(IDocumentSession session, DeliverNotice notice, CancellationToken ct)
+    {
+        await session.BeginTransactionAsync(ct);
+        await session.QueryAsync<long>("select count(*) from (select pg_advisory_xact_lock(?)) as locked", ct, LockKey(NoticeLog.Of(notice.StreamId)));
+    }
+
+    private static long LockKey(Guid log) => BitConverter.ToInt64(log.ToByteArray(), 0);
 }

@@ -1,4 +1,5 @@
 using Marten;
+using Supervision.Api.Jurisdictions;
 using Supervision.Api.Notices.Delivering;
 using Supervision.Api.Notices.Reading;
 using Supervision.Domain.Identity;
@@ -19,15 +20,16 @@ namespace Supervision.Api.Notices.Raising;
 public static class NoticeRaisedHandler
 {
     public static async Task Handle(NoticeRaised raised, IDocumentSession session, IMessageContext bus, NoticeSettings settings,
-        EmailChannel email, WebhookChannel webhook, TimeProvider clock, CancellationToken ct)
+        EmailChannel email, WebhookChannel webhook, JurisdictionCatalog jurisdictions, TimeProvider clock, CancellationToken ct)
     {
         var e = await session.Events.LoadAsync(raised.EventId, ct);
         if (e is null) return;
         var task = await session.LoadAsync<SupervisedTask>(TaskOf(e.Data) ?? raised.StreamId, ct);
         if (NoticeCauses.Of(e.Data, task?.LeadUnits ?? []) is not { } cause) return;
         var now = clock.GetUtcNow();
-        var people = await Recipients(session, raised.Jurisdiction, ct);
-        foreach (var to in NoticeAddressing.Decide(cause, settings.RulesInForce, people, now))
+        var jurisdictionAndAbove = jurisdictions.WithAncestors(raised.Jurisdiction);
+        var people = await Recipients(session, jurisdictionAndAbove, ct);
+        foreach (var to in NoticeAddressing.Decide(cause, settings.RulesInForce, people, jurisdictionAndAbove, now))
         {
             var link = NoticeText.Link(settings.BaseUrl, to.Role, cause.Item);
             var subject = NoticeText.Subject(cause.Kind, task?.Title);
@@ -62,12 +64,17 @@ public static class NoticeRaisedHandler
         }
     }
 
-    private static async Task<List<NoticeRecipient>> Recipients(IDocumentSession session, string jurisdiction, CancellationToken ct)
+    /// <summary>The event's jurisdiction's people, and the leaders of the jurisdictions above it.</summary>
+    private static async Task<List<NoticeRecipient>> Recipients(IDocumentSession session, IReadOnlyList<string> jurisdictionAndAbove,
+        CancellationToken ct)
     {
-        var people = await session.Query<Person>().Where(p => p.Jurisdiction == jurisdiction && p.Active).ToListAsync(ct);
+        var here = jurisdictionAndAbove[0];
+        var above = jurisdictionAndAbove.Skip(1).ToArray();
+        var people = await session.Query<Person>()
+            .Where(p => p.Active && (p.Jurisdiction == here || (p.Role == Role.Leader && above.Contains(p.Jurisdiction)))).ToListAsync(ct);
         var choices = (await session.LoadManyAsync<PersonNoticePreferences>(ct, people.Select(p => p.PersonId)))
             .ToDictionary(c => c.Id, c => c.Preferences);
-        return people.Select(p => new NoticeRecipient(p.PersonId, p.Role, p.Unit, p.Contacts?.Email,
+        return people.Select(p => new NoticeRecipient(p.PersonId, p.Role, p.Jurisdiction, p.Unit, p.Contacts?.Email,
             choices.GetValueOrDefault(p.PersonId) ?? NoticePreferences.Default)).ToList();
     }
 

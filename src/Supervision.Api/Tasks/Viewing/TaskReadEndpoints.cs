@@ -6,6 +6,7 @@ using Supervision.Api.Jurisdictions;
 using Supervision.Api.Security;
 using Supervision.Api.Tasks.Reporting;
 using Supervision.Domain;
+using Supervision.Domain.Notices;
 using Supervision.Domain.Plans;
 using Supervision.Domain.Tasks;
 using Supervision.Domain.Tasks.Reporting;
@@ -29,7 +30,8 @@ public static class TaskReadEndpoints
             .WithSummary("The reporting cadence in force, every period due with its status (onTime, late, missing, pending), and the reports "
                 + "(paged: ?page=&pageSize= apply to reports, X-Total-Count counts them)")
             .Produces<TaskReports>();
-        tasks.MapGet("/{id:guid}/history", GetHistory).WithSummary("Every event of the task in order, with who did it (paged)")
+        tasks.MapGet("/{id:guid}/history", GetHistory)
+            .WithSummary("Every event of the task in order, with who did it, and who was told of it (the notices' deliveries; paged)")
             .Produces<IReadOnlyList<HistoryEntry>>();
     }
 
@@ -61,7 +63,9 @@ public static class TaskReadEndpoints
         session = await Tenancy.Holding<SupervisedTask>(session, http, id, ReadAccess.Visible(http.User.ToActor(), jurisdictions));
         var task = await session.LoadAsync<SupervisedTask>(id, http.RequestAborted);
         if (ReadAccess.Check(http.User.ToActor(), task?.Jurisdiction, jurisdictions, "task") is { } hidden) return Problems.From(hidden);
-        return await paging.Apply(http, session.Events.QueryAllRawEvents().Where(e => e.StreamId == id).OrderBy(e => e.Version), ToEntry);
+        var notices = NoticeLog.Of(id);
+        return await paging.Apply(http, session.Events.QueryAllRawEvents().Where(e => e.StreamId == id || e.StreamId == notices)
+            .OrderBy(e => e.Sequence), ToEntry);
     }
 
     private static HistoryEntry ToEntry(IEvent e) => new(

@@ -2,8 +2,8 @@ using Supervision.Domain.Identity;
 
 namespace Supervision.Domain.Notices.Addressing;
 
-/// <summary>A person of the directory as notices see them: the role and unit they act for, and their e-mail if any.</summary>
-public sealed record NoticeRecipient(string PersonId, Role Role, string? Unit, string? Email, NoticePreferences Preferences);
+/// <summary>A person of the directory as notices see them: the role, jurisdiction and unit they act for, and their e-mail if any.</summary>
+public sealed record NoticeRecipient(string PersonId, Role Role, string Jurisdiction, string? Unit, string? Email, NoticePreferences Preferences);
 
 /// <summary>
 /// One person to tell about one event: when the notice may go out on the channels (after quiet hours), or that it
