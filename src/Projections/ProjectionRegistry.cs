@@ -35,6 +35,16 @@ public static class ProjectionRegistry
         typeof(PublishedAssessmentProjection), typeof(PersonProjection), typeof(RegisteredJurisdictionProjection),
     ];
 
+    /// <summary>The views every jurisdiction shares: kept in the default tenant when jurisdictions are tenants.</summary>
+    public static readonly IReadOnlyList<Type> GlobalViews = [typeof(RuleBook), typeof(Person), typeof(RegisteredJurisdiction)];
+
+    private static void AddGlobal<T>(StoreOptions options, Marten.Events.Aggregation.SingleStreamProjection<T, Guid> projection, bool tenanted)
+        where T : class
+    {
+        if (tenanted) options.Projections.AddGlobalProjection(projection, ProjectionLifecycle.Inline);
+        else options.Projections.Add(projection, ProjectionLifecycle.Inline);
+    }
+
     /// <summary>
     /// How many task snapshots a rebuild holds in memory before writing them: each is written once per window, not once
     /// per page of events (a task with a thousand reports was rewritten on every page that held one of them).
@@ -42,7 +52,11 @@ public static class ProjectionRegistry
     public const int RebuildSnapshotWindow = 5_000;
 
     /// <param name="current">The async current-assessment projection, when the host keeps a reference to it (its fold cache).</param>
-    public static void AddSupervisionProjections(this StoreOptions options, CurrentAssessmentProjection? current = null)
+    /// <param name="tenanted">
+    /// Every jurisdiction a tenant: the registry of jurisdictions, the people directory and the scoring rules stay global
+    /// (their streams go to the default tenant, whatever the session's tenant).
+    /// </param>
+    public static void AddSupervisionProjections(this StoreOptions options, CurrentAssessmentProjection? current = null, bool tenanted = false)
     {
         options.Projections.Add<SupervisedTaskProjection>(ProjectionLifecycle.Inline, rebuild => rebuild.RebuildFlushThreshold = RebuildSnapshotWindow);
         options.Projections.Add<TaskReportProjection>(ProjectionLifecycle.Inline);
@@ -51,10 +65,10 @@ public static class ProjectionRegistry
         options.Projections.Add<FindingProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<InspectionOrderProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<EvidenceFileProjection>(ProjectionLifecycle.Inline);
-        options.Projections.Add<RuleBookProjection>(ProjectionLifecycle.Inline);
+        AddGlobal<RuleBook>(options, new RuleBookProjection(), tenanted);
         options.Projections.Add<PublishedAssessmentProjection>(ProjectionLifecycle.Inline);
-        options.Projections.Add<PersonProjection>(ProjectionLifecycle.Inline);
-        options.Projections.Add<RegisteredJurisdictionProjection>(ProjectionLifecycle.Inline);
+        AddGlobal<Person>(options, new PersonProjection(), tenanted);
+        AddGlobal<RegisteredJurisdiction>(options, new RegisteredJurisdictionProjection(), tenanted);
         options.Projections.Add(current ?? new CurrentAssessmentProjection(), ProjectionLifecycle.Async, CurrentAssessmentProjection.Name,
             async =>
             {

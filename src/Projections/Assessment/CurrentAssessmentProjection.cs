@@ -44,7 +44,8 @@ public sealed class CurrentAssessmentProjection(int foldedEvents = FoldCache.Def
             {
                 try
                 {
-                    if (await Keep(operations, jurisdiction, book.Current, through, cancellation, Folds)) operations.Delete<ProjectionFailure>(ProjectionFailure.IdFor(Name, jurisdiction));
+                    var scope = Tenanted(operations) ? operations.ForTenant(jurisdiction) : operations;
+                    if (await Keep(scope, jurisdiction, book.Current, through, cancellation, Folds)) scope.Delete<ProjectionFailure>(ProjectionFailure.IdFor(Name, jurisdiction));
                     break;
                 }
                 catch (Exception e) when (!ProjectionFailure.IsTransient(e) && attempt < Attempts)
@@ -54,8 +55,9 @@ public sealed class CurrentAssessmentProjection(int foldedEvents = FoldCache.Def
                 {
                     // Set aside, not stopped: the other jurisdictions and later batches go on. Reads of this jurisdiction
                     // are computed from the events again until an administrator replays it after the fix.
-                    Forget(operations, jurisdiction);
-                    operations.Store(ProjectionFailure.Of(Name, jurisdiction, through, events[^1].Timestamp, attempt, e));
+                    var scope = Tenanted(operations) ? operations.ForTenant(jurisdiction) : operations;
+                    Forget(scope, jurisdiction);
+                    scope.Store(ProjectionFailure.Of(Name, jurisdiction, through, events[^1].Timestamp, attempt, e));
                     break;
                 }
             }
@@ -116,7 +118,17 @@ public sealed class CurrentAssessmentProjection(int foldedEvents = FoldCache.Def
         var touched = events.Where(e => Bearing.Contains(e.EventType)).Select(e => e.Data).OfType<IJurisdictionEvent>()
             .Select(e => e.Jurisdiction).Where(j => !string.IsNullOrEmpty(j)).ToHashSet();
         if (events.Any(e => e.Data is ScoringRulesPublished))
-            touched.UnionWith(await operations.Query<SupervisedTask>().Select(t => t.Jurisdiction).Distinct().ToListAsync(ct));
+        {
+            var tasks = Tenanted(operations) ? operations.Query<SupervisedTask>().Where(t => t.AnyTenant()) : operations.Query<SupervisedTask>();
+            touched.UnionWith(await tasks.Select(t => t.Jurisdiction).Distinct().ToListAsync(ct));
+        }
         return touched;
     }
+
+    /// <summary>
+    /// Jurisdictions are tenants (conjoined events): each jurisdiction's documents are read and kept in its own tenant,
+    /// whichever tenant the daemon's batch was opened for.
+    /// </summary>
+    private static bool Tenanted(IDocumentOperations operations) =>
+        ((StoreOptions)operations.DocumentStore.Options).Events.TenancyStyle == JasperFx.MultiTenancy.TenancyStyle.Conjoined;
 }

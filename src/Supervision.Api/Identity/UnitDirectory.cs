@@ -9,7 +9,7 @@ namespace Supervision.Api.Identity;
 /// (units are never moved between jurisdictions); one not found is looked up again on its next token, so a unit a plan
 /// import registered a moment ago is accepted at once.
 /// </summary>
-public sealed class UnitDirectory(IDocumentStore store)
+public sealed class UnitDirectory(IDocumentStore store, Infrastructure.Tenancy.Mode tenancy)
 {
     private readonly ConcurrentDictionary<string, string> jurisdictions = new(StringComparer.Ordinal);
 
@@ -17,7 +17,8 @@ public sealed class UnitDirectory(IDocumentStore store)
     {
         if (!jurisdictions.TryGetValue(unit, out var registeredIn))
         {
-            await using var session = store.QuerySession();
+            // Under jurisdiction tenancy only the claimed jurisdiction's units are searched: a unit elsewhere is not found.
+            await using var session = tenancy.QueryFor(store, jurisdiction);
             var found = await session.Query<RegisteredUnit>().Where(u => u.UnitId == unit).Select(u => u.Jurisdiction).FirstOrDefaultAsync(ct);
             if (found is null) return false;
             registeredIn = jurisdictions.GetOrAdd(unit, found);

@@ -12,11 +12,18 @@ public static class CommandDispatch
 
     /// <param name="command">Typed as its kind (<c>ITaskCommand</c>, <c>RecordFinding</c> ...): the kind picks the handler.</param>
     /// <param name="answer">The success answer; <see cref="Ok"/> unless given. A refusal is a problem; a repeat is marked Idempotent-Replayed.</param>
+    /// <param name="jurisdiction">
+    /// Where the command acts when that is not the caller's own jurisdiction (an administrator's unit commands): its tenant
+    /// under jurisdiction tenancy. The domain still decides whether the caller may act there.
+    /// </param>
     public static async Task<IResult> Send<TCommand>(this IMessageBus bus, HttpContext http, TCommand command, long? expectedVersion = null,
-        Guid? createdId = null, Func<CommandResult, IResult>? answer = null) where TCommand : notnull
+        Guid? createdId = null, Func<CommandResult, IResult>? answer = null, string? jurisdiction = null) where TCommand : notnull
     {
-        var message = new CommandMessage<TCommand>(command, http.User.ToActor(), http.Origin(), expectedVersion, createdId);
-        var result = await bus.InvokeAsync<CommandResult>(message, http.RequestAborted, Timeout);
+        var actor = http.User.ToActor();
+        var message = new CommandMessage<TCommand>(command, actor, http.Origin(), expectedVersion, createdId);
+        var result = http.RequestServices.GetRequiredService<Tenancy.Mode>().TenantOf(jurisdiction is null ? actor : actor with { Jurisdiction = jurisdiction }) is { } tenant
+            ? await bus.InvokeForTenantAsync<CommandResult>(tenant, message, http.RequestAborted, Timeout)
+            : await bus.InvokeAsync<CommandResult>(message, http.RequestAborted, Timeout);
         if (result.Refusal is { } refusal) return Problems.From(refusal);
         if (result.Replayed) http.Response.Headers[IdempotencyScope.ReplayedHeader] = "true";
         return (answer ?? Ok)(result);

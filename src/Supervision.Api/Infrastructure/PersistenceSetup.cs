@@ -28,8 +28,15 @@ public static class PersistenceSetup
         var currentAssessments = new Projections.Assessment.CurrentAssessmentProjection(
             configuration.GetValue("Supervision:FoldCacheEvents", Projections.Assessment.FoldCache.DefaultMaximumEvents));
         builder.Services.AddSingleton(currentAssessments);
-        var marten = builder.Services.AddMarten(options => options.ConfigureSupervisionStore(configuration, connectionString, currentAssessments))
-            .UseLightweightSessions();
+        var tenanted = Tenancy.Enabled(configuration);
+        builder.Services.AddSingleton(new Tenancy.Mode(tenanted));
+        var marten = builder.Services.AddMarten(options => options.ConfigureSupervisionStore(configuration, connectionString, currentAssessments));
+        if (tenanted)
+        {
+            builder.Services.AddHttpContextAccessor();
+            marten.BuildSessionsWith<Tenancy.CallerSessions>();
+        }
+        else marten.UseLightweightSessions();
         Clustering.AddDaemon(marten, configuration);
         if (applySchema) marten.ApplyAllDatabaseChangesOnStartup();
         // After the schema, before the seeds (registered later): views of an earlier release's shape are rebuilt once.
@@ -48,7 +55,9 @@ public static class PersistenceSetup
         options.DatabaseSchemaName = configuration["Supervision:Schema"] ?? "supervision";
         options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
         ConfigureEvents(options);
-        options.AddSupervisionProjections(currentAssessments);
+        var tenanted = Tenancy.Enabled(configuration);
+        if (tenanted) Tenancy.Configure(options);
+        options.AddSupervisionProjections(currentAssessments, tenanted);
         // How soon the daemon sees new events: a read of a current view waits for it, so under a steady flow of
         // reports every read waited up to the 250 ms default (1 s when quiet). One small query per poll.
         var poll = TimeSpan.FromMilliseconds(configuration.GetValue("Supervision:DaemonPollMilliseconds", 50));

@@ -31,8 +31,8 @@ public sealed class PlansCommand : JasperFxAsyncCommand<PlansInput>
         var ok = true;
         foreach (var file in input.Files)
         {
-            await using var session = store.LightweightSession();
             var document = PlanYaml.Read(await File.ReadAllTextAsync(file));
+            await using var session = host.Services.GetRequiredService<Infrastructure.Tenancy.Mode>().SessionFor(store, document.Jurisdiction);
             var decision = await importer.Import(session, document, actor, CommandOrigin.Internal($"cli:{Path.GetFileName(file)}"), CancellationToken.None);
             if (decision.Refusal is { } refusal)
             {

@@ -4,7 +4,8 @@ using Supervision.Domain.Identity;
 namespace Supervision.Api.Plans;
 
 /// <summary>Imports every plan file of the seed folder on start (idempotent: an unchanged file appends nothing).</summary>
-public sealed class SeedPlansOnStart(IDocumentStore store, PlanImporter importer, IConfiguration configuration, ILogger<SeedPlansOnStart> logger)
+public sealed class SeedPlansOnStart(IDocumentStore store, PlanImporter importer, IConfiguration configuration, Infrastructure.Tenancy.Mode tenancy,
+    ILogger<SeedPlansOnStart> logger)
     : IHostedService
 {
     public static readonly Actor System = new("system:seed", "系统导入", Role.Admin, null, "*");
@@ -16,8 +17,9 @@ public sealed class SeedPlansOnStart(IDocumentStore store, PlanImporter importer
         if (!Path.IsPathRooted(folder)) folder = Path.Combine(AppContext.BaseDirectory, folder);
         foreach (var file in Directory.GetFiles(folder, "*.yaml").Order())
         {
-            await using var session = store.LightweightSession();
-            var decision = await importer.Import(session, PlanYaml.Read(await File.ReadAllTextAsync(file, cancellationToken)),
+            var plan = PlanYaml.Read(await File.ReadAllTextAsync(file, cancellationToken));
+            await using var session = tenancy.SessionFor(store, plan.Jurisdiction);
+            var decision = await importer.Import(session, plan,
                 System, Infrastructure.CommandOrigin.Internal($"seed:{Path.GetFileName(file)}"), cancellationToken);
             if (decision.Refusal is { } refusal)
             {

@@ -72,7 +72,8 @@ public static class UnitFactsReader
 public static class UnitEndpointCommands
 {
     public static Task<IResult> Send(this IMessageBus bus, HttpContext http, IUnitCommand command) =>
-        bus.Send(http, command, answer: done => Results.Ok(new UnitChanged(command.UnitId, done.Version)));
+        bus.Send(http, command, answer: done => Results.Ok(new UnitChanged(command.UnitId, done.Version)),
+            jurisdiction: UnitRules.JurisdictionOf(command.UnitId));
 
     /// <summary>Only an office or an administrator manages units: anyone else is refused before the body is read.</summary>
     public static RouteHandlerBuilder ForManagers(this RouteHandlerBuilder builder) =>

@@ -35,7 +35,7 @@ public sealed record SweepOutcome(int TasksEvaluated, int RemindersIssued, int L
 /// overdue inspection commands. Idempotent; appends at the versions it read, so a concurrent change makes it retry.
 /// </summary>
 public sealed class DeadlineSweep(OutboxedSessionFactory outbox, IWolverineRuntime wolverine, TimeProvider clock,
-    JurisdictionIsolation isolation, ILogger<DeadlineSweep> logger)
+    JurisdictionIsolation isolation, Tenancy.Mode tenancy, ILogger<DeadlineSweep> logger)
 {
     public static readonly Actor System = new(AutomaticReminders.System, "系统", Role.Admin, null, "*");
 
@@ -71,7 +71,8 @@ public sealed class DeadlineSweep(OutboxedSessionFactory outbox, IWolverineRunti
         var now = clock.GetUtcNow();
         // Enrolled in Wolverine's durable outbox, as a command's session is: the notices its reminders, chases, lights
         // and escalations cause are stored with them and sent after the commit, or not at all.
-        await using var session = outbox.OpenSession(new MessageContext(wolverine));
+        // Under jurisdiction tenancy the jurisdiction's own tenant (the context carries it to the messages sent).
+        await using var session = outbox.OpenSession(new MessageContext(wolverine) { TenantId = tenancy.Enabled ? jurisdiction : null });
         session.StampWith(System, CommandOrigin.Internal($"sweep:{now:O}"), now);
         var tasks = onlyTasks is null
             ? await session.Query<SupervisedTask>().Where(t => t.Jurisdiction == jurisdiction).ToListAsync(ct)

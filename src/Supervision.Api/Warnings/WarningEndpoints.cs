@@ -78,6 +78,7 @@ public static class WarningEndpoints
     private static async Task<IResult> History(Guid id, [AsParameters] Paging paging, HttpContext http, IQuerySession session,
         JurisdictionCatalog jurisdictions)
     {
+        session = await Tenancy.Holding<SupervisedTask>(session, http, id, Security.ReadAccess.Visible(http.User.ToActor(), jurisdictions));
         var task = await session.LoadAsync<SupervisedTask>(id, http.RequestAborted);
         if (Security.ReadAccess.Check(http.User.ToActor(), task?.Jurisdiction, jurisdictions, "task") is { } hidden) return Problems.From(hidden);
         var changes = session.Events.QueryAllRawEvents()

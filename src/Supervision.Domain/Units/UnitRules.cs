@@ -30,6 +30,9 @@ public static partial class UnitRules
     /// <summary>A readable slug under the jurisdiction's code, as plan files name units: zhuji.water-group.</summary>
     public static bool IsUnitId(string? id) => id is not null && id.Length <= UnitLength && UnitIdPattern().IsMatch(id);
 
+    /// <summary>The jurisdiction a unit id lies under (its code before the first '.'; <see cref="IdOf"/>).</summary>
+    public static string JurisdictionOf(string id) => id.IndexOf('.') is > 0 and var dot ? id[..dot] : id;
+
     public static Refusal? IdOf(string id, string jurisdiction) =>
         !IsUnitId(id) ? Refusal.Invalid("id", $"A unit id of up to {UnitLength} lowercase letters, digits, '-' and '.', e.g. {jurisdiction}.water-group.")
         : !id.StartsWith(jurisdiction + ".", StringComparison.Ordinal) ? Refusal.Unprocessable("id", $"Unit ids of this jurisdiction start with '{jurisdiction}.'.")

@@ -17,6 +17,7 @@ public static class FindingReadEndpoints
 
     private static async Task<IResult> Get(Guid id, HttpContext http, IQuerySession session, JurisdictionCatalog jurisdictions)
     {
+        session = await Tenancy.Holding<Finding>(session, http, id, ReadAccess.Visible(http.User.ToActor(), jurisdictions));
         var finding = await session.LoadAsync<Finding>(id, http.RequestAborted);
         return ReadAccess.Check(http.User.ToActor(), finding?.Jurisdiction, jurisdictions, "finding") is { } hidden
             ? Problems.From(hidden)

@@ -20,6 +20,7 @@ public static class InspectionReadEndpoints
 
     private static async Task<IResult> Get(Guid id, HttpContext http, IQuerySession session, JurisdictionCatalog jurisdictions)
     {
+        session = await Tenancy.Holding<InspectionOrder>(session, http, id, ReadAccess.Visible(http.User.ToActor(), jurisdictions));
         var inspection = await session.LoadAsync<InspectionOrder>(id, http.RequestAborted);
         return ReadAccess.Check(http.User.ToActor(), inspection?.Jurisdiction, jurisdictions, "inspection command") is { } hidden
             ? Problems.From(hidden)

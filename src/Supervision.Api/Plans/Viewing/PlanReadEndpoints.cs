@@ -27,10 +27,10 @@ public static class PlanReadEndpoints
     private static async Task<IResult> List([AsParameters] Paging paging, HttpContext http, IQuerySession session, JurisdictionCatalog jurisdictions)
     {
         var visible = ReadAccess.Visible(http.User.ToActor(), jurisdictions);
-        var (plans, refusal) = await paging.Read(http, session.Query<SupervisedPlan>().Where(p => visible.Contains(p.Jurisdiction)).OrderBy(p => p.PlanId));
+        var (plans, refusal) = await paging.Read(http, Tenancy.Across<SupervisedPlan>(session, visible).Where(p => visible.Contains(p.Jurisdiction)).OrderBy(p => p.PlanId));
         if (refusal is not null) return Problems.From(refusal);
         var ids = plans.Select(p => p.PlanId).ToList();
-        var counts = await session.Query<SupervisedTask>()
+        var counts = await Tenancy.Across<SupervisedTask>(session, visible)
             .Where(t => ids.Contains(t.PlanId!) && t.Status != SupervisedTaskStatus.Withdrawn)
             .Select(t => t.PlanId!).ToListAsync(http.RequestAborted);
         var byPlan = counts.GroupBy(p => p).ToDictionary(g => g.Key, g => g.Count());
@@ -40,6 +40,7 @@ public static class PlanReadEndpoints
 
     private static async Task<IResult> Get(string id, HttpContext http, IQuerySession session, JurisdictionCatalog jurisdictions)
     {
+        session = await Holding(id, http, session, jurisdictions);
         var plan = await Find(id, http, session, jurisdictions);
         if (plan is null) return Problems.NotFound("plan");
         var tasks = await OpenTasks(session, id, http.RequestAborted);
@@ -56,6 +57,7 @@ public static class PlanReadEndpoints
     private static async Task<IResult> Tasks(string id, string? unit, string? category, string? status, string? light, [AsParameters] Paging paging,
         HttpContext http, IQuerySession session, JurisdictionCatalog jurisdictions, TimeProvider clock)
     {
+        session = await Holding(id, http, session, jurisdictions);
         if (await Find(id, http, session, jurisdictions) is null) return Problems.NotFound("plan");
         if (QueryNames.Unknown<SupervisedTaskStatus>(status, "status") is { } unknown) return Problems.From(unknown);
         if (light is not null && QueryNames.Unknown<WarningLight>(light, "light") is { } unknownLight) return Problems.From(unknownLight);
@@ -69,6 +71,10 @@ public static class PlanReadEndpoints
         var today = Domain.Calendar.BusinessTime.Today(clock.GetUtcNow());
         return paging.Apply(http, tasks.Select(t => TaskView.From(t, today)));
     }
+
+    /// <summary>The session of the jurisdiction that holds the plan, among those the caller reads.</summary>
+    private static Task<IQuerySession> Holding(string id, HttpContext http, IQuerySession session, JurisdictionCatalog jurisdictions) =>
+        Tenancy.Holding<SupervisedPlan>(session, http, StableId.Plan(id), ReadAccess.Visible(http.User.ToActor(), jurisdictions));
 
     private static async Task<SupervisedPlan?> Find(string id, HttpContext http, IQuerySession session, JurisdictionCatalog jurisdictions)
     {

@@ -37,6 +37,7 @@ public static class TaskReadEndpoints
 
     private static async Task<IResult> GetTask(Guid id, HttpContext http, IQuerySession session, JurisdictionCatalog jurisdictions, TimeProvider clock)
     {
+        session = await Tenancy.Holding<SupervisedTask>(session, http, id, ReadAccess.Visible(http.User.ToActor(), jurisdictions));
         var task = await session.LoadAsync<SupervisedTask>(id, http.RequestAborted);
         return ReadAccess.Check(http.User.ToActor(), task?.Jurisdiction, jurisdictions, "task") is { } hidden
             ? Problems.From(hidden)
@@ -46,6 +47,7 @@ public static class TaskReadEndpoints
     private static async Task<IResult> GetReports(Guid id, [AsParameters] Paging paging, HttpContext http, IQuerySession session, TimeProvider clock,
         JurisdictionCatalog jurisdictions)
     {
+        session = await Tenancy.Holding<SupervisedTask>(session, http, id, ReadAccess.Visible(http.User.ToActor(), jurisdictions));
         var task = await session.LoadAsync<SupervisedTask>(id, http.RequestAborted);
         if (ReadAccess.Check(http.User.ToActor(), task?.Jurisdiction, jurisdictions, "task") is { } hidden) return Problems.From(hidden);
         var (reports, refusal) = await paging.Read(http, ReceivedReports.Query(session, id));
@@ -58,6 +60,7 @@ public static class TaskReadEndpoints
     private static async Task<IResult> GetHistory(Guid id, [AsParameters] Paging paging, HttpContext http, IQuerySession session,
         JurisdictionCatalog jurisdictions)
     {
+        session = await Tenancy.Holding<SupervisedTask>(session, http, id, ReadAccess.Visible(http.User.ToActor(), jurisdictions));
         var task = await session.LoadAsync<SupervisedTask>(id, http.RequestAborted);
         if (ReadAccess.Check(http.User.ToActor(), task?.Jurisdiction, jurisdictions, "task") is { } hidden) return Problems.From(hidden);
         var notices = NoticeLog.Of(id);

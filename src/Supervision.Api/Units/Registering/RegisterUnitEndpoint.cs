@@ -36,6 +36,6 @@ public static class RegisterUnitEndpoint
         if (code.Length > InputLimits.JurisdictionLength) return Task.FromResult(Problems.NotFound("jurisdiction"));
         var command = new RegisterUnit(request.Id!, code, request.Name!, request.Kind!.Value, request.Aliases ?? []);
         return bus.Send(http, (IUnitCommand)command,
-            answer: done => Results.Created($"/api/units/{command.UnitId}", new UnitChanged(command.UnitId, done.Version)));
+            answer: done => Results.Created($"/api/units/{command.UnitId}", new UnitChanged(command.UnitId, done.Version)), jurisdiction: code);
     }
 }

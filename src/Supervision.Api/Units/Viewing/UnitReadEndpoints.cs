@@ -34,11 +34,13 @@ public static class UnitReadEndpoints
     {
         var code = jurisdiction ?? http.User.ToActor().Jurisdiction;
         if (ReadAccess.Check(http.User.ToActor(), code, jurisdictions, "jurisdiction") is { } hidden) return Problems.From(hidden);
-        return await paging.Apply(http, session.Query<RegisteredUnit>().Where(u => u.Jurisdiction == code).OrderBy(u => u.UnitId), u => UnitView.Of(u));
+        return await paging.Apply(http, Tenancy.Of(session, http, code).Query<RegisteredUnit>().Where(u => u.Jurisdiction == code).OrderBy(u => u.UnitId), u => UnitView.Of(u));
     }
 
     private static async Task<IResult> Get(string id, HttpContext http, IQuerySession session, JurisdictionCatalog jurisdictions)
     {
+        if (UnitRules.IsUnitId(id))
+            session = await Tenancy.Holding<RegisteredUnit>(session, http, StableId.Unit(id), ReadAccess.Visible(http.User.ToActor(), jurisdictions));
         var unit = UnitRules.IsUnitId(id) ? await session.LoadAsync<RegisteredUnit>(StableId.Unit(id), http.RequestAborted) : null;
         if (ReadAccess.Check(http.User.ToActor(), unit?.Jurisdiction, jurisdictions, "unit") is { } hidden) return Problems.From(hidden);
         var predecessors = await session.Query<RegisteredUnit>().Where(u => u.Jurisdiction == unit!.Jurisdiction && u.Successors.Contains(id))

@@ -1,0 +1,100 @@
+using JasperFx.Events;
+using Marten;
+using JasperFx;
+using JasperFx.MultiTenancy;
+using Supervision.Api.Identity;
+using Supervision.Domain.Identity;
+
+namespace Supervision.Api.Infrastructure;
+
+/// <summary>
+/// Supervision:Tenancy=jurisdiction makes every jurisdiction a Marten tenant whose id is the jurisdiction's code:
+/// documents and events are conjoined-tenanted (a tenant_id column), a request's sessions open for the caller's
+/// jurisdiction (the token's jurisdiction claim), a command travels to its handler for that tenant (Wolverine opens the
+/// handler's session for the envelope's tenant and carries it on the messages the handler sends), and the deadline sweep
+/// opens one session per jurisdiction. Global, in the default tenant: the registry of jurisdictions, the people directory
+/// (a person is looked up by token before any jurisdiction is known, and an administrator registers people anywhere) and
+/// the scoring rules (one rule book for every jurisdiction); see <see cref="Projections.ProjectionRegistry.GlobalViews"/>.
+/// Off by default: today's store keeps one tenant until the reads across jurisdictions are tenant-aware (README, Tenancy).
+/// </summary>
+public static class Tenancy
+{
+    public const string ConfigurationKey = "Supervision:Tenancy";
+
+    public static bool Enabled(IConfiguration configuration) =>
+        string.Equals(configuration[ConfigurationKey], "jurisdiction", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Conjoined documents and events; the global documents stay single-tenanted.</summary>
+    public static void Configure(StoreOptions options)
+    {
+        options.Policies.AllDocumentsAreMultiTenanted();
+        options.Events.TenancyStyle = TenancyStyle.Conjoined;
+        options.Schema.For<Idempotency.IdempotencyRecord>().SingleTenanted();
+        options.Schema.For<Operations.StoreFormat>().SingleTenanted();
+    }
+
+    /// <summary>The tenant a caller's sessions and commands use, or null when jurisdictions are not tenants.</summary>
+    public sealed record Mode(bool Enabled)
+    {
+        public string? TenantOf(Actor actor) => Enabled && !string.IsNullOrEmpty(actor.Jurisdiction) ? actor.Jurisdiction : null;
+
+        /// <summary>A session for work done outside a request on one jurisdiction's data (seed imports, the plans command).</summary>
+        public IDocumentSession SessionFor(IDocumentStore store, string jurisdiction) =>
+            store.LightweightSession(TenantFor(jurisdiction));
+
+        /// <summary>A read of one jurisdiction's data outside a request (a token's unit).</summary>
+        public IQuerySession QueryFor(IDocumentStore store, string jurisdiction) => store.QuerySession(TenantFor(jurisdiction));
+
+        private string TenantFor(string jurisdiction) => Enabled ? jurisdiction : StorageConstants.DefaultTenantId;
+    }
+
+    /// <summary>
+    /// The read session of the tenant that holds a document among the jurisdictions the caller reads (a parent reads its
+    /// children's items by id); the caller's own session when it holds it, when no other tenant does, or without tenancy.
+    /// A session of another tenant is disposed with the request.
+    /// </summary>
+    public static async Task<IQuerySession> Holding<T>(IQuerySession session, HttpContext http, object id, IReadOnlyList<string> readable)
+        where T : notnull
+    {
+        if (!Conjoined(session) || readable.Count <= 1) return session;
+        var table = session.DocumentStore.Options.FindOrResolveDocumentType(typeof(T)).TableName.QualifiedName;
+        var tenants = await session.AdvancedSql.QueryAsync<string>(
+            $"select tenant_id from {table} where id = ? and tenant_id = any(?) limit 2", http.RequestAborted, id, readable.ToArray());
+        if (tenants.Count != 1 || tenants[0] == session.TenantId) return session;
+        var holding = session.DocumentStore.QuerySession(tenants[0]);
+        http.Response.RegisterForDisposeAsync(holding);
+        return holding;
+    }
+
+    /// <summary>A query across the tenants of the jurisdictions given (the caller reads them); the caller's own without tenancy.</summary>
+    public static IQueryable<T> Across<T>(IQuerySession session, IReadOnlyList<string> jurisdictions) where T : notnull
+    {
+        if (!Conjoined(session)) return session.Query<T>();
+        var tenants = jurisdictions.ToArray();
+        return session.Query<T>().Where(x => x.TenantIsOneOf(tenants));
+    }
+
+    private static bool Conjoined(IQuerySession session) =>
+        ((StoreOptions)session.DocumentStore.Options).Events.TenancyStyle == TenancyStyle.Conjoined;
+
+    /// <summary>The read session of one jurisdiction the caller reads (the caller has checked it may).</summary>
+    public static IQuerySession Of(IQuerySession session, HttpContext http, string jurisdiction)
+    {
+        if (!Conjoined(session) || jurisdiction == session.TenantId) return session;
+        var other = session.DocumentStore.QuerySession(jurisdiction);
+        http.Response.RegisterForDisposeAsync(other);
+        return other;
+    }
+
+    /// <summary>A request's sessions, opened for the caller's jurisdiction; outside a request (or anonymous), the default tenant.</summary>
+    public sealed class CallerSessions(IDocumentStore store, IHttpContextAccessor http) : ISessionFactory
+    {
+        public IQuerySession QuerySession() => store.QuerySession(Tenant());
+
+        public IDocumentSession OpenSession() => store.LightweightSession(Tenant());
+
+        private string Tenant() => http.HttpContext?.User.FindFirst(Claims.Jurisdiction)?.Value is { Length: > 0 } jurisdiction
+            ? jurisdiction
+            : StorageConstants.DefaultTenantId;
+    }
+}
