@@ -40,6 +40,16 @@ if (args.FirstOrDefault() == "append16")
     Console.WriteLine(FormattableString.Invariant($"{await raw.EventCount()} {rate:F1}"));
     return 0;
 }
+if (args.FirstOrDefault() == "fill")
+{
+    // fill <events>: the bench's kind of store for ./supervise bench-rebuild (the seed plans, then 16 clients' reports
+    // over 25 tasks each) until it holds that many events; prints how many it holds.
+    var target = long.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture);
+    if (await raw.EventCount() < target) await api.ImportSeedsSeconds(options.SeedFolder);
+    while (await raw.EventCount() < target) await api.ReportsPerSecond(16, options.Duration, tasksPerClient: 25);
+    Console.WriteLine(await raw.EventCount());
+    return 0;
+}
 if (args.FirstOrDefault() == "append-pairs")
 {
     // ./supervise bench-appends: 16 clients' report submissions (25 tasks each) and raw inserts, alternated so the
