@@ -76,6 +76,12 @@ public static class ProjectionRegistry
     /// </param>
     public static void AddSupervisionProjections(this StoreOptions options, CurrentAssessmentProjection? current = null, bool tenanted = false)
     {
+        // A rebuild reads each inline view's event types in sequence order: without this index on (type, seq_id) a view
+        // of a few hundred events (plans, units, people ...) scanned every event of the store to find them.
+        options.Events.EnableEventTypeIndex = true;
+        // A rebuild's pages of report documents are inserts only (a page with a returned report falls back to
+        // statements by itself): written with binary COPY rather than one INSERT each.
+        options.Projections.RebuildWithBulkCopy = true;
         options.Projections.Add<SupervisedTaskProjection>(ProjectionLifecycle.Inline, rebuild =>
         {
             RebuiltByPages(rebuild);
