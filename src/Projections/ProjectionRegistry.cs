@@ -87,7 +87,12 @@ public static class ProjectionRegistry
             RebuiltByPages(rebuild);
             rebuild.RebuildFlushThreshold = RebuildSnapshotWindow;
         });
-        options.Projections.Add<TaskReportProjection>(ProjectionLifecycle.Inline, RebuiltByPages);
+        options.Projections.Add<TaskReportProjection>(ProjectionLifecycle.Inline, rebuild =>
+        {
+            RebuiltByPages(rebuild);
+            // It inserts its documents itself, so Marten does not know to clear them before a rebuild.
+            rebuild.DeleteViewTypeOnTeardown<ReportRecord>();
+        });
         options.Projections.Add<SupervisedPlanProjection>(ProjectionLifecycle.Inline, RebuiltByPages);
         options.Projections.Add<RegisteredUnitProjection>(ProjectionLifecycle.Inline, RebuiltByPages);
         options.Projections.Add<FindingProjection>(ProjectionLifecycle.Inline, RebuiltByPages);
