@@ -19,6 +19,7 @@ public sealed class MigrateTenancyCommand : JasperFxAsyncCommand<NetCoreInput>
         var store = host.Services.GetRequiredService<IDocumentStore>();
         var logger = host.Services.GetRequiredService<ILogger<StoreUpgrade>>();
         // Marten first gives the tables conjoined tenancy's tenant_id keys (rows it had go to the default tenant).
+        await TenantKeyedStreams.Apply(store, CancellationToken.None);
         await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
         await StoreUpgrade.Run(store, logger, CancellationToken.None);
         Console.WriteLine(Outcome(await TenancyMigration.Run(store, logger, CancellationToken.None)));

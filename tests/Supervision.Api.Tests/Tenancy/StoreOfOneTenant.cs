@@ -17,6 +17,9 @@ public sealed class StoreOfOneTenant : IAsyncLifetime
 {
     public const string Schema = "tenancy_migration";
 
+    /// <summary>The one document the move adds: its mark in the store format table.</summary>
+    public const string Mark = "mt_doc_keptviewformat/" + Operations.TenancyMigration.Key;
+
     public IAlbaHost Host { get; private set; } = null!;
     public Guid Task { get; private set; }
     public Guid Finding { get; private set; }
@@ -51,8 +54,8 @@ public sealed class StoreOfOneTenant : IAsyncLifetime
     public IEnumerable<(Domain.Identity.Actor Actor, string Url)> Reads() =>
     [
         (Office, $"/api/tasks/{Task}"), (Office, $"/api/tasks/{Task}/history"), (Office, $"/api/tasks/{Task}/reports"),
-        (Office, $"/api/findings/{Finding}"), (Office, $"/api/inspections/{Inspection}"), (Office, "/api/tasks?pageSize=500"),
-        (Office, "/api/plans"), (YiwuOffice, "/api/tasks?pageSize=500"),
+        (Office, $"/api/findings/{Finding}"), (Office, $"/api/inspections/{Inspection}"), (Office, "/api/ledger?pageSize=500"),
+        (Office, "/api/plans"), (YiwuOffice, "/api/ledger?pageSize=500"),
     ];
 
     public static async Task<string> Answer(ApiClient client, string url) => JsonSerializer.Serialize(await client.Get(url));

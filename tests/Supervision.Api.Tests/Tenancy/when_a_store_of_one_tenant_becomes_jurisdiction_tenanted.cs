@@ -22,15 +22,15 @@ public sealed class when_a_store_of_one_tenant_becomes_jurisdiction_tenanted(Sto
     public void every_stream_keeps_its_version_and_every_event_its_sequence_timestamp_and_metadata()
     {
         store.Before.Streams.ShouldNotBeEmpty();
-        store.After.Streams.ShouldBe(store.Before.Streams);
-        store.After.Events.ShouldBe(store.Before.Events);
+        Changed(store.Before.Streams, store.After.Streams).ShouldBeEmpty();
+        Changed(store.Before.Events, store.After.Events).ShouldBeEmpty();
     }
 
     [Fact]
     public async Task every_view_is_the_same_document_and_the_same_answer_as_before()
     {
         store.Before.Documents.Keys.ShouldContain(k => k.StartsWith("mt_doc_currentunitscore/", StringComparison.Ordinal));
-        store.After.Documents.ShouldBe(store.Before.Documents);
+        Changed(store.Before.Documents, store.After.Documents).ShouldBe([$"{StoreOfOneTenant.Mark}:  -> {store.After.Documents[StoreOfOneTenant.Mark]}"]);
         foreach (var (actor, url) in store.Reads())
             (await StoreOfOneTenant.Answer(store.As(actor), url)).ShouldBe(store.AnswersBefore[url], url);
     }
@@ -52,8 +52,8 @@ public sealed class when_a_store_of_one_tenant_becomes_jurisdiction_tenanted(Sto
     [Fact]
     public async Task a_citys_office_sees_its_own_tasks_and_not_another_citys()
     {
-        var zhuji = (await store.As(Office).GetAll("/api/tasks")).Select(t => t.GetProperty("id").GetGuid()).ToList();
-        var yiwu = (await store.As(YiwuOffice).GetAll("/api/tasks")).Select(t => t.GetProperty("id").GetGuid()).ToList();
+        var zhuji = (await store.As(Office).GetAll("/api/ledger")).Select(t => t.GetProperty("id").GetGuid()).ToList();
+        var yiwu = (await store.As(YiwuOffice).GetAll("/api/ledger")).Select(t => t.GetProperty("id").GetGuid()).ToList();
 
         zhuji.ShouldContain(store.Task);
         yiwu.ShouldNotBeEmpty();
@@ -74,6 +74,10 @@ public sealed class when_a_store_of_one_tenant_becomes_jurisdiction_tenanted(Sto
         (await store.As(Office).GetAll($"/api/tasks/{store.Task}/history")).Count.ShouldBe((int)version + 1);
         (await StoreRows.Tenants(Schema, "mt_streams"))[store.Task.ToString()].ShouldBe(Jurisdiction);
     }
+
+    private static List<string> Changed(IReadOnlyDictionary<string, string> before, IReadOnlyDictionary<string, string> after) =>
+        [.. before.Keys.Union(after.Keys).Where(k => before.GetValueOrDefault(k) != after.GetValueOrDefault(k))
+            .Select(k => $"{k}: {before.GetValueOrDefault(k)} -> {after.GetValueOrDefault(k)}")];
 
     [Fact]
     public async Task the_move_runs_once()
