@@ -27,8 +27,9 @@ public sealed class StoreOfOneTenant : IAsyncLifetime
     public StoreRows Before { get; private set; } = null!;
     public StoreRows After { get; private set; } = null!;
 
-    /// <summary>What the offices read before the move, by address.</summary>
+    /// <summary>What the offices read before the move and right after it (before any story writes), by address.</summary>
     public Dictionary<string, string> AnswersBefore { get; } = [];
+    public Dictionary<string, string> AnswersAfter { get; } = [];
 
     private DirectoryEnrolment enrolment = null!;
 
@@ -46,19 +47,20 @@ public sealed class StoreOfOneTenant : IAsyncLifetime
         Host = await TenantHost.Start(Schema, tenanted: true);
         After = await StoreRows.Read(Schema);
         enrolment = new DirectoryEnrolment(Host);
+        foreach (var (actor, url) in Reads()) AnswersAfter[url] = await Answer(As(actor), url);
     }
 
     public ApiClient As(Domain.Identity.Actor actor) => TenantHost.As(Host, enrolment, actor);
 
     /// <summary>The offices' reads compared before and after: a task, its history and reports, the finding, the order, the lists.</summary>
-    public IEnumerable<(Domain.Identity.Actor Actor, string Url)> Reads() =>
+    private IEnumerable<(Domain.Identity.Actor Actor, string Url)> Reads() =>
     [
         (Office, $"/api/tasks/{Task}"), (Office, $"/api/tasks/{Task}/history"), (Office, $"/api/tasks/{Task}/reports"),
         (Office, $"/api/findings/{Finding}"), (Office, $"/api/inspections/{Inspection}"), (Office, "/api/ledger?pageSize=500"),
         (Office, "/api/plans"), (YiwuOffice, "/api/ledger?pageSize=500"),
     ];
 
-    public static async Task<string> Answer(ApiClient client, string url) => JsonSerializer.Serialize(await client.Get(url));
+    private static async Task<string> Answer(ApiClient client, string url) => JsonSerializer.Serialize(await client.Get(url));
 
     private async Task Write(IAlbaHost single, DirectoryEnrolment people)
     {
