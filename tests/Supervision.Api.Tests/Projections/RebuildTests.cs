@@ -61,7 +61,9 @@ public class when_every_view_is_rebuilt_from_the_events(AppFixture app)
         await RebuildCurrentAssessments(daemon);
 
         before.Keys.ShouldContain("jinhua/2023");
-        SameDocuments(await Snapshot<CurrentAssessment, string>(v => v.Id), before);
+        // Tests of other collections may register fresh jurisdictions meanwhile: the views kept before are compared.
+        var after = await Snapshot<CurrentAssessment, string>(v => v.Id);
+        SameDocuments(after.Where(v => before.ContainsKey(v.Key)).ToDictionary(), before);
     }
 
     [Fact]
