@@ -80,7 +80,7 @@ public static class Tenancy
         CancellationToken ct) where T : notnull
     {
         if (!Conjoined(session)) return await session.LoadManyAsync<T>(ct, ids);
-        return await Across<T>(session, jurisdictions).Where(x => x.MatchesSql("d.id = any(?)", ids)).ToListAsync(ct);
+        return await Across<T>(session, jurisdictions).Where(x => x.MatchesSql("d.id = any(?)", new object[] { ids })).ToListAsync(ct);
     }
 
     private static bool Conjoined(IQuerySession session) =>
