@@ -1,5 +1,4 @@
 using Supervision.Api.Tests.Support;
-using Supervision.Domain.Identity;
 using static Supervision.Api.Tests.Support.People;
 
 namespace Supervision.Api.Tests.Tenancy;
@@ -35,7 +34,7 @@ public sealed class when_a_city_looks_at_a_sibling_city(TenantHost host)
         var id = (await upload.Json()).GetProperty("id").GetGuid();
 
         await host.As(YiwuOffice).Get($"/api/evidence/{id}/metadata", 404);
-        await host.As(new Actor("zhejiang-leader-1", "浙江省领导", Role.Leader, null, "zhejiang")).Get($"/api/evidence/{id}/metadata", 404);
+        await host.As(ProvinceLeader).Get($"/api/evidence/{id}/metadata", 404);
         (await host.As(Office).Get($"/api/evidence/{id}/metadata")).GetProperty("jurisdiction").GetString().ShouldBe("zhuji");
         (await host.As(ProvinceAdmin).Get($"/api/evidence/{id}/metadata")).GetProperty("jurisdiction").GetString().ShouldBe("zhuji");
         (await host.TenantsOf("mt_doc_evidencefile", id)).ShouldBe(["zhuji"]);

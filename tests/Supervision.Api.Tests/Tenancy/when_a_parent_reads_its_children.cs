@@ -12,7 +12,6 @@ namespace Supervision.Api.Tests.Tenancy;
 [Collection(TenantCollection.Name)]
 public sealed class when_a_parent_reads_its_children(TenantHost host)
 {
-    private static readonly Actor ProvinceLeader = new("zhejiang-leader-1", "浙江省领导", Role.Leader, null, "zhejiang");
     private static readonly Actor ShaoxingLeader = new("shaoxing-leader-1", "绍兴市领导", Role.Leader, null, "shaoxing");
     private static readonly Actor ZhoushanOffice = new("zhoushan-office-1", "舟山市督考办", Role.Office, null, "zhoushan");
 
