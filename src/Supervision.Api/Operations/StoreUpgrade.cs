@@ -25,7 +25,8 @@ public sealed class StoreFormat
 /// without tasks is only marked. Nodes starting together serialise on a PostgreSQL advisory lock: one upgrades, the
 /// others then find the mark.
 /// </summary>
-public sealed class StoreUpgrade(IDocumentStore store, StoreUpgrade.Mode mode, ILogger<StoreUpgrade> logger) : IHostedService
+public sealed class StoreUpgrade(IDocumentStore store, StoreUpgrade.Mode mode, Infrastructure.Tenancy.Mode tenancy, ILogger<StoreUpgrade> logger)
+    : IHostedService
 {
     public const int Format = 4;
 
@@ -34,10 +35,19 @@ public sealed class StoreUpgrade(IDocumentStore store, StoreUpgrade.Mode mode, I
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        if (mode.Upgrade) await Run(store, logger, cancellationToken);
-        else if (!await Current(store, cancellationToken))
+        if (mode.Upgrade)
+        {
+            await Run(store, logger, cancellationToken);
+            if (tenancy.Enabled) await TenancyMigration.Run(store, logger, cancellationToken);
+            return;
+        }
+        if (!await Current(store, cancellationToken))
             logger.LogError("The store is of an earlier format than {Format}: run ./supervise views-upgrade as the schema owner "
                 + "(after db-apply); until then views read from old snapshots are incomplete", Format);
+        await using var session = store.QuerySession();
+        if (tenancy.Enabled && !await TenancyMigration.Done(session, cancellationToken))
+            logger.LogError("Jurisdictions are tenants, but the store has not been moved to them: run ./supervise db-migrate-tenancy "
+                + "as the schema owner; until then its data stays in the default tenant, which no jurisdiction reads");
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -4,7 +4,7 @@ using Supervision.Api.Infrastructure;
 
 namespace Supervision.Api.Operations;
 
-[Description("Bring the inline views to this release's format (after db-apply, as the schema owner): ./supervise views-upgrade",
+[Description("Bring the inline views to this release's format, and the store to jurisdiction tenants when they are on (after db-apply, as the schema owner): ./supervise views-upgrade",
     Name = "views-upgrade")]
 public sealed class ViewsUpgradeCommand : JasperFxAsyncCommand<NetCoreInput>
 {
@@ -15,6 +15,8 @@ public sealed class ViewsUpgradeCommand : JasperFxAsyncCommand<NetCoreInput>
         var logger = host.Services.GetRequiredService<ILogger<StoreUpgrade>>();
         var rebuilt = await StoreUpgrade.Run(store, logger, CancellationToken.None);
         Console.WriteLine(rebuilt ? $"views rebuilt to format {StoreUpgrade.Format}" : $"views already at format {StoreUpgrade.Format}");
+        if (host.Services.GetRequiredService<Tenancy.Mode>().Enabled)
+            Console.WriteLine(MigrateTenancyCommand.Outcome(await TenancyMigration.Run(store, logger, CancellationToken.None)));
         return true;
     }
 }

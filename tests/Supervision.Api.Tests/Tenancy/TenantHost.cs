@@ -19,36 +19,45 @@ public sealed class TenantHost : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        await using (var connection = new Npgsql.NpgsqlConnection(AppFixture.ConnectionString))
-        {
-            await connection.OpenAsync();
-            await using var drop = new Npgsql.NpgsqlCommand($"drop schema if exists {Schema} cascade", connection);
-            await drop.ExecuteNonQueryAsync();
-        }
-        Host = await AlbaHost.For<Program>(builder =>
-        {
-            builder.UseEnvironment("Testing");
-            foreach (var (key, value) in new Dictionary<string, string>
-            {
-                ["ConnectionStrings:Marten"] = AppFixture.ConnectionString, ["Supervision:Schema"] = Schema, ["Supervision:Tenancy"] = "jurisdiction",
-                ["Auth:SigningKey"] = AppFixture.SigningKey, ["Supervision:SeedPlans"] = "data/plans", ["Supervision:DeadlineSweepMinutes"] = "0",
-                ["RateLimit:PermitsPerMinute"] = "100000", ["RateLimit:ExpensivePerMinute"] = "100000", ["RateLimit:ExpensiveBurst"] = "100000",
-                ["RateLimit:JurisdictionExpensivePerMinute"] = "100000", ["RateLimit:JurisdictionExpensiveBurst"] = "100000",
-            })
-                builder.UseSetting(key, value);
-            builder.ConfigureServices(services =>
-            {
-                services.RunWolverineInSoloMode();
-                services.DisableAllExternalWolverineTransports();
-            });
-        });
+        await DropSchema(Schema);
+        Host = await Start(Schema, tenanted: true);
         enrolment = new DirectoryEnrolment(Host);
     }
 
-    public ApiClient As(Actor actor)
+    public static async Task DropSchema(string schema)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(AppFixture.ConnectionString);
+        await connection.OpenAsync();
+        await using var drop = new Npgsql.NpgsqlCommand($"drop schema if exists {schema} cascade", connection);
+        await drop.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>An API on a schema of its own with the seed plans, its jurisdictions tenants or not.</summary>
+    public static Task<IAlbaHost> Start(string schema, bool tenanted) => AlbaHost.For<Program>(builder =>
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in new Dictionary<string, string>
+        {
+            ["ConnectionStrings:Marten"] = AppFixture.ConnectionString, ["Supervision:Schema"] = schema, ["Supervision:Tenancy"] = tenanted ? "jurisdiction" : "",
+            ["Auth:SigningKey"] = AppFixture.SigningKey, ["Supervision:SeedPlans"] = "data/plans", ["Supervision:DeadlineSweepMinutes"] = "0",
+            ["RateLimit:PermitsPerMinute"] = "100000", ["RateLimit:ExpensivePerMinute"] = "100000", ["RateLimit:ExpensiveBurst"] = "100000",
+            ["RateLimit:JurisdictionExpensivePerMinute"] = "100000", ["RateLimit:JurisdictionExpensiveBurst"] = "100000",
+        })
+            builder.UseSetting(key, value);
+        builder.ConfigureServices(services =>
+        {
+            services.RunWolverineInSoloMode();
+            services.DisableAllExternalWolverineTransports();
+        });
+    });
+
+    public ApiClient As(Actor actor) => As(Host, enrolment, actor);
+
+    /// <summary>A client of a host for an actor, registered in its directory first.</summary>
+    public static ApiClient As(IAlbaHost host, DirectoryEnrolment enrolment, Actor actor)
     {
         enrolment.Enrol(actor);
-        return new ApiClient(Host, Host.Services.GetRequiredService<TokenIssuer>().Issue(actor));
+        return new ApiClient(host, host.Services.GetRequiredService<TokenIssuer>().Issue(actor));
     }
 
     /// <summary>The tenant PostgreSQL holds a row under (tenant_id), read beside the API.</summary>
