@@ -16,7 +16,7 @@ namespace Supervision.Api.Infrastructure;
 /// opens one session per jurisdiction. Global, in the default tenant: the registry of jurisdictions, the people directory
 /// (a person is looked up by token before any jurisdiction is known, and an administrator registers people anywhere) and
 /// the scoring rules (one rule book for every jurisdiction); see <see cref="Projections.ProjectionRegistry.GlobalViews"/>.
-/// Off by default: today's store keeps one tenant until the reads across jurisdictions are tenant-aware (README, Tenancy).
+/// A parent reads its children through <see cref="Holding{T}"/>, <see cref="Across{T}"/> and <see cref="Of"/>. Off by default (README, Jurisdictions as tenants).
 /// </summary>
 public static class Tenancy
 {
