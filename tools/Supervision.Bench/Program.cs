@@ -40,6 +40,22 @@ if (args.FirstOrDefault() == "append16")
     Console.WriteLine(FormattableString.Invariant($"{await raw.EventCount()} {rate:F1}"));
     return 0;
 }
+if (args.FirstOrDefault() == "fill")
+{
+    // fill <events>: the bench's kind of store for ./supervise bench-rebuild (the seed plans, then 16 clients' reports
+    // over 25 tasks each) until it holds that many events; prints how many it holds. After a first round the rounds
+    // last as long as the rate needs, so the store has a bench run's proportions (a thousand or two tasks, the rest reports).
+    var target = long.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture);
+    if (await raw.EventCount() < target) await api.ImportSeedsSeconds(options.SeedFolder);
+    var round = options.Duration;
+    for (long held; (held = await raw.EventCount()) < target;)
+    {
+        var rate = await api.ReportsPerSecond(16, round, tasksPerClient: 25);
+        round = TimeSpan.FromSeconds(Math.Max(options.Duration.TotalSeconds, (target - held) / Math.Max(rate, 1)));
+    }
+    Console.WriteLine(await raw.EventCount());
+    return 0;
+}
 if (args.FirstOrDefault() == "append-pairs")
 {
     // ./supervise bench-appends: 16 clients' report submissions (25 tasks each) and raw inserts, alternated so the

@@ -30,14 +30,22 @@ public static class AssessmentFactsLoader
     /// The facts as of the jurisdiction's own latest event (task, finding, bonus or business day) up to a sequence, with
     /// that event's sequence: what the async daemon keeps, which depends on the events alone. Null when the jurisdiction
     /// has no events, or has events after the sequence: while the daemon catches up (or rebuilds) a later batch
-    /// recomputes it anyway, so one indexed query stands in for the fold. With a cache, the jurisdiction's streams as
-    /// folded by an earlier batch are taken from it and only the events after that batch are read and folded.
+    /// recomputes it anyway, so one indexed query stands in for the fold. With a cache, the latest event it found is
+    /// remembered, so the batches before it need no query at all, and the jurisdiction's streams as folded by an earlier
+    /// batch are taken from it and only the events after that batch are read and folded.
     /// </summary>
     public static async Task<(AssessmentFacts Facts, long LastSequence, JurisdictionFold Fold)?> LoadLatest(IQuerySession session, string jurisdiction,
         long throughSequence, CancellationToken ct, FoldCache? cache = null)
     {
+        if (cache?.HasEventAfter(jurisdiction, throughSequence) == true) return null;
         var (taskIds, findingIds, streams) = await Streams(session, jurisdiction, null, ct);
-        if (await session.Events.QueryAllRawEvents().AnyAsync(e => streams.Contains(e.StreamId) && e.Sequence > throughSequence, ct)) return null;
+        var after = await session.Events.QueryAllRawEvents().Where(e => streams.Contains(e.StreamId) && e.Sequence > throughSequence)
+            .OrderByDescending(e => e.Sequence).FirstOrDefaultAsync(ct);
+        if (after is not null)
+        {
+            cache?.SawEvent(jurisdiction, after.Sequence);
+            return null;
+        }
         // Taken out while in use: if reading or folding fails, the next batch starts from the events again.
         var fold = cache?.Take(jurisdiction) is { } kept && kept.Through <= throughSequence ? kept : new JurisdictionFold(taskIds, findingIds);
         fold.Know(taskIds, findingIds);

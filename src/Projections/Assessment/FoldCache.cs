@@ -20,7 +20,24 @@ public sealed class FoldCache(int maximumEvents = FoldCache.DefaultMaximumEvents
     private readonly Lock gate = new();
     private long held;
 
+    private readonly Dictionary<string, long> latest = [];
+
     public long EventsHeld { get { lock (gate) return held; } }
+
+    /// <summary>
+    /// Whether a jurisdiction is known to have an event after a sequence: a batch that ends before its latest event is
+    /// left to a later batch without a query (a rebuild passes each jurisdiction in many batches before its last one).
+    /// Events are never removed, so once seen, a later event stays there.
+    /// </summary>
+    public bool HasEventAfter(string jurisdiction, long sequence)
+    {
+        lock (gate) return latest.TryGetValue(jurisdiction, out var seen) && seen > sequence;
+    }
+
+    internal void SawEvent(string jurisdiction, long sequence)
+    {
+        lock (gate) latest[jurisdiction] = Math.Max(sequence, latest.GetValueOrDefault(jurisdiction));
+    }
 
     /// <summary>The sequence through which a jurisdiction's streams are held folded, if they are.</summary>
     public long? HeldThrough(string jurisdiction)
@@ -66,6 +83,7 @@ public sealed class FoldCache(int maximumEvents = FoldCache.DefaultMaximumEvents
         {
             entries.Clear();
             recency.Clear();
+            latest.Clear();
             held = 0;
         }
     }

@@ -14,7 +14,8 @@ namespace Supervision.Projections.Tasks;
 /// </summary>
 public partial class TaskReportProjection : EventProjection
 {
-    public ReportRecord Create(IEvent<ProgressReported> e) => ReportRecord.From(e.Data, e.Version);
+    // An insert, not an upsert: a report id is new with each report, and a rebuild's pages of inserts go by binary COPY.
+    public void Project(IEvent<ProgressReported> e, IDocumentOperations operations) => operations.Insert(ReportRecord.From(e.Data, e.Version));
 
     public void Project(ReportReturned e, IDocumentOperations operations) =>
         operations.Patch<ReportRecord>(e.ReportId)

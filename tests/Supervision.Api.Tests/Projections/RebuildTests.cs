@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Supervision.Api.Tests.Support;
 using Supervision.Domain.Findings;
 using Supervision.Domain.Tasks;
+using Supervision.Domain.Tasks.Reporting;
 using Supervision.Projections.Findings;
 using Supervision.Projections.Tasks;
 
@@ -19,19 +20,23 @@ public class when_every_view_is_rebuilt_from_the_events(AppFixture app)
     private IDocumentStore Store => app.Host.Services.GetRequiredService<IDocumentStore>();
 
     [Fact]
-    public async Task the_rebuilt_tasks_and_findings_equal_the_live_ones_field_for_field()
+    public async Task the_rebuilt_tasks_findings_and_reports_equal_the_live_ones_field_for_field()
     {
         await Assessment.JinhuaYear.Play(app);
         var tasksBefore = await Snapshot<SupervisedTask>(t => t.Id);
         var findingsBefore = await Snapshot<Finding>(f => f.Id);
+        var reportsBefore = await Snapshot<ReportRecord>(r => r.ReportId);
 
         using var daemon = await Store.BuildProjectionDaemonAsync();
         await daemon.RebuildProjectionAsync<SupervisedTaskProjection>(CancellationToken.None);
         await daemon.RebuildProjectionAsync<FindingProjection>(CancellationToken.None);
+        await daemon.RebuildProjectionAsync<TaskReportProjection>(CancellationToken.None);
 
         tasksBefore.Count.ShouldBeGreaterThan(200);
+        reportsBefore.ShouldNotBeEmpty();
         SameDocuments(await Snapshot<SupervisedTask>(t => t.Id), tasksBefore);
         SameDocuments(await Snapshot<Finding>(f => f.Id), findingsBefore);
+        SameDocuments(await Snapshot<ReportRecord>(r => r.ReportId), reportsBefore);
     }
 
     [Fact]
