@@ -52,6 +52,7 @@ api.MapEvidenceEndpoints();
 api.MapInbox();
 api.MapScorecards();
 api.MapFiveWater();
+api.MapJurisdictionRanking();
 api.MapAssessment();
 api.MapProgress();
 api.MapAdmin();

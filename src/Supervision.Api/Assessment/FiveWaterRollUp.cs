@@ -11,9 +11,22 @@ namespace Supervision.Api.Assessment;
 /// cells computed in isolation (<see cref="JurisdictionIsolation"/>). A jurisdiction whose cells cannot be computed counts
 /// nothing in the roll-up and is named in <see cref="FiveWaterView.Unavailable"/> of its own view and of every view above it.
 /// </summary>
-public sealed class FiveWaterRollUp(AssessmentQuery.Resolved query, IQuerySession session, JurisdictionCatalog jurisdictions,
+/// <param name="sessionOf">The read session of a jurisdiction's own data (its tenant under jurisdiction tenancy).</param>
+public sealed class FiveWaterRollUp(AssessmentQuery.Resolved query, Func<string, IQuerySession> sessionOf, JurisdictionCatalog jurisdictions,
     IReadOnlyDictionary<string, CurrentAssessment> current, AsOfAnswers answers, JurisdictionIsolation isolation, CancellationToken ct)
 {
+    /// <summary>
+    /// The view of the jurisdiction asked over its subtree: the kept totals of every jurisdiction in it in one query across
+    /// their tenants, and each jurisdiction the kept totals cannot answer for computed from its events in its own tenant.
+    /// </summary>
+    public static async Task<FiveWaterView> Of(AssessmentQuery.Resolved query, HttpContext http, IQuerySession session, JurisdictionCatalog jurisdictions,
+        KeptViews kept, AsOfAnswers answers, JurisdictionIsolation isolation)
+    {
+        var current = await kept.FindMany(session, jurisdictions.WithDescendants(query.Jurisdiction), query, http.RequestAborted);
+        return await new FiveWaterRollUp(query, code => Infrastructure.Tenancy.Of(session, http, code), jurisdictions, current, answers, isolation,
+            http.RequestAborted).View(query.Jurisdiction);
+    }
+
     private sealed record OwnCells(IReadOnlyList<DimensionCell> Dimensions, IReadOnlyList<UnitDimensionCell> Units, DateTimeOffset AsOf, string Source);
 
     public async Task<FiveWaterView> View(string jurisdiction)
@@ -35,7 +48,7 @@ public sealed class FiveWaterRollUp(AssessmentQuery.Resolved query, IQuerySessio
     private Task<OwnCells> Computed(string jurisdiction) =>
         answers.Get("five-water", jurisdiction, $"{query.Period.Name}|rules {query.Rules.Version}", query.AsOf, async () =>
         {
-            var facts = await AssessmentFactsLoader.Load(session, jurisdiction, query.Period, query.AsOf, ct);
+            var facts = await AssessmentFactsLoader.Load(sessionOf(jurisdiction), jurisdiction, query.Period, query.AsOf, ct);
             return new OwnCells(FiveWaterCells.Dimensions(facts, query.Rules), FiveWaterCells.Units(facts, query.Rules), query.AsOf, "events");
         }, computed => AsOfAnswers.SizeOf(computed.Dimensions.Concat(computed.Units.Select(u => u.Cell))));
 }

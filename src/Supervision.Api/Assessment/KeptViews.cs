@@ -18,12 +18,13 @@ public sealed class KeptViews(ViewWait wait, ILogger<KeptViews> logger)
     public async Task<CurrentAssessment?> Find(IQuerySession session, string jurisdiction, AssessmentQuery.Resolved query, CancellationToken ct) =>
         (await FindMany(session, [jurisdiction], query, ct)).GetValueOrDefault(jurisdiction);
 
-    public async Task<IReadOnlyDictionary<string, CurrentAssessment>> FindMany(IQuerySession session, IReadOnlyCollection<string> jurisdictions,
+    /// <summary>Each jurisdiction's kept totals, from its own tenant under jurisdiction tenancy (the caller reads them all).</summary>
+    public async Task<IReadOnlyDictionary<string, CurrentAssessment>> FindMany(IQuerySession session, IReadOnlyList<string> jurisdictions,
         AssessmentQuery.Resolved query, CancellationToken ct)
     {
         if (!query.Latest || !await CaughtUp(session, ct)) return new Dictionary<string, CurrentAssessment>();
         var ids = jurisdictions.Select(j => CurrentAssessment.IdFor(j, query.Period.Name)).ToArray();
-        var views = await session.LoadManyAsync<CurrentAssessment>(ct, ids);
+        var views = await Infrastructure.Tenancy.LoadAcross<CurrentAssessment>(session, jurisdictions, ids, ct);
         return views.Where(v => v.Answers(query.AsOf, query.Rules.Version)).ToDictionary(v => v.Jurisdiction);
     }
 

@@ -1,5 +1,6 @@
 using JasperFx.Events;
 using Marten;
+using Marten.Linq.MatchesSql;
 using JasperFx;
 using JasperFx.MultiTenancy;
 using Supervision.Api.Identity;
@@ -15,7 +16,7 @@ namespace Supervision.Api.Infrastructure;
 /// opens one session per jurisdiction. Global, in the default tenant: the registry of jurisdictions, the people directory
 /// (a person is looked up by token before any jurisdiction is known, and an administrator registers people anywhere) and
 /// the scoring rules (one rule book for every jurisdiction); see <see cref="Projections.ProjectionRegistry.GlobalViews"/>.
-/// Off by default: today's store keeps one tenant until the reads across jurisdictions are tenant-aware (README, Tenancy).
+/// A parent reads its children through <see cref="Holding{T}"/>, <see cref="Across{T}"/> and <see cref="Of"/>. Off by default (README, Jurisdictions as tenants).
 /// </summary>
 public static class Tenancy
 {
@@ -74,17 +75,39 @@ public static class Tenancy
         return session.Query<T>().Where(x => x.TenantIsOneOf(tenants));
     }
 
+    /// <summary>Documents by id from the tenants of the jurisdictions given (the caller reads them); a load by id without tenancy.</summary>
+    public static async Task<IReadOnlyList<T>> LoadAcross<T>(IQuerySession session, IReadOnlyList<string> jurisdictions, string[] ids,
+        CancellationToken ct) where T : notnull
+    {
+        if (!Conjoined(session)) return await session.LoadManyAsync<T>(ct, ids);
+        return await Across<T>(session, jurisdictions).Where(x => x.MatchesSql("d.id = any(?)", new object[] { ids })).ToListAsync(ct);
+    }
+
     private static bool Conjoined(IQuerySession session) =>
         ((StoreOptions)session.DocumentStore.Options).Events.TenancyStyle == TenancyStyle.Conjoined;
 
-    /// <summary>The read session of one jurisdiction the caller reads (the caller has checked it may).</summary>
+    /// <summary>
+    /// The read session of one jurisdiction the caller reads (the caller has checked it may): every read of one
+    /// jurisdiction's data goes through it, so a parent reads a child's scorecards, facts and lights in the child's tenant.
+    /// One session per jurisdiction and request, disposed with the request.
+    /// </summary>
     public static IQuerySession Of(IQuerySession session, HttpContext http, string jurisdiction)
     {
         if (!Conjoined(session) || jurisdiction == session.TenantId) return session;
+        var key = (typeof(Tenancy), jurisdiction);
+        if (http.Items.TryGetValue(key, out var opened) && opened is IQuerySession kept) return kept;
         var other = session.DocumentStore.QuerySession(jurisdiction);
         http.Response.RegisterForDisposeAsync(other);
+        http.Items[key] = other;
         return other;
     }
+
+    /// <summary>
+    /// A query over every tenant, for what must be unique across jurisdictions (a plan id): used to refuse, never to answer
+    /// with another jurisdiction's data. The session's own without tenancy.
+    /// </summary>
+    public static IQueryable<T> Anywhere<T>(IQuerySession session) where T : notnull =>
+        Conjoined(session) ? session.Query<T>().Where(x => x.AnyTenant()) : session.Query<T>();
 
     /// <summary>A request's sessions, opened for the caller's jurisdiction; outside a request (or anonymous), the default tenant.</summary>
     public sealed class CallerSessions(IDocumentStore store, IHttpContextAccessor http) : ISessionFactory

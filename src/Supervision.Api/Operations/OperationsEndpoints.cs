@@ -1,6 +1,8 @@
 using Marten;
 using Supervision.Api.Identity;
 using Supervision.Api.Infrastructure;
+using Supervision.Api.Jurisdictions;
+using Supervision.Api.Security;
 using Supervision.Domain.Assessment;
 using Supervision.Domain.Decisions;
 using Supervision.Domain.Identity;
@@ -38,11 +40,12 @@ public static class OperationsEndpoints
     private static NodeView Node(IWolverineRuntime runtime, IConfiguration configuration) => new(runtime.Options.Durability.AssignedNodeNumber,
         runtime.Options.UniqueNodeId, Clustering.Enabled(configuration), runtime.Agents.AllRunningAgentUris().Select(u => u.ToString()).Order().ToList());
 
-    private static async Task<DeadLetters> List(IWolverineRuntime runtime, IQuerySession session, CancellationToken ct)
+    private static async Task<DeadLetters> List(IWolverineRuntime runtime, IQuerySession session, HttpContext http, JurisdictionCatalog jurisdictions,
+        CancellationToken ct)
     {
         var results = await runtime.Storage.DeadLetters.QueryAsync(new DeadLetterEnvelopeQuery { PageSize = 500 }, ct);
         var messages = results.Envelopes.Select(e => new DeadMessage(e.Id, e.MessageType, e.ExceptionType, e.ExceptionMessage, e.SentAt, e.Replayable)).ToList();
-        var projections = await session.Query<ProjectionFailure>().OrderBy(f => f.Id).ToListAsync(ct);
+        var projections = await Tenancy.Across<ProjectionFailure>(session, ReadAccess.Visible(http.User.ToActor(), jurisdictions)).OrderBy(f => f.Id).ToListAsync(ct);
         var skipped = await session.Query<JasperFx.Events.Daemon.DeadLetterEvent>().CountAsync(ct);
         return new DeadLetters(messages, projections.ToList(), skipped);
     }
@@ -54,9 +57,12 @@ public static class OperationsEndpoints
         return Results.Accepted();
     }
 
-    private static async Task<IResult> ReplayProjection(string jurisdiction, IDocumentStore store, CancellationToken ct)
+    /// <summary>In the jurisdiction's own tenant under jurisdiction tenancy, where the daemon set its views aside.</summary>
+    private static async Task<IResult> ReplayProjection(string jurisdiction, IDocumentStore store, Tenancy.Mode tenancy, JurisdictionCatalog jurisdictions,
+        CancellationToken ct)
     {
-        await using var session = store.LightweightSession();
+        if (jurisdictions.Find(jurisdiction) is null) return Problems.NotFound("set-aside view");
+        await using var session = tenancy.SessionFor(store, jurisdiction);
         var id = ProjectionFailure.IdFor(CurrentAssessmentProjection.Name, jurisdiction);
         if (await session.LoadAsync<ProjectionFailure>(id, ct) is null) return Problems.NotFound("set-aside view");
         var rules = (await session.LoadAsync<RuleBook>(RuleBook.StreamId, ct) ?? new RuleBook()).Current;

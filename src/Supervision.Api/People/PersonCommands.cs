@@ -38,7 +38,7 @@ public static class PersonFactsReader
         string? subject, CancellationToken ct)
     {
         var unitRegistered = unit is null
-            || await session.Query<RegisteredUnit>().AnyAsync(u => u.UnitId == unit && u.Jurisdiction == jurisdiction, ct);
+            || await Infrastructure.Tenancy.Across<RegisteredUnit>(session, [jurisdiction]).AnyAsync(u => u.UnitId == unit && u.Jurisdiction == jurisdiction, ct);
         var holder = subject is null
             ? null
             : await session.Query<Person>().Where(p => p.Subject == subject).Select(p => p.PersonId).FirstOrDefaultAsync(ct);

@@ -35,8 +35,10 @@ public sealed class PlanImporter(JurisdictionCatalog jurisdictions, TimeProvider
         if (jurisdictions.Find(document.Jurisdiction) is null)
             return (Refusal.Invalid("jurisdiction", $"Unknown jurisdiction '{document.Jurisdiction}'; register it first (POST /api/jurisdictions)."), ImportState.Empty);
 
+        var planId = StableId.Plan(document.Id);
         var state = new ImportState(
-            await session.LoadAsync<SupervisedPlan>(StableId.Plan(document.Id), ct),
+            // A plan id is one plan's in every jurisdiction: one held by another jurisdiction's tenant is refused, not shadowed.
+            await Tenancy.Anywhere<SupervisedPlan>(session).FirstOrDefaultAsync(p => p.Id == planId, ct),
             await session.Query<SupervisedTask>().Where(t => t.PlanId == document.Id).ToListAsync(ct),
             await session.Query<RegisteredUnit>().Where(u => u.Jurisdiction == document.Jurisdiction).ToListAsync(ct));
         return (command.Decide(state, actor, clock.GetUtcNow()), state);

@@ -18,7 +18,7 @@ public static class PlanUpload
     public static async Task<(PlanRead? Read, IResult? Problem)> Read(HttpContext http, IQuerySession session, TableImportQuery query)
     {
         if (ImportPlan.MayImport(http.User.ToActor(), query.Jurisdiction) is { } forbidden) return (null, Problems.From(forbidden));
-        var units = query.Jurisdiction is null ? [] : await session.Query<RegisteredUnit>()
+        var units = query.Jurisdiction is null ? [] : await Tenancy.Of(session, http, query.Jurisdiction).Query<RegisteredUnit>()
             .Where(u => u.Jurisdiction == query.Jurisdiction).ToListAsync(http.RequestAborted);
         var known = UnitRules.ForMatching(units);
         try

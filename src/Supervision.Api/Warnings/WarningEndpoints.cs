@@ -46,14 +46,14 @@ public static class WarningEndpoints
             var lit = new List<TaskLight>();
             foreach (var code in codes)
                 lit.AddRange(await answers.Get("lights", code, "", moment, async () =>
-                    Lit((await Projections.Assessment.AssessmentFactsLoader.Load(session, code, all, moment, http.RequestAborted)).Tasks.Select(t => t.Task),
+                    Lit((await Projections.Assessment.AssessmentFactsLoader.Load(Tenancy.Of(session, http, code), code, all, moment, http.RequestAborted)).Tasks.Select(t => t.Task),
                         Domain.Calendar.BusinessTime.Today(moment)),
                     lights => lights.Count));
             return paging.Apply(http, lit.Where(t => wanted is null || t.Light == wanted)
                 .OrderByDescending(t => t.Light).ThenBy(t => t.Since).ThenBy(t => t.TaskId));
         }
         var today = Domain.Calendar.BusinessTime.Today(clock.GetUtcNow());
-        var current = session.Query<SupervisedTask>().Where(t => codes.Contains(t.Jurisdiction) && t.Light != WarningLight.None);
+        var current = Tenancy.Across<SupervisedTask>(session, codes).Where(t => codes.Contains(t.Jurisdiction) && t.Light != WarningLight.None);
         if (wanted is { } only) current = current.Where(t => t.Light == only);
         return await paging.Apply(http, current.OrderByDescending(t => t.LightLevel).ThenBy(t => t.LightSince).ThenBy(t => t.Id),
             t => LitNow(t, today));

@@ -38,7 +38,7 @@ public class when_the_office_awards_bonus_points(AppFixture app)
 
     private async Task<int> Awards()
     {
-        await using var session = app.Host.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        await using var session = app.QueryOf(Jurisdiction);
         return await session.Events.QueryRawEventDataOnly<BonusAwarded>().CountAsync(b => b.Jurisdiction == Jurisdiction);
     }
 }

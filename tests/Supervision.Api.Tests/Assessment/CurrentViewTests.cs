@@ -60,7 +60,7 @@ public class when_the_daemon_keeps_zhoushans_current_views(AppFixture app) : IAs
         component.TryGetProperty("inputs", out _).ShouldBeFalse();
         component.GetProperty("items").GetInt32().ShouldBe(computed.GetProperty("components")[0].GetProperty("inputs").GetArrayLength());
         component.GetProperty("events").GetInt32().ShouldBe(computed.GetProperty("components")[0].GetProperty("events").GetArrayLength());
-        await using var session = app.Host.Services.GetRequiredService<Marten.IDocumentStore>().QuerySession();
+        await using var session = app.QueryOf("zhoushan");
         var kept = await session.LoadAsync<CurrentUnitSummary>(CurrentUnitScore.IdFor("zhoushan", "2025", unit));
         kept.ShouldNotBeNull().Summary.Total.ShouldBe(totals.GetProperty("total").GetDecimal());
         (await session.LoadAsync<CurrentUnitScore>(CurrentUnitScore.IdFor("zhoushan", "2025", unit))).ShouldNotBeNull()
@@ -72,30 +72,29 @@ public class when_the_daemon_keeps_zhoushans_current_views(AppFixture app) : IAs
     {
         var unit = (await app.As(Office).Get("/api/scorecards")).GetProperty("scores")[0].GetProperty("unit").GetString()!;
         var id = CurrentUnitScore.IdFor("zhoushan", "2025", unit);
-        var store = app.Host.Services.GetRequiredService<Marten.IDocumentStore>();
         CurrentUnitScore explained;
         CurrentUnitSummary totals;
-        await using (var session = store.QuerySession())
+        await using (var session = app.QueryOf("zhoushan"))
         {
             explained = (await session.LoadAsync<CurrentUnitScore>(id)).ShouldNotBeNull();
             totals = (await session.LoadAsync<CurrentUnitSummary>(id)).ShouldNotBeNull();
         }
         // The earlier release kept no totals; a marked score shows which document answered.
-        await Keep(store, s => { s.Delete<CurrentUnitSummary>(id); s.Store(explained with { Score = explained.Score with { Total = 12.34m } }); });
+        await Keep(s => { s.Delete<CurrentUnitSummary>(id); s.Store(explained with { Score = explained.Score with { Total = 12.34m } }); });
         try
         {
             (await app.As(Office).Get($"/api/scorecards/{unit}")).GetProperty("total").GetDecimal().ShouldBe(12.34m);
         }
         finally
         {
-            await Keep(store, s => { s.Store(explained); s.Store(totals); });
+            await Keep(s => { s.Store(explained); s.Store(totals); });
         }
         (await app.As(Office).Get($"/api/scorecards/{unit}")).GetProperty("total").GetDecimal().ShouldBe(explained.Score.Total);
     }
 
-    private static async Task Keep(Marten.IDocumentStore store, Action<Marten.IDocumentSession> change)
+    private async Task Keep(Action<Marten.IDocumentSession> change)
     {
-        await using var session = store.LightweightSession();
+        await using var session = app.SessionOf("zhoushan");
         change(session);
         await session.SaveChangesAsync();
     }

@@ -47,7 +47,7 @@ public class when_an_older_release_stored_values_beyond_every_limit(AppFixture a
     private async Task AppendPastValidation(SmallPlan plan, string city, Guid task, Guid extra)
     {
         var now = app.Clock.GetUtcNow();
-        await using var session = app.Host.Services.GetRequiredService<IDocumentStore>().LightweightSession();
+        await using var session = app.SessionOf(city);
         var planStream = StableId.Plan(plan.Id);
         // At the versions they reach, as the API appends: the snapshots then keep their streams' versions.
         var planAt = (await session.Events.FetchStreamStateAsync(planStream))!.Version;

@@ -70,6 +70,7 @@ public static class Recipes
             ["GET /api/scorecards/{unitId}"] = new("/api/scorecards/zhuji.water?jurisdiction=zhuji&period=2022"),
             ["GET /api/scorecards/{unitId}/explain"] = new("/api/scorecards/zhuji.water/explain?jurisdiction=zhuji&period=2022"),
             ["GET /api/rankings"] = new("/api/rankings?jurisdiction=zhuji&period=2022"),
+            ["GET /api/rankings/jurisdictions"] = new("/api/rankings/jurisdictions?jurisdiction=zhuji&period=2022"),
             ["GET /api/assessments/five-water"] = new("/api/assessments/five-water?jurisdiction=zhuji&period=2022"),
             ["GET /api/assessments/five-water/explain"] = new("/api/assessments/five-water/explain?jurisdiction=zhuji&period=2022&dimension=waterSaving"),
             ["GET /api/ledger"] = new("/api/ledger?jurisdiction=zhuji"),

@@ -68,6 +68,14 @@ public sealed class AppFixture : IAsyncLifetime
     /// <summary>Waits until the async daemon has taken in every event (the kept current views are up to date).</summary>
     public Task ViewsCaughtUp() => Host.Services.GetRequiredService<Marten.IDocumentStore>().WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(60));
 
+    /// <summary>A read of one jurisdiction's documents and events beside the API: its tenant when Supervision__Tenancy=jurisdiction.</summary>
+    public Marten.IQuerySession QueryOf(string jurisdiction) =>
+        Host.Services.GetRequiredService<Infrastructure.Tenancy.Mode>().QueryFor(Host.Services.GetRequiredService<Marten.IDocumentStore>(), jurisdiction);
+
+    /// <summary>A write to one jurisdiction's documents and events beside the API (a stored value the API would refuse).</summary>
+    public Marten.IDocumentSession SessionOf(string jurisdiction) =>
+        Host.Services.GetRequiredService<Infrastructure.Tenancy.Mode>().SessionFor(Host.Services.GetRequiredService<Marten.IDocumentStore>(), jurisdiction);
+
     public string TokenFor(Actor actor)
     {
         Enrolment.Enrol(actor);

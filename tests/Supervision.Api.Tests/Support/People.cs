@@ -14,6 +14,7 @@ public static class People
     public static readonly Actor Leader = new("zhuji-leader-1", "诸暨市领导", Role.Leader, null, Jurisdiction);
     public static readonly Actor Admin = new("admin-1", "管理员", Role.Admin, null, Jurisdiction);
     public static readonly Actor ProvinceAdmin = new("admin-zhejiang", "管理员", Role.Admin, null, "zhejiang");
+    public static readonly Actor ProvinceLeader = new("zhejiang-leader-1", "浙江省领导", Role.Leader, null, "zhejiang");
     public static readonly Actor YiwuOffice = new("yiwu-office-1", "义乌市督考办", Role.Office, null, "yiwu");
     public static readonly Actor YiwuWater = new("yiwu-water-1", "义乌市水务局", Role.Department, "yiwu.water", "yiwu");
 

@@ -40,7 +40,8 @@ public sealed class TenantHost : IAsyncLifetime
         {
             ["ConnectionStrings:Marten"] = AppFixture.ConnectionString, ["Supervision:Schema"] = schema, ["Supervision:Tenancy"] = tenanted ? "jurisdiction" : "",
             ["Auth:SigningKey"] = AppFixture.SigningKey, ["Supervision:SeedPlans"] = "data/plans", ["Supervision:DeadlineSweepMinutes"] = "0",
-            ["RateLimit:PermitsPerMinute"] = "100000",
+            ["RateLimit:PermitsPerMinute"] = "100000", ["RateLimit:ExpensivePerMinute"] = "100000", ["RateLimit:ExpensiveBurst"] = "100000",
+            ["RateLimit:JurisdictionExpensivePerMinute"] = "100000", ["RateLimit:JurisdictionExpensiveBurst"] = "100000",
         })
             builder.UseSetting(key, value);
         builder.ConfigureServices(services =>

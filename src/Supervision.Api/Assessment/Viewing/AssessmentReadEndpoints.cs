@@ -28,7 +28,7 @@ public static class AssessmentReadEndpoints
         var code = jurisdiction ?? http.User.ToActor().Jurisdiction;
         if (!ReadAccess.Visible(http.User.ToActor(), jurisdictions).Contains(code)) return Problems.NotFound("jurisdiction");
         if (!AssessmentPeriod.TryParse(period, out _)) return Problems.From(AssessmentQuery.UnknownPeriod);
-        var stored = await session.LoadAsync<PublishedAssessment>(PublishedAssessment.StreamFor(code, period), http.RequestAborted);
+        var stored = await Tenancy.Of(session, http, code).LoadAsync<PublishedAssessment>(PublishedAssessment.StreamFor(code, period), http.RequestAborted);
         return stored is null ? Problems.NotFound("closed period") : Results.Ok(stored);
     }
 }

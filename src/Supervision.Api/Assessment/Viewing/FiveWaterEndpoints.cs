@@ -36,8 +36,7 @@ public static class FiveWaterEndpoints
     {
         var (resolved, refusal) = await query.Resolve(http, session, jurisdictions, clock);
         if (refusal is not null) return Problems.From(refusal);
-        var current = await kept.FindMany(session, jurisdictions.WithDescendants(resolved!.Jurisdiction), resolved, http.RequestAborted);
-        var view = await new FiveWaterRollUp(resolved, session, jurisdictions, current, answers, isolation, http.RequestAborted).View(resolved.Jurisdiction);
+        var view = await FiveWaterRollUp.Of(resolved!, http, session, jurisdictions, kept, answers, isolation);
         return ExportTable.IsExport(query.Format) ? Export(view).ToResult(query.Format!) : Results.Ok(view);
     }
 
@@ -50,7 +49,7 @@ public static class FiveWaterEndpoints
         var wanted = QueryNames.Parse<Dimension>(dimension)!.Value;
         var cell = await answers.Get("five-water-explain", resolved!.Jurisdiction, $"{resolved.Period.Name}|rules {resolved.Rules.Version}|{wanted}",
             resolved.AsOf, async () => FiveWaterCells.Explain(wanted,
-                await AssessmentFactsLoader.Load(session, resolved.Jurisdiction, resolved.Period, resolved.AsOf, http.RequestAborted), resolved.Rules),
+                await AssessmentFactsLoader.Load(Tenancy.Of(session, http, resolved.Jurisdiction), resolved.Jurisdiction, resolved.Period, resolved.AsOf, http.RequestAborted), resolved.Rules),
             explained => AsOfAnswers.SizeOf([explained]));
         return Results.Ok(cell);
     }

@@ -33,8 +33,10 @@ public static class ProgressEndpoints
     private static async Task<IResult> Progress(string id, DateTimeOffset? asOf, HttpContext http, IQuerySession session,
         JurisdictionCatalog jurisdictions, TimeProvider clock, AsOfAnswers answers)
     {
+        var visible = Security.ReadAccess.Visible(http.User.ToActor(), jurisdictions);
+        session = await Tenancy.Holding<SupervisedPlan>(session, http, StableId.Plan(id), visible);
         var plan = await session.LoadAsync<SupervisedPlan>(StableId.Plan(id), http.RequestAborted);
-        if (plan is null || !Security.ReadAccess.Visible(http.User.ToActor(), jurisdictions).Contains(plan.Jurisdiction))
+        if (plan is null || !visible.Contains(plan.Jurisdiction))
             return Problems.NotFound("plan");
         var moment = asOf is { } a && a < clock.GetUtcNow() ? a : clock.GetUtcNow();
         var categories = await answers.Get("progress", plan.Jurisdiction, plan.PlanId, moment,
@@ -66,6 +68,7 @@ public static class ProgressEndpoints
         var code = jurisdiction ?? http.User.ToActor().Jurisdiction;
         if (!Security.ReadAccess.Visible(http.User.ToActor(), jurisdictions).Contains(code)) return Problems.NotFound("jurisdiction");
         if (QueryNames.Unknown<ExportFormat>(format, "format") is { } unknown) return Problems.From(unknown);
+        session = Tenancy.Of(session, http, code);
         var query = session.Query<SupervisedTask>().Where(t => t.Jurisdiction == code);
         if (planId is not null) query = query.Where(t => t.PlanId == planId);
         if (unit is not null) query = query.Where(t => t.LeadUnits.Contains(unit) || t.ParticipatingUnits.Contains(unit));

@@ -40,7 +40,7 @@ public static class ScorecardEndpoints
     {
         var (resolved, refusal) = await query.Resolve(http, session, jurisdictions, clock);
         if ((refusal ?? QueryNames.Unknown<ScoreView>(view, "view")) is { } refused) return Problems.From(refused);
-        var cards = await Load(resolved!, view ?? "live", session, jurisdictions, kept, answers, http.RequestAborted);
+        var cards = await Load(resolved!, view ?? "live", Tenancy.Of(session, http, resolved!.Jurisdiction), jurisdictions, kept, answers, http.RequestAborted);
         if (cards is null) return Problems.From(Refusal.NotFound($"Period {resolved!.Period.Name} has not been {view} for {resolved.Jurisdiction}."));
         return ExportTable.IsExport(query.Format) ? Export(cards).ToResult(query.Format!) : Results.Ok(cards);
     }
@@ -54,7 +54,8 @@ public static class ScorecardEndpoints
     {
         var (place, refusal) = query.Locate(http, jurisdictions, clock);
         if ((refusal ?? QueryNames.Unknown<ScoreView>(view, "view")) is { } refused) return Problems.From(refused);
-        var read = await KeptViews.ReadUnit(session, books, place!, unitId, http.RequestAborted);
+        session = Tenancy.Of(session, http, place!.Jurisdiction);
+        var read = await KeptViews.ReadUnit(session, books, place, unitId, http.RequestAborted);
         var (resolved, invalid) = query.Resolve(place!, read.Book, clock);
         if (invalid is not null) return Problems.From(invalid);
         if ((view ?? "live") == "live" && await kept.FindUnitSummary(session, read, unitId, resolved!, http.RequestAborted) is { } current)
@@ -68,6 +69,7 @@ public static class ScorecardEndpoints
     {
         var (resolved, refusal) = await query.Resolve(http, session, jurisdictions, clock);
         if ((refusal ?? QueryNames.Unknown<ScoreView>(view, "view")) is { } refused) return Problems.From(refused);
+        session = Tenancy.Of(session, http, resolved!.Jurisdiction);
         var score = (view ?? "live") == "live" && await kept.FindUnit(session, resolved!.Jurisdiction, unitId, resolved, http.RequestAborted) is { } current
             ? current
             : await Computed(unitId, resolved!, view, session, jurisdictions, answers, http.RequestAborted);
@@ -88,7 +90,7 @@ public static class ScorecardEndpoints
     {
         var (resolved, refusal) = await query.Resolve(http, session, jurisdictions, clock);
         if (refusal is not null) return Problems.From(refusal);
-        var cards = (await Load(resolved!, "live", session, jurisdictions, kept, answers, http.RequestAborted))!;
+        var cards = (await Load(resolved!, "live", Tenancy.Of(session, http, resolved!.Jurisdiction), jurisdictions, kept, answers, http.RequestAborted))!;
         var red = cards.Scores.Where(s => s.Grade == resolved!.Rules.Grades.OrderByDescending(g => g.AtLeast).First().Grade).ToList();
         var black = cards.Scores.Where(s => s.Vetoed || s.Grade == resolved!.Rules.VetoGrade).Concat(cards.Scores.TakeLast(3))
             .DistinctBy(s => s.Unit).OrderBy(s => s.Rank).ToList();

@@ -50,11 +50,12 @@ public static class ImportPlanEndpoint
         if (read.ProposedUnits.Count > 0 && query.AcceptProposedUnits != true)
         {
             // The file's own faults come first, then the units it would add, which the office has not yet seen and accepted.
-            var (preview, _) = await importer.Decide(session, command, http.User.ToActor(), http.RequestAborted);
+            var (preview, _) = await importer.Decide(Tenancy.Of(session, http, read.Document.Jurisdiction), command, http.User.ToActor(), http.RequestAborted);
             return Problems.From(preview.Refusal ?? Unconfirmed(read));
         }
         IdempotencyScope.Include(http, JsonSerializer.Serialize(read.Document));
-        return await bus.Send(http, command, answer: done => Results.Content(done.Answer, "application/json", Encoding.UTF8));
+        return await bus.Send(http, command, answer: done => Results.Content(done.Answer, "application/json", Encoding.UTF8),
+            jurisdiction: read.Document.Jurisdiction);
     }
 
     private static Refusal Unconfirmed(PlanRead read) => Refusal.Unprocessable("units",

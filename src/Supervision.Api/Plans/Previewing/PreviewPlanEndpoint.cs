@@ -22,7 +22,7 @@ public static class PreviewPlanEndpoint
         var (read, problem) = await PlanUpload.Read(http, session, query);
         if (read is null) return problem!;
         var command = new Domain.Plans.Importing.ImportPlan(read.Document) { Table = read.Table };
-        var (decision, state) = await importer.Decide(session, command, http.User.ToActor(), http.RequestAborted);
+        var (decision, state) = await importer.Decide(Tenancy.Of(session, http, read.Document.Jurisdiction), command, http.User.ToActor(), http.RequestAborted);
         return decision.Refusal is { } refusal ? Problems.From(refusal) : Results.Ok(PlanPreview.Of(read, decision, state));
     }
 }
