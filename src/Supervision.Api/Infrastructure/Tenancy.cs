@@ -32,6 +32,11 @@ public static class Tenancy
         options.Events.TenancyStyle = TenancyStyle.Conjoined;
         options.Schema.For<Idempotency.IdempotencyRecord>().SingleTenanted();
         options.Schema.For<Operations.StoreFormat>().SingleTenanted();
+        // A person's notices, choices and deliveries are the person's, global like the people directory: a leader above
+        // reads the notice a child jurisdiction's event raised, and a delivery's key (event, person, channel) is one everywhere.
+        options.Schema.For<Notices.Reading.NoticeRecord>().SingleTenanted();
+        options.Schema.For<Notices.Reading.PersonNoticePreferences>().SingleTenanted();
+        options.Schema.For<Notices.Delivering.NoticeDelivery>().SingleTenanted();
     }
 
     /// <summary>The tenant a caller's sessions and commands use, or null when jurisdictions are not tenants.</summary>

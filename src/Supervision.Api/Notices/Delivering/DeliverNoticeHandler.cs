@@ -24,7 +24,7 @@ public static class DeliverNoticeHandler
         }
         catch (Exception e) when (e is NoticeRefused || (e is NoticeNotYetDelivered && envelope.Attempts >= settings.Attempts))
         {
-            await RecordFailure(store, notice, e.Message, envelope.Attempts, clock.GetUtcNow(), ct);
+            await RecordFailure(store, session.TenantId, notice, e.Message, envelope.Attempts, clock.GetUtcNow(), ct);
             throw;
         }
         var now = clock.GetUtcNow();
@@ -34,11 +34,14 @@ public static class DeliverNoticeHandler
             notice.Channel, notice.Recipient, notice.Address, providerId, now));
     }
 
-    /// <summary>In a transaction of its own: the handler's is rolled back by the exception that dead-letters the message.</summary>
-    private static async Task RecordFailure(IDocumentStore store, DeliverNotice notice, string reason, int attempts, DateTimeOffset now,
+    /// <summary>
+    /// In a transaction of its own, in the handler's tenant (the cause's jurisdiction when jurisdictions are tenants): the
+    /// handler's is rolled back by the exception that dead-letters the message.
+    /// </summary>
+    private static async Task RecordFailure(IDocumentStore store, string tenant, DeliverNotice notice, string reason, int attempts, DateTimeOffset now,
         CancellationToken ct)
     {
-        await using var session = store.LightweightSession();
+        await using var session = store.LightweightSession(tenant);
         await InTurn(session, notice, ct);
         session.Events.Append(NoticeLog.Of(notice.StreamId), new NoticeFailed(notice.StreamId, notice.CauseEventId, notice.Jurisdiction, notice.Kind,
             notice.Channel, notice.Recipient, reason.Length > 500 ? reason[..500] : reason, attempts, now));
