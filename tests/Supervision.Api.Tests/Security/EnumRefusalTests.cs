@@ -58,7 +58,7 @@ public class when_a_request_names_a_value_its_enum_does_not_define(AppFixture ap
         Add("/api/assessments/five-water/explain?dimension=", Wrong<Dimension>());
         Add($"/api/plans/{MatrixWorld.Plan}/tasks?status=", Wrong<SupervisedTaskStatus>());
         Add("/api/scorecards?view=", Wrong<ScoreView>());
-        foreach (var url in new[] { "/api/scorecards?format=", "/api/rankings?format=", "/api/assessments/five-water?format=", "/api/ledger?format=" })
+        foreach (var url in new[] { "/api/scorecards?format=", "/api/rankings?format=", "/api/rankings/jurisdictions?format=", "/api/assessments/five-water?format=", "/api/ledger?format=" })
             Add(url, Wrong<ExportFormat>().Append("\"pdf\""));
         return data;
     }

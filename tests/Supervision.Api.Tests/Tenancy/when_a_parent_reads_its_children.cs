@@ -57,6 +57,18 @@ public sealed class when_a_parent_reads_its_children(TenantHost host)
         await host.As(ShaoxingLeader).Get("/api/rankings/jurisdictions?jurisdiction=jinhua", 404);
     }
 
+    [Theory]
+    [InlineData("period=2023-Q5")]
+    [InlineData("period=%27%3B%20drop%20table")]
+    [InlineData("period=99999999999")]
+    [InlineData("asOf=not-a-time")]
+    public async Task a_ranking_asked_with_a_hostile_value_is_a_400_problem(string query)
+    {
+        var problem = await host.As(ProvinceLeader).Get($"/api/rankings/jurisdictions?{query}", 400);
+
+        problem.GetProperty("status").GetInt32().ShouldBe(400);
+    }
+
     [Fact]
     public async Task the_province_sees_every_citys_red_lights_and_only_theirs()
     {
