@@ -21,7 +21,10 @@ public static class CommandDispatch
     {
         var actor = http.User.ToActor();
         var message = new CommandMessage<TCommand>(command, actor, http.Origin(), expectedVersion, createdId);
-        var result = http.RequestServices.GetRequiredService<Tenancy.Mode>().TenantOf(jurisdiction is null ? actor : actor with { Jurisdiction = jurisdiction }) is { } tenant
+        var tenancy = http.RequestServices.GetRequiredService<Tenancy.Mode>();
+        var tenant = tenancy.TenantOf(jurisdiction is null ? actor : actor with { Jurisdiction = jurisdiction });
+        if (tenant is not null) await tenancy.ProvideAsync(http.RequestServices.GetRequiredService<Marten.IDocumentStore>(), tenant, http.RequestAborted);
+        var result = tenant is not null
             ? await bus.InvokeForTenantAsync<CommandResult>(tenant, message, http.RequestAborted, Timeout)
             : await bus.InvokeAsync<CommandResult>(message, http.RequestAborted, Timeout);
         if (result.Refusal is { } refusal) return Problems.From(refusal);

@@ -39,11 +39,12 @@ public static class PersistenceSetup
         else marten.UseLightweightSessions();
         Clustering.AddDaemon(marten, configuration);
         if (applySchema) marten.ApplyAllDatabaseChangesOnStartup();
-        if (tenanted && applySchema) TenantKeyedStreams.AheadOfMarten(builder.Services);
+        if (tenanted && applySchema) SingleTenantEventsAside.AheadOfMarten(builder.Services);
         // After the schema, before the seeds (registered later): views of an earlier release's shape are rebuilt once.
         // A least-privileged API only warns: the owner runs ./supervise views-upgrade after db-apply.
         builder.Services.AddSingleton(new StoreUpgrade.Mode(applySchema));
         builder.Services.AddHostedService<StoreUpgrade>();
+        if (tenanted) builder.Services.AddHostedService<Tenancy.ProvideOnStart>();
         return builder;
     }
 

@@ -30,6 +30,10 @@ public static class Tenancy
     {
         options.Policies.AllDocumentsAreMultiTenanted();
         options.Events.TenancyStyle = TenancyStyle.Conjoined;
+        // Each jurisdiction's events and streams in a LIST partition of their own, with their own sequence, progression
+        // and async projection agents (one per projection and jurisdiction). A partition must exist before the first
+        // append: Mode.ProvideAsync registers a jurisdiction's before its first command.
+        options.Events.UseTenantPartitionedEvents = true;
         options.Schema.For<Idempotency.IdempotencyRecord>().SingleTenanted();
         options.Schema.For<Operations.StoreFormat>().SingleTenanted();
         // A person's notices, choices and deliveries are the person's, global like the people directory: a leader above
@@ -42,11 +46,44 @@ public static class Tenancy
     /// <summary>The tenant a caller's sessions and commands use, or null when jurisdictions are not tenants.</summary>
     public sealed record Mode(bool Enabled)
     {
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Task> provided = new();
+
+        /// <summary>
+        /// The jurisdiction's partitions (events, streams, its sequence) exist, and the daemon starts its agents: created
+        /// once, the first time anything is written for it in this process (idempotent across processes and restarts).
+        /// </summary>
+        public Task ProvideAsync(IDocumentStore store, string jurisdiction, CancellationToken ct)
+        {
+            if (!Enabled) return Task.CompletedTask;
+            var provision = provided.GetOrAdd(jurisdiction, j => store.Advanced.AddMartenManagedTenantsAsync(CancellationToken.None, Partitions([j])));
+            if (provision.IsFaulted) provided.TryRemove(new(jurisdiction, provision));
+            return provision.WaitAsync(ct);
+        }
+
+        /// <summary>
+        /// At start: the default tenant's partition (the registry, people and rules; Marten adds it to any call) and every
+        /// registered jurisdiction's, in one call, so the daemon starts all their agents.
+        /// </summary>
+        public async Task ProvideAllAsync(IDocumentStore store, IEnumerable<string> jurisdictions, CancellationToken ct)
+        {
+            if (!Enabled) return;
+            var all = jurisdictions.ToList();
+            await store.Advanced.AddMartenManagedTenantsAsync(ct, Partitions(all));
+            foreach (var jurisdiction in all) provided.TryAdd(jurisdiction, Task.CompletedTask);
+        }
+
+        /// <summary>A partition's suffix is the code with '_' for '-' (codes have no '_'): a plain PostgreSQL name.</summary>
+        private static Dictionary<string, string> Partitions(IEnumerable<string> jurisdictions) =>
+            jurisdictions.Where(j => j != StorageConstants.DefaultTenantId).ToDictionary(j => j, j => j.Replace('-', '_'));
+
         public string? TenantOf(Actor actor) => Enabled && !string.IsNullOrEmpty(actor.Jurisdiction) ? actor.Jurisdiction : null;
 
         /// <summary>A session for work done outside a request on one jurisdiction's data (seed imports, the plans command).</summary>
-        public IDocumentSession SessionFor(IDocumentStore store, string jurisdiction) =>
-            store.LightweightSession(TenantFor(jurisdiction));
+        public async Task<IDocumentSession> SessionForAsync(IDocumentStore store, string jurisdiction, CancellationToken ct)
+        {
+            await ProvideAsync(store, jurisdiction, ct);
+            return store.LightweightSession(TenantFor(jurisdiction));
+        }
 
         /// <summary>A read of one jurisdiction's data outside a request (a token's unit).</summary>
         public IQuerySession QueryFor(IDocumentStore store, string jurisdiction) => store.QuerySession(TenantFor(jurisdiction));
@@ -113,6 +150,15 @@ public static class Tenancy
     /// </summary>
     public static IQueryable<T> Anywhere<T>(IQuerySession session) where T : notnull =>
         Conjoined(session) ? session.Query<T>().Where(x => x.AnyTenant()) : session.Query<T>();
+
+    /// <summary>After the schema and its upgrade, before the seeds: the partitions of the default tenant and of every registered jurisdiction.</summary>
+    public sealed class ProvideOnStart(IDocumentStore store, Mode mode, Jurisdictions.JurisdictionCatalog catalog) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken) =>
+            mode.ProvideAllAsync(store, catalog.All.Select(j => j.Code), cancellationToken);
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
 
     /// <summary>A request's sessions, opened for the caller's jurisdiction; outside a request (or anonymous), the default tenant.</summary>
     public sealed class CallerSessions(IDocumentStore store, IHttpContextAccessor http) : ISessionFactory

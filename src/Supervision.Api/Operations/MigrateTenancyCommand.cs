@@ -18,11 +18,11 @@ public sealed class MigrateTenancyCommand : JasperFxAsyncCommand<NetCoreInput>
         }
         var store = host.Services.GetRequiredService<IDocumentStore>();
         var logger = host.Services.GetRequiredService<ILogger<StoreUpgrade>>();
-        // Marten first gives the tables conjoined tenancy's tenant_id keys (rows it had go to the default tenant).
-        await TenantKeyedStreams.Apply(store, CancellationToken.None);
+        // The event tables go aside, Marten makes them anew partitioned by jurisdiction and gives the documents their tenant_id.
+        await SingleTenantEventsAside.Apply(store, CancellationToken.None);
         await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+        Console.WriteLine(Outcome(await TenancyMigration.Run(store, host.Services.GetRequiredService<Tenancy.Mode>(), logger, CancellationToken.None)));
         await StoreUpgrade.Run(store, logger, CancellationToken.None);
-        Console.WriteLine(Outcome(await TenancyMigration.Run(store, logger, CancellationToken.None)));
         return true;
     }
 

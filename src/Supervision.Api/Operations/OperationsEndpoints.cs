@@ -62,7 +62,7 @@ public static class OperationsEndpoints
         CancellationToken ct)
     {
         if (jurisdictions.Find(jurisdiction) is null) return Problems.NotFound("set-aside view");
-        await using var session = tenancy.SessionFor(store, jurisdiction);
+        await using var session = await tenancy.SessionForAsync(store, jurisdiction, ct);
         var id = ProjectionFailure.IdFor(CurrentAssessmentProjection.Name, jurisdiction);
         if (await session.LoadAsync<ProjectionFailure>(id, ct) is null) return Problems.NotFound("set-aside view");
         var rules = (await session.LoadAsync<RuleBook>(RuleBook.StreamId, ct) ?? new RuleBook()).Current;

@@ -37,8 +37,9 @@ public sealed class StoreUpgrade(IDocumentStore store, StoreUpgrade.Mode mode, I
     {
         if (mode.Upgrade)
         {
+            // The move to tenants first: the events the upgrade reads are in their jurisdictions' partitions then.
+            if (tenancy.Enabled) await TenancyMigration.Run(store, tenancy, logger, cancellationToken);
             await Run(store, logger, cancellationToken);
-            if (tenancy.Enabled) await TenancyMigration.Run(store, logger, cancellationToken);
             return;
         }
         if (!await Current(store, cancellationToken))
@@ -65,7 +66,7 @@ public sealed class StoreUpgrade(IDocumentStore store, StoreUpgrade.Mode mode, I
         if (await Current(store, ct)) return false;
 
         await using var session = store.LightweightSession();
-        var upgrade = await session.Query<SupervisedTask>().AnyAsync(ct);
+        var upgrade = await Infrastructure.Tenancy.Anywhere<SupervisedTask>(session).AnyAsync(ct);
         if (upgrade)
         {
             logger.LogWarning("The store is of an earlier format; completing stored events and rebuilding every inline view");

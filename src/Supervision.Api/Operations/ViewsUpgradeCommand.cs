@@ -13,10 +13,11 @@ public sealed class ViewsUpgradeCommand : JasperFxAsyncCommand<NetCoreInput>
         using var host = input.BuildHost();
         var store = host.Services.GetRequiredService<IDocumentStore>();
         var logger = host.Services.GetRequiredService<ILogger<StoreUpgrade>>();
+        var tenancy = host.Services.GetRequiredService<Tenancy.Mode>();
+        // The move to tenants first: the events the upgrade reads are in their jurisdictions' partitions then.
+        if (tenancy.Enabled) Console.WriteLine(MigrateTenancyCommand.Outcome(await TenancyMigration.Run(store, tenancy, logger, CancellationToken.None)));
         var rebuilt = await StoreUpgrade.Run(store, logger, CancellationToken.None);
         Console.WriteLine(rebuilt ? $"views rebuilt to format {StoreUpgrade.Format}" : $"views already at format {StoreUpgrade.Format}");
-        if (host.Services.GetRequiredService<Tenancy.Mode>().Enabled)
-            Console.WriteLine(MigrateTenancyCommand.Outcome(await TenancyMigration.Run(store, logger, CancellationToken.None)));
         return true;
     }
 }

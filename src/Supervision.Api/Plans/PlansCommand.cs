@@ -32,7 +32,7 @@ public sealed class PlansCommand : JasperFxAsyncCommand<PlansInput>
         foreach (var file in input.Files)
         {
             var document = PlanYaml.Read(await File.ReadAllTextAsync(file));
-            await using var session = host.Services.GetRequiredService<Infrastructure.Tenancy.Mode>().SessionFor(store, document.Jurisdiction);
+            await using var session = await host.Services.GetRequiredService<Infrastructure.Tenancy.Mode>().SessionForAsync(store, document.Jurisdiction, CancellationToken.None);
             var decision = await importer.Import(session, document, actor, CommandOrigin.Internal($"cli:{Path.GetFileName(file)}"), CancellationToken.None);
             if (decision.Refusal is { } refusal)
             {

@@ -18,7 +18,7 @@ public sealed class SeedPlansOnStart(IDocumentStore store, PlanImporter importer
         foreach (var file in Directory.GetFiles(folder, "*.yaml").Order())
         {
             var plan = PlanYaml.Read(await File.ReadAllTextAsync(file, cancellationToken));
-            await using var session = tenancy.SessionFor(store, plan.Jurisdiction);
+            await using var session = await tenancy.SessionForAsync(store, plan.Jurisdiction, cancellationToken);
             var decision = await importer.Import(session, plan,
                 System, Infrastructure.CommandOrigin.Internal($"seed:{Path.GetFileName(file)}"), cancellationToken);
             if (decision.Refusal is { } refusal)

@@ -73,8 +73,8 @@ public sealed class AppFixture : IAsyncLifetime
         Host.Services.GetRequiredService<Infrastructure.Tenancy.Mode>().QueryFor(Host.Services.GetRequiredService<Marten.IDocumentStore>(), jurisdiction);
 
     /// <summary>A write to one jurisdiction's documents and events beside the API (a stored value the API would refuse).</summary>
-    public Marten.IDocumentSession SessionOf(string jurisdiction) =>
-        Host.Services.GetRequiredService<Infrastructure.Tenancy.Mode>().SessionFor(Host.Services.GetRequiredService<Marten.IDocumentStore>(), jurisdiction);
+    public Marten.IDocumentSession SessionOf(string jurisdiction) => Host.Services.GetRequiredService<Infrastructure.Tenancy.Mode>()
+        .SessionForAsync(Host.Services.GetRequiredService<Marten.IDocumentStore>(), jurisdiction, CancellationToken.None).GetAwaiter().GetResult();
 
     public string TokenFor(Actor actor)
     {

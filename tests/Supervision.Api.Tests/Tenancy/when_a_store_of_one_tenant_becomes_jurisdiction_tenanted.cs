@@ -84,6 +84,8 @@ public sealed class when_a_store_of_one_tenant_becomes_jurisdiction_tenanted(Sto
     {
         var documents = store.Host.Services.GetRequiredService<IDocumentStore>();
 
-        (await TenancyMigration.Run(documents, NullLogger.Instance, CancellationToken.None)).ShouldBeNull();
+        var tenancy = store.Host.Services.GetRequiredService<Infrastructure.Tenancy.Mode>();
+
+        (await TenancyMigration.Run(documents, tenancy, NullLogger.Instance, CancellationToken.None)).ShouldBeNull();
     }
 }

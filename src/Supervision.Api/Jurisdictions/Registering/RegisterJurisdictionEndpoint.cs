@@ -50,13 +50,19 @@ public static class RegisterJurisdictionEndpoint
             .WithSummary("Register a jurisdiction (admin anywhere; the office of the parent below its own jurisdiction)")
             .Produces<JurisdictionChanged>(StatusCodes.Status201Created);
 
-    private static Task<IResult> Handle(RegisterJurisdictionRequest request, HttpContext http, IMessageBus bus, JurisdictionCatalog catalog)
+    /// <summary>A registered jurisdiction's tenant is provided at once (under jurisdiction tenancy), so its agents start now.</summary>
+    private static async Task<IResult> Handle(RegisterJurisdictionRequest request, HttpContext http, IMessageBus bus, JurisdictionCatalog catalog,
+        Tenancy.Mode tenancy, IDocumentStore store)
     {
         var command = new RegisterJurisdiction(request.Code!, request.Name!.Trim(), request.Parent);
-        return bus.Send(http, command, answer: done =>
+        var registered = false;
+        var answer = await bus.Send(http, command, answer: done =>
         {
+            registered = true;
             catalog.Changed();
             return Results.Created($"/api/jurisdictions/{command.Code}", new JurisdictionChanged(command.Code, done.Version));
         });
+        if (registered) await tenancy.ProvideAsync(store, command.Code, http.RequestAborted);
+        return answer;
     }
 }
