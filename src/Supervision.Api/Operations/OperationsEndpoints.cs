@@ -13,7 +13,12 @@ using Wolverine.Runtime;
 
 namespace Supervision.Api.Operations;
 
-public sealed record NodeView(int Node, Guid NodeId, bool Cluster, IReadOnlyList<string> Agents);
+/// <param name="Agents">Every background agent this node runs (Wolverine's addresses).</param>
+/// <param name="Projections">The async projection agents among them: one per projection and jurisdiction under jurisdiction tenancy.</param>
+public sealed record NodeView(int Node, Guid NodeId, bool Cluster, IReadOnlyList<string> Agents, IReadOnlyList<ProjectionAgent> Projections);
+
+/// <param name="Jurisdiction">The jurisdiction (tenant) whose events the agent projects; null for a store-wide agent, the default tenant's for the global views.</param>
+public sealed record ProjectionAgent(string Projection, string? Jurisdiction, string Status);
 
 public sealed record DeadMessage(Guid Id, string MessageType, string ExceptionType, string ExceptionMessage, DateTimeOffset SentAt, bool Replayable);
 
@@ -37,8 +42,25 @@ public static class OperationsEndpoints
             .WithSummary("Recompute a jurisdiction's kept views now (after the fix); 409 if it still fails");
     }
 
-    private static NodeView Node(IWolverineRuntime runtime, IConfiguration configuration) => new(runtime.Options.Durability.AssignedNodeNumber,
-        runtime.Options.UniqueNodeId, Clustering.Enabled(configuration), runtime.Agents.AllRunningAgentUris().Select(u => u.ToString()).Order().ToList());
+    private static async Task<NodeView> Node(IWolverineRuntime runtime, IConfiguration configuration, IServiceProvider services)
+    {
+        var projections = new List<ProjectionAgent>();
+        if (services.GetService<JasperFx.Events.Daemon.IProjectionCoordinator>() is { } coordinator)
+        {
+            try
+            {
+                foreach (var daemon in await coordinator.AllDaemonsAsync())
+                    projections.AddRange(daemon.CurrentAgents().Select(a => new ProjectionAgent(a.Name.Name, a.Name.TenantId, a.Status.ToString())));
+            }
+            catch (Wolverine.Runtime.Agents.DaemonNotRunningOnThisNodeException)
+            {
+                // Under Wolverine's distribution a node may run none of them.
+            }
+        }
+        return new NodeView(runtime.Options.Durability.AssignedNodeNumber, runtime.Options.UniqueNodeId, Clustering.Enabled(configuration),
+            runtime.Agents.AllRunningAgentUris().Select(u => u.ToString()).Order().ToList(),
+            projections.OrderBy(p => p.Projection, StringComparer.Ordinal).ThenBy(p => p.Jurisdiction, StringComparer.Ordinal).ToList());
+    }
 
     private static async Task<DeadLetters> List(IWolverineRuntime runtime, IQuerySession session, HttpContext http, JurisdictionCatalog jurisdictions,
         CancellationToken ct)
