@@ -17,20 +17,38 @@ namespace Supervision.Api.Operations;
 /// the current assessments do not read, run beside both from the start. (JasperFx's own `projections rebuild` starts all of them at once, so the current
 /// assessments would read documents still being rebuilt and had to be rebuilt a second time.) Prints each view's time.
 /// </summary>
-[Description("Rebuild every view from the events (the views the current assessments read, then the current assessments beside the others): ./supervise projections rebuild",
-    Name = "views-rebuild")]
-public sealed class ViewsRebuildCommand : JasperFxAsyncCommand<NetCoreInput>
+public sealed class ViewsRebuildInput : NetCoreInput
+{
+    [Description("Only this jurisdiction's views (jurisdiction tenancy): the other jurisdictions' views and agents go on")]
+    public string? JurisdictionFlag { get; set; }
+
+    [Description("How many jurisdictions' views are rebuilt at once under jurisdiction tenancy (default: the pool's size / 8)")]
+    public int ParallelFlag { get; set; }
+}
+
+[Description("Rebuild every view from the events (the views the current assessments read, then the current assessments beside the others): "
+    + "./supervise projections rebuild [--jurisdiction X] [--parallel N]", Name = "views-rebuild")]
+public sealed class ViewsRebuildCommand : JasperFxAsyncCommand<ViewsRebuildInput>
 {
     private static readonly TimeSpan ShardTimeout = TimeSpan.FromMinutes(30);
 
-    public override async Task<bool> Execute(NetCoreInput input)
+    public override async Task<bool> Execute(ViewsRebuildInput input)
     {
         using var host = input.BuildHost();
         var configuration = host.Services.GetRequiredService<IConfiguration>();
         var logger = host.Services.GetRequiredService<ILogger<ViewsRebuildCommand>>();
-        using var store = DocumentStore.For(options => options.ConfigureSupervisionStore(configuration, CustomPlans(configuration.GetConnectionString("Marten")!),
-            new CurrentAssessmentProjection()));
+        if (input.ParallelFlag is < 0 or > 64)
+        {
+            Console.Error.WriteLine("--parallel takes 1 to 64");
+            return false;
+        }
+        using var store = DocumentStore.For(options =>
+        {
+            options.ConfigureSupervisionStore(configuration, CustomPlans(configuration.GetConnectionString("Marten")!), new CurrentAssessmentProjection());
+            if (input.ParallelFlag > 0) options.Projections.MaxConcurrentRebuildsPerDatabase = input.ParallelFlag;
+        });
         await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+        if (input.JurisdictionFlag is { } jurisdiction) return await RebuildOne(store, host.Services, jurisdiction, logger);
         long events;
         await using (var session = store.QuerySession()) events = await session.Events.QueryAllRawEvents().LongCountAsync();
 
@@ -54,6 +72,26 @@ public sealed class ViewsRebuildCommand : JasperFxAsyncCommand<NetCoreInput>
         var each = string.Join(", ", took.OrderByDescending(t => t.Value).Select(t => $"{t.Key} {t.Value.TotalMilliseconds:F0}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"views rebuilt from {events} events in {total.TotalMilliseconds:F0} ms (their inputs {inputs.TotalMilliseconds:F0} ms; each in ms: {each}): {events / total.TotalSeconds:F0} events/s"));
+        return true;
+    }
+
+    private static async Task<bool> RebuildOne(IDocumentStore store, IServiceProvider services, string jurisdiction, ILogger logger)
+    {
+        if (!services.GetRequiredService<Tenancy.Mode>().Enabled)
+        {
+            Console.Error.WriteLine($"--jurisdiction needs jurisdiction tenancy ({Tenancy.ConfigurationKey}=jurisdiction); without it rebuild every view");
+            return false;
+        }
+        if (!Domain.Jurisdictions.JurisdictionRules.IsCode(jurisdiction) || services.GetRequiredService<Jurisdictions.JurisdictionCatalog>().Find(jurisdiction) is null)
+        {
+            Console.Error.WriteLine($"no registered jurisdiction '{jurisdiction}'");
+            return false;
+        }
+        using var daemon = await store.BuildProjectionDaemonAsync(logger: logger);
+        var clock = Stopwatch.StartNew();
+        var rebuilt = await JurisdictionRebuild.Run(store, daemon, jurisdiction, ShardTimeout, CancellationToken.None);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{jurisdiction}'s views rebuilt in {clock.Elapsed.TotalMilliseconds:F0} ms: {string.Join(", ", rebuilt)}"));
         return true;
     }
 
