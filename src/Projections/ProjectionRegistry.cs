@@ -47,7 +47,12 @@ public static class ProjectionRegistry
     private static void AddGlobal<T>(StoreOptions options, Marten.Events.Aggregation.SingleStreamProjection<T, Guid> projection, bool tenanted)
         where T : class
     {
-        if (tenanted) options.Projections.AddGlobalProjection(projection, ProjectionLifecycle.Inline);
+        if (tenanted)
+        {
+            options.Projections.AddGlobalProjection(projection, ProjectionLifecycle.Inline);
+            // Single-tenanted, so never partitioned by tenant (sharded tenancy partitions every document table otherwise).
+            options.Schema.For<T>().DoNotPartition();
+        }
         else options.Projections.Add(projection, ProjectionLifecycle.Inline);
     }
 

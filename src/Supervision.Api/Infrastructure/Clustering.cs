@@ -18,16 +18,21 @@ public static class Clustering
 {
     public static bool Enabled(IConfiguration configuration) => configuration.GetValue("Supervision:Cluster", false);
 
-    public static void AddDaemon(MartenServiceCollectionExtensions.MartenConfigurationExpression marten, IConfiguration configuration)
+    /// <param name="master">With shards, the master database: Wolverine keeps its main message store there.</param>
+    public static void AddDaemon(MartenServiceCollectionExtensions.MartenConfigurationExpression marten, IConfiguration configuration, string? master)
     {
         if (Enabled(configuration))
         {
-            marten.IntegrateWithWolverine(m => m.UseWolverineManagedEventSubscriptionDistribution = true);
+            marten.IntegrateWithWolverine(m =>
+            {
+                m.UseWolverineManagedEventSubscriptionDistribution = true;
+                m.MainDatabaseConnectionString = master;
+            });
             return;
         }
         // Supervision:AsyncProjections=false leaves the kept views to another process (reads then compute from the events).
         marten.AddAsyncDaemon(configuration.GetValue("Supervision:AsyncProjections", true) ? DaemonMode.HotCold : DaemonMode.Disabled)
-            .IntegrateWithWolverine();
+            .IntegrateWithWolverine(m => m.MainDatabaseConnectionString = master);
     }
 
     public static void Configure(DurabilitySettings durability, IConfiguration configuration)

@@ -29,15 +29,19 @@ public static class PersistenceSetup
             configuration.GetValue("Supervision:FoldCacheEvents", Projections.Assessment.FoldCache.DefaultMaximumEvents));
         builder.Services.AddSingleton(currentAssessments);
         var tenanted = Tenancy.Enabled(configuration);
-        builder.Services.AddSingleton(new Tenancy.Mode(tenanted));
+        var sharded = Shards.Enabled(configuration);
+        builder.Services.AddSingleton(new Tenancy.Mode(tenanted, sharded ? Shards.GlobalShard(configuration) : null));
         var marten = builder.Services.AddMarten(options => options.ConfigureSupervisionStore(configuration, connectionString, currentAssessments));
+        if (sharded)
+            builder.Services.ConfigureMarten((services, options) =>
+                Shards.Configure(options, configuration, connectionString, services.GetRequiredService<Jurisdictions.JurisdictionCatalog>));
         if (tenanted)
         {
             builder.Services.AddHttpContextAccessor();
             marten.BuildSessionsWith<Tenancy.CallerSessions>();
         }
         else marten.UseLightweightSessions();
-        Clustering.AddDaemon(marten, configuration);
+        Clustering.AddDaemon(marten, configuration, sharded ? connectionString : null);
         if (applySchema) marten.ApplyAllDatabaseChangesOnStartup();
         if (tenanted && applySchema) SingleTenantEventsAside.AheadOfMarten(builder.Services);
         // After the schema, before the seeds (registered later): views of an earlier release's shape are rebuilt once.

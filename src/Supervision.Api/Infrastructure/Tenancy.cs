@@ -34,31 +34,41 @@ public static class Tenancy
         // and async projection agents (one per projection and jurisdiction). A partition must exist before the first
         // append: Mode.ProvideAsync registers a jurisdiction's before its first command.
         options.Events.UseTenantPartitionedEvents = true;
-        options.Schema.For<Idempotency.IdempotencyRecord>().SingleTenanted();
-        options.Schema.For<Operations.StoreFormat>().SingleTenanted();
+        options.Schema.For<Idempotency.IdempotencyRecord>().SingleTenanted().DoNotPartition();
+        options.Schema.For<Operations.StoreFormat>().SingleTenanted().DoNotPartition();
         // A person's notices, choices and deliveries are the person's, global like the people directory: a leader above
         // reads the notice a child jurisdiction's event raised, and a delivery's key (event, person, channel) is one everywhere.
-        options.Schema.For<Notices.Reading.NoticeRecord>().SingleTenanted();
-        options.Schema.For<Notices.Reading.PersonNoticePreferences>().SingleTenanted();
-        options.Schema.For<Notices.Delivering.NoticeDelivery>().SingleTenanted();
+        options.Schema.For<Notices.Reading.NoticeRecord>().SingleTenanted().DoNotPartition();
+        options.Schema.For<Notices.Reading.PersonNoticePreferences>().SingleTenanted().DoNotPartition();
+        options.Schema.For<Notices.Delivering.NoticeDelivery>().SingleTenanted().DoNotPartition();
     }
 
     /// <summary>The tenant a caller's sessions and commands use, or null when jurisdictions are not tenants.</summary>
-    public sealed record Mode(bool Enabled)
+    /// <param name="GlobalShard">With shards (<see cref="Shards"/>), the shard of the default tenant; null in one database.</param>
+    public sealed record Mode(bool Enabled, string? GlobalShard = null)
     {
+        public bool Sharded => GlobalShard is not null;
+
         private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Task> provided = new();
 
         /// <summary>
         /// The jurisdiction's partitions (events, streams, its sequence) exist, and the daemon starts its agents: created
         /// once, the first time anything is written for it in this process (idempotent across processes and restarts).
         /// </summary>
-        public Task ProvideAsync(IDocumentStore store, string jurisdiction, CancellationToken ct)
+        /// <param name="shard">With shards, the shard named at registration (else the province rule places it).</param>
+        public Task ProvideAsync(IDocumentStore store, string jurisdiction, CancellationToken ct, string? shard = null)
         {
             if (!Enabled) return Task.CompletedTask;
-            var provision = provided.GetOrAdd(jurisdiction, j => store.Advanced.AddMartenManagedTenantsAsync(CancellationToken.None, Partitions([j])));
+            var provision = provided.GetOrAdd(jurisdiction, j => Provide(store, j, shard, CancellationToken.None));
             if (provision.IsFaulted) provided.TryRemove(new(jurisdiction, provision));
             return provision.WaitAsync(ct);
         }
+
+        /// <summary>Its partitions in the one database, or its place on a shard (Marten's pool) and its partitions there.</summary>
+        private Task Provide(IDocumentStore store, string jurisdiction, string? shard, CancellationToken ct) =>
+            !Sharded ? store.Advanced.AddMartenManagedTenantsAsync(ct, Partitions([jurisdiction]))
+            : shard is null ? store.Advanced.AddTenantToShardAsync(jurisdiction, ct)
+            : store.Advanced.AddTenantToShardAsync(jurisdiction, shard, ct);
 
         /// <summary>
         /// At start: the default tenant's partition (the registry, people and rules; Marten adds it to any call) and every
@@ -68,6 +78,13 @@ public static class Tenancy
         {
             if (!Enabled) return;
             var all = jurisdictions.ToList();
+            if (Sharded)
+            {
+                // The default tenant's partitions on the global shard (Marten adds them only in one database).
+                await store.Advanced.AddTenantToShardAsync(StorageConstants.DefaultTenantId, GlobalShard!, ct);
+                foreach (var jurisdiction in all) await ProvideAsync(store, jurisdiction, ct);
+                return;
+            }
             await store.Advanced.AddMartenManagedTenantsAsync(ct, Partitions(all));
             foreach (var jurisdiction in all) provided.TryAdd(jurisdiction, Task.CompletedTask);
         }
