@@ -29,6 +29,7 @@ builder.AddSupervisionHttp();
 builder.AddSupervisionApiReference();
 builder.AddSupervisionJurisdictions();
 builder.AddSupervisionCatalog();
+builder.AddSupervisionShards();
 builder.AddSupervisionPeople();
 builder.AddSupervisionWarnings();
 builder.AddSupervisionAssessment();

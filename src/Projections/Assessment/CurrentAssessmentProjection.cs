@@ -35,7 +35,7 @@ public sealed class CurrentAssessmentProjection(int foldedEvents = FoldCache.Def
         if (events.Count == 0) return;
         var touched = await Touched(operations, events, cancellation);
         if (touched.Count == 0) return;
-        var book = await operations.LoadAsync<RuleBook>(RuleBook.StreamId, cancellation) ?? new RuleBook();
+        var book = await RuleBookOf(operations, cancellation) ?? new RuleBook();
         // The batch's highest sequence, whatever order the events come in.
         var through = events.Max(e => e.Sequence);
         foreach (var jurisdiction in touched)
@@ -129,6 +129,18 @@ public sealed class CurrentAssessmentProjection(int foldedEvents = FoldCache.Def
     /// Jurisdictions are tenants (conjoined events): each jurisdiction's documents are read and kept in its own tenant,
     /// whichever tenant the daemon's batch was opened for.
     /// </summary>
+
+    /// <summary>
+    /// The rule book is the default tenant's: in the batch's own database, or, with jurisdictions on database shards, on the
+    /// global shard (a session of the default tenant).
+    /// </summary>
+    private static async Task<RuleBook?> RuleBookOf(IDocumentOperations operations, CancellationToken ct)
+    {
+        if (((StoreOptions)operations.DocumentStore.Options).Tenancy is not Marten.Storage.ShardedTenancy)
+            return await operations.LoadAsync<RuleBook>(RuleBook.StreamId, ct);
+        await using var global = operations.DocumentStore.QuerySession();
+        return await global.LoadAsync<RuleBook>(RuleBook.StreamId, ct);
+    }
     private static bool Tenanted(IDocumentOperations operations) =>
         ((StoreOptions)operations.DocumentStore.Options).Events.TenancyStyle == JasperFx.MultiTenancy.TenancyStyle.Conjoined;
 }

@@ -37,7 +37,7 @@ public sealed record AssessmentQuery(string? Jurisdiction, string? Period, DateT
     {
         var (place, refusal) = Locate(http, jurisdictions, clock);
         if (refusal is not null) return (null, refusal);
-        return Resolve(place!, await session.LoadAsync<RuleBook>(RuleBook.StreamId, http.RequestAborted) ?? new RuleBook(), clock);
+        return Resolve(place!, await RuleBooks.Load(session, http.RequestAborted), clock);
     }
 
     /// <summary>The query under the rule book as read (the current rules, or the version asked for a what-if).</summary>

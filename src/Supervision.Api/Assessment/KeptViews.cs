@@ -58,12 +58,15 @@ public sealed class KeptViews(ViewWait wait, ILogger<KeptViews> logger)
     /// </summary>
     public static async Task<UnitRead> ReadUnit(IQuerySession session, RuleBooks books, AssessmentQuery.Place place, string unit, CancellationToken ct)
     {
+        // On shards the rule book is not in this session's database: its version is read from the global shard apart.
+        var sharded = Infrastructure.Tenancy.Sharded(session.DocumentStore);
         var batch = session.CreateBatchQuery();
-        var state = batch.Query<string>($"select ({TargetSql(session)})::text || ',' || {RuleBooks.VersionSql(session)}::text");
+        var state = batch.Query<string>($"select ({TargetSql(session)})::text || ',' || {(sharded ? "0" : RuleBooks.VersionSql(session))}::text");
         var kept = batch.Load<CurrentUnitSummary>(CurrentUnitScore.IdFor(place.Jurisdiction, place.Period.Name, unit));
         await batch.Execute(ct);
         var parts = (await state).Single().Split(',').Select(p => long.Parse(p, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
-        return new UnitRead(await books.At(session, parts[1], ct), parts[0], await kept);
+        var version = sharded ? await RuleBooks.VersionOf(session, ct) : parts[1];
+        return new UnitRead(await books.At(session, version, ct), parts[0], await kept);
     }
 
     /// <summary>

@@ -16,14 +16,19 @@ public static class CommandDispatch
     /// Where the command acts when that is not the caller's own jurisdiction (an administrator's unit commands): its tenant
     /// under jurisdiction tenancy. The domain still decides whether the caller may act there.
     /// </param>
+    /// <param name="global">
+    /// A command on the default tenant's streams (the registry, the people directory, the rule book): on shards it runs in the
+    /// default tenant, on the global shard, whoever sends it.
+    /// </param>
     public static async Task<IResult> Send<TCommand>(this IMessageBus bus, HttpContext http, TCommand command, long? expectedVersion = null,
-        Guid? createdId = null, Func<CommandResult, IResult>? answer = null, string? jurisdiction = null) where TCommand : notnull
+        Guid? createdId = null, Func<CommandResult, IResult>? answer = null, string? jurisdiction = null, bool global = false) where TCommand : notnull
     {
         var actor = http.User.ToActor();
         var message = new CommandMessage<TCommand>(command, actor, http.Origin(), expectedVersion, createdId);
         var tenancy = http.RequestServices.GetRequiredService<Tenancy.Mode>();
-        var tenant = tenancy.TenantOf(jurisdiction is null ? actor : actor with { Jurisdiction = jurisdiction });
-        if (tenant is not null) await tenancy.ProvideAsync(http.RequestServices.GetRequiredService<Marten.IDocumentStore>(), tenant, http.RequestAborted);
+        var tenant = global && tenancy.Sharded ? JasperFx.StorageConstants.DefaultTenantId
+            : tenancy.TenantOf(jurisdiction is null ? actor : actor with { Jurisdiction = jurisdiction });
+        if (tenant is not null && tenant != JasperFx.StorageConstants.DefaultTenantId) await tenancy.ProvideAsync(http.RequestServices.GetRequiredService<Marten.IDocumentStore>(), tenant, http.RequestAborted);
         var result = tenant is not null
             ? await bus.InvokeForTenantAsync<CommandResult>(tenant, message, http.RequestAborted, Timeout)
             : await bus.InvokeAsync<CommandResult>(message, http.RequestAborted, Timeout);

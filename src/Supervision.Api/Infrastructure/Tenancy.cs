@@ -145,6 +145,31 @@ public static class Tenancy
     private static bool Conjoined(IQuerySession session) =>
         ((StoreOptions)session.DocumentStore.Options).Events.TenancyStyle == TenancyStyle.Conjoined;
 
+    /// <summary>Jurisdictions spread over database shards (<see cref="Shards"/>).</summary>
+    public static bool Sharded(IDocumentStore store) => ((StoreOptions)store.Options).Tenancy is Marten.Storage.ShardedTenancy;
+
+    /// <summary>
+    /// A read of one tenant's data from any session: in one database the session's own (its conjoined queries reach every
+    /// tenant there, through <see cref="Across{T}"/>); on shards a session of that tenant, on its shard, for the read.
+    /// </summary>
+    public static async Task<TResult> ReadIn<TResult>(IQuerySession session, string tenant, Func<IQuerySession, Task<TResult>> read)
+    {
+        if (!Sharded(session.DocumentStore) || session.TenantId == tenant) return await read(session);
+        await using var there = session.DocumentStore.QuerySession(tenant);
+        return await read(there);
+    }
+
+    /// <summary>
+    /// The session that reads the default tenant's documents (the registry, the people directory, the rule book) in a request:
+    /// the request's own in one database; on shards a session of the global shard, disposed with the request.
+    /// </summary>
+    public static IQuerySession Global(IQuerySession session, HttpContext http) =>
+        Sharded(session.DocumentStore) ? Of(session, http, StorageConstants.DefaultTenantId) : session;
+
+    /// <summary>A read of the default tenant's documents (the registry, the people directory, the rule book) from any session.</summary>
+    public static Task<TResult> ReadGlobal<TResult>(IQuerySession session, Func<IQuerySession, Task<TResult>> read) =>
+        ReadIn(session, StorageConstants.DefaultTenantId, read);
+
     /// <summary>
     /// The read session of one jurisdiction the caller reads (the caller has checked it may): every read of one
     /// jurisdiction's data goes through it, so a parent reads a child's scorecards, facts and lights in the child's tenant.

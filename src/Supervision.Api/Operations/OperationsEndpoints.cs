@@ -40,6 +40,7 @@ public static class OperationsEndpoints
             .WithSummary("Hand a dead-lettered message back to its handler (after the fix)");
         admin.MapPost("/dead-letters/projections/{jurisdiction}/replay", ReplayProjection)
             .WithSummary("Recompute a jurisdiction's kept views now (after the fix); 409 if it still fails");
+        admin.MapShards();
     }
 
     private static async Task<NodeView> Node(IWolverineRuntime runtime, IConfiguration configuration, IServiceProvider services)
@@ -87,7 +88,7 @@ public static class OperationsEndpoints
         await using var session = await tenancy.SessionForAsync(store, jurisdiction, ct);
         var id = ProjectionFailure.IdFor(CurrentAssessmentProjection.Name, jurisdiction);
         if (await session.LoadAsync<ProjectionFailure>(id, ct) is null) return Problems.NotFound("set-aside view");
-        var rules = (await session.LoadAsync<RuleBook>(RuleBook.StreamId, ct) ?? new RuleBook()).Current;
+        var rules = (await Assessment.RuleBooks.Load(session, ct)).Current;
         try
         {
             await CurrentAssessmentProjection.Keep(session, jurisdiction, rules, long.MaxValue, ct);

@@ -37,12 +37,14 @@ public static class PersonFactsReader
     public static async Task<PersonFacts> Read(IQuerySession session, JurisdictionCatalog catalog, string jurisdiction, string? unit,
         string? subject, CancellationToken ct)
     {
-        var unitRegistered = unit is null
-            || await Infrastructure.Tenancy.Across<RegisteredUnit>(session, [jurisdiction]).AnyAsync(u => u.UnitId == unit && u.Jurisdiction == jurisdiction, ct);
+        // The unit is the jurisdiction's, in its tenant (on its shard, when the command runs in the default tenant on another).
+        var known = catalog.Find(jurisdiction) is not null;
+        var unitRegistered = unit is null || known && await Infrastructure.Tenancy.ReadIn(session, jurisdiction, there =>
+            Infrastructure.Tenancy.Across<RegisteredUnit>(there, [jurisdiction]).AnyAsync(u => u.UnitId == unit && u.Jurisdiction == jurisdiction, ct));
         var holder = subject is null
             ? null
             : await session.Query<Person>().Where(p => p.Subject == subject).Select(p => p.PersonId).FirstOrDefaultAsync(ct);
-        return new PersonFacts(catalog.Find(jurisdiction) is not null, unitRegistered, holder);
+        return new PersonFacts(known, unitRegistered, holder);
     }
 }
 
@@ -52,7 +54,7 @@ public static class PersonEndpointCommands
     public const string ManagersPolicy = "people-managers";
 
     public static Task<IResult> Send(this IMessageBus bus, HttpContext http, IPersonCommand command, long? expectedVersion) =>
-        bus.Send(http, command, expectedVersion, answer: done => Results.Ok(new PersonChanged(command.PersonId, done.Version)));
+        bus.Send(http, command, expectedVersion, global: true, answer: done => Results.Ok(new PersonChanged(command.PersonId, done.Version)));
 
     /// <summary>Only an office or an administrator manages people: anyone else is refused before the body is read.</summary>
     public static RouteHandlerBuilder ForManagers(this RouteHandlerBuilder builder) => builder.RequireAuthorization(ManagersPolicy);

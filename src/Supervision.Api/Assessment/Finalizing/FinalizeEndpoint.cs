@@ -17,7 +17,7 @@ public static class FinalizeEndpoint
     {
         var stream = AssessmentEndpoints.PeriodStream(http, period);
         var stored = await session.LoadAsync<PublishedAssessment>(stream, http.RequestAborted);
-        var book = await session.LoadAsync<RuleBook>(RuleBook.StreamId, http.RequestAborted) ?? new RuleBook();
+        var book = await RuleBooks.Load(session, http.RequestAborted);
         var rules = stored is null ? book.Current : book.Find(stored.RuleVersion) ?? book.Current;
         return await bus.Send<IAssessmentCommand>(http, new FinalizeAssessment(stream, rules));
     }

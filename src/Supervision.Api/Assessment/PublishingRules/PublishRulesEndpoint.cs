@@ -57,5 +57,5 @@ public static class PublishRulesEndpoint
         assessments.MapPost("/rules", Handle).Validated<PublishRulesRequest>().Idempotent().WithSummary("Publish a new rules version (admin)");
 
     private static Task<IResult> Handle(PublishRulesRequest request, HttpContext http, IMessageBus bus) =>
-        bus.Send(http, new PublishRules(request.Rules!, request.Note ?? ""), answer: CommandDispatch.Created());
+        bus.Send(http, new PublishRules(request.Rules!, request.Note ?? ""), global: true, answer: CommandDispatch.Created());
 }

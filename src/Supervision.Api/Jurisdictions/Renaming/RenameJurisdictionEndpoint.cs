@@ -37,7 +37,7 @@ public static class RenameJurisdictionEndpoint
     private static Task<IResult> Handle(string code, RenameJurisdictionRequest request, HttpContext http, IMessageBus bus, JurisdictionCatalog catalog)
     {
         if (!JurisdictionRules.IsCode(code)) return Task.FromResult(Problems.NotFound("jurisdiction"));
-        return bus.Send(http, new RenameJurisdiction(code, request.Name!.Trim(), request.EffectiveOn!.Value), request.ExpectedVersion, answer: done =>
+        return bus.Send(http, new RenameJurisdiction(code, request.Name!.Trim(), request.EffectiveOn!.Value), request.ExpectedVersion, global: true, answer: done =>
         {
             catalog.Changed();
             return Results.Ok(new JurisdictionChanged(code, done.Version));

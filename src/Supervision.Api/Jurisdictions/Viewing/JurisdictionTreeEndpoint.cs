@@ -22,10 +22,10 @@ public static class JurisdictionTreeEndpoint
             .WithSummary("The jurisdiction tree (anyone signed in), named as of today or as of ?asOf=yyyy-MM-dd")
             .Produces<JurisdictionTree>();
 
-    private static async Task<IResult> Tree(DateOnly? asOf, IQuerySession session, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> Tree(DateOnly? asOf, IQuerySession session, HttpContext http, TimeProvider clock, CancellationToken ct)
     {
         var day = asOf ?? BusinessTime.Today(clock.GetUtcNow());
-        var all = await session.Query<RegisteredJurisdiction>().OrderBy(j => j.Jurisdiction).Take(MaxJurisdictions).ToListAsync(ct);
+        var all = await Infrastructure.Tenancy.Global(session, http).Query<RegisteredJurisdiction>().OrderBy(j => j.Jurisdiction).Take(MaxJurisdictions).ToListAsync(ct);
         var children = all.Where(j => j.Parent is not null).ToLookup(j => j.Parent!);
         var codes = all.Select(j => j.Jurisdiction).ToHashSet();
         JurisdictionNode Node(RegisteredJurisdiction j) => new(j.Jurisdiction, j.NameOn(day), j.Parent,

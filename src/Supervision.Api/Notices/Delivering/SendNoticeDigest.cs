@@ -18,7 +18,7 @@ public static class SendNoticeDigestHandler
     {
         var held = await session.Query<NoticeRecord>().Where(n => n.PersonId == digest.PersonId && n.DigestPending)
             .OrderBy(n => n.CreatedAt).Take(MaxLines).ToListAsync(ct);
-        var person = await session.LoadAsync<Person>(Person.StreamOf(digest.PersonId), ct);
+        var person = await Infrastructure.Tenancy.ReadGlobal(session, global => global.LoadAsync<Person>(Person.StreamOf(digest.PersonId), ct));
         if (held.Count == 0 || person is not { Active: true, Contacts.Email: { } address }) return;
         foreach (var notice in held)
         {

@@ -70,8 +70,8 @@ public static class NoticeRaisedHandler
     {
         var here = jurisdictionAndAbove[0];
         var above = jurisdictionAndAbove.Skip(1).ToArray();
-        var people = await session.Query<Person>()
-            .Where(p => p.Active && (p.Jurisdiction == here || (p.Role == Role.Leader && above.Contains(p.Jurisdiction)))).ToListAsync(ct);
+        var people = await Infrastructure.Tenancy.ReadGlobal(session, global => global.Query<Person>()
+            .Where(p => p.Active && (p.Jurisdiction == here || (p.Role == Role.Leader && above.Contains(p.Jurisdiction)))).ToListAsync(ct));
         var choices = (await session.LoadManyAsync<PersonNoticePreferences>(ct, people.Select(p => p.PersonId)))
             .ToDictionary(c => c.Id, c => c.Preferences);
         return people.Select(p => new NoticeRecipient(p.PersonId, p.Role, p.Jurisdiction, p.Unit, p.Contacts?.Email,

@@ -73,6 +73,6 @@ public static class RegisterPersonEndpoint
         var contacts = request.Contacts is { } c ? new Contacts(c.Email, c.Mobile, c.Dingtalk) : Contacts.None;
         var command = new RegisterPerson($"p-{Guid.NewGuid():N}", request.Name!.Trim(), request.Role!.Value, request.Unit, request.Jurisdiction!,
             contacts, request.Subject);
-        return bus.Send(http, command, answer: done => Results.Created($"/api/people/{done.Answer}", new PersonChanged(done.Answer!, done.Version)));
+        return bus.Send(http, command, global: true, answer: done => Results.Created($"/api/people/{done.Answer}", new PersonChanged(done.Answer!, done.Version)));
     }
 }

@@ -36,7 +36,7 @@ public static class PeopleReadEndpoints
         var viewer = http.User.ToActor();
         var code = jurisdiction ?? viewer.Jurisdiction;
         if (ReadAccess.Check(viewer, code, jurisdictions, "jurisdiction") is { } hidden) return Problems.From(hidden);
-        var people = session.Query<Person>().Where(p => p.Jurisdiction == code);
+        var people = Tenancy.Global(session, http).Query<Person>().Where(p => p.Jurisdiction == code);
         if (unit is not null) people = people.Where(p => p.Unit == unit);
         if (active is { } wanted) people = people.Where(p => p.Active == wanted);
         return await paging.Apply(http, people.OrderBy(p => p.Role).ThenBy(p => p.Unit).ThenBy(p => p.Name).ThenBy(p => p.PersonId),
@@ -49,7 +49,7 @@ public static class PeopleReadEndpoints
     private static async Task<IResult> Get(string id, HttpContext http, IQuerySession session, JurisdictionCatalog jurisdictions)
     {
         var viewer = http.User.ToActor();
-        var person = PersonRules.IsPersonId(id) ? await session.LoadAsync<Person>(Person.StreamOf(id), http.RequestAborted) : null;
+        var person = PersonRules.IsPersonId(id) ? await Tenancy.Global(session, http).LoadAsync<Person>(Person.StreamOf(id), http.RequestAborted) : null;
         return ReadAccess.Check(viewer, person?.Jurisdiction, jurisdictions, "person") is { } hidden
             ? Problems.From(hidden)
             : Results.Ok(PersonView.Of(person!, viewer));
