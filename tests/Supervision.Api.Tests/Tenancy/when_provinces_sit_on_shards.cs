@@ -82,6 +82,20 @@ public sealed class when_provinces_sit_on_shards(ShardedHost shards) : IClassFix
         await shards.As(Office).Post("/api/jurisdictions", new { code = "fengqiao", name = "枫桥镇", parent = "zhuji", shard = "jiangsu" }, 403);
     }
 
+    [Fact]
+    public async Task the_directory_and_the_registry_are_one_for_every_shard()
+    {
+        var registered = await shards.As(Office).Post("/api/people",
+            new { name = "分片上的张三", role = "department", unit = WaterBureau, jurisdiction = "zhuji" }, 201);
+        var id = registered.GetProperty("id").GetString();
+
+        (await shards.As(Office).GetAll("/api/people?jurisdiction=zhuji")).Select(p => p.GetProperty("id").GetString()).ShouldContain(id);
+        (await shards.As(WuxiOffice).Get("/api/jurisdictions")).GetRawText().ShouldContain("\"zhuji\"");
+        (await ShardedHost.Scalar(ShardedHost.Databases["jiangsu"], $"select count(*) from supervision.mt_doc_person where data ->> 'personId' = '{id}'"))
+            .ShouldBe(1L);
+        (await ShardedHost.Scalar(ShardedHost.Databases["zhejiang"], $"select count(*) from supervision.mt_doc_person")).ShouldBe(0L);
+    }
+
     private async Task<Guid> TaskReported(Actor office, Actor department, object task)
     {
         var id = (await shards.As(office).Post("/api/tasks", task, 201)).GetProperty("id").GetGuid();
