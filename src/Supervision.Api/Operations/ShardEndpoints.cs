@@ -23,7 +23,7 @@ public sealed class AddShardValidator : AbstractValidator<AddShardRequest>
         {
             return new Npgsql.NpgsqlConnectionStringBuilder(text) is { Host.Length: > 0, Database.Length: > 0 };
         }
-        catch (ArgumentException)
+        catch (Exception e) when (ShardEndpoints.IsMalformed(e))
         {
             return false;
         }
@@ -43,6 +43,9 @@ public sealed class AssignShardValidator : AbstractValidator<AssignShardRequest>
 public static class ShardEndpoints
 {
     public const string AdminsPolicy = "shard-admins";
+
+    /// <summary>How Npgsql refuses a connection string it cannot read (an unknown keyword, a port that is no number).</summary>
+    public static bool IsMalformed(Exception e) => e is ArgumentException or FormatException or InvalidCastException or OverflowException;
 
     /// <summary>The map's reader and writer, and the policy that refuses anyone but an administrator before a body is read.</summary>
     public static WebApplicationBuilder AddSupervisionShards(this WebApplicationBuilder builder)

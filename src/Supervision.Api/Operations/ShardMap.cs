@@ -92,8 +92,8 @@ public sealed class ShardMap(IDocumentStore store, Tenancy.Mode mode, Jurisdicti
         return ShardAssignment.Choose(line, requested, open, Shards.DefaultShard(configuration));
     }
 
-    private static readonly Refusal OneDatabase = Refusal.Unprocessable("shard",
-        "This installation keeps every jurisdiction in one database: no shards are configured (Supervision:Shards).");
+    private static readonly Refusal OneDatabase = Refusal.Conflict(
+        "This installation keeps every jurisdiction in one database: no shards are configured (Supervision:Shards).", "shard");
 
     private async Task<List<(string Jurisdiction, string Shard)>> Assignments(Marten.Storage.ShardedTenancy sharded, CancellationToken ct)
     {
@@ -113,7 +113,7 @@ public sealed class ShardMap(IDocumentStore store, Tenancy.Mode mode, Jurisdicti
             var parts = new NpgsqlConnectionStringBuilder(connection);
             return $"{parts.Host}:{parts.Port}/{parts.Database}";
         }
-        catch (ArgumentException)
+        catch (Exception e) when (ShardEndpoints.IsMalformed(e))
         {
             return "(not a connection string)";
         }
