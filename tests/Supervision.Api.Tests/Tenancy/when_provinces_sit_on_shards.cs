@@ -96,6 +96,20 @@ public sealed class when_provinces_sit_on_shards(ShardedHost shards) : IClassFix
         (await ShardedHost.Scalar(ShardedHost.Databases["zhejiang"], $"select count(*) from supervision.mt_doc_person")).ShouldBe(0L);
     }
 
+    [Fact]
+    public async Task zhejiangs_leader_ranks_its_cities_which_share_its_shard()
+    {
+        var ranking = await shards.As(ProvinceLeader).Get("/api/rankings/jurisdictions?period=2023");
+        var children = ranking.GetProperty("children").EnumerateArray().ToList();
+
+        children.Select(c => c.GetProperty("jurisdiction").GetString()).Order().ShouldBe(["jinhua", "shaoxing", "zhoushan"]);
+        var shaoxing = children.Single(c => c.GetProperty("jurisdiction").GetString() == "shaoxing");
+        var zhuji = await shards.As(Office).Get("/api/assessments/five-water?period=2023");
+        shaoxing.GetProperty("tasks").GetInt32().ShouldBeGreaterThan(0);
+        shaoxing.GetProperty("tasks").GetInt32().ShouldBe(zhuji.GetProperty("dimensions").EnumerateArray().Sum(d => d.GetProperty("tasks").GetInt32()));
+        System.Console.WriteLine(ranking.GetRawText());
+    }
+
     private async Task<Guid> TaskReported(Actor office, Actor department, object task)
     {
         var id = (await shards.As(office).Post("/api/tasks", task, 201)).GetProperty("id").GetGuid();
