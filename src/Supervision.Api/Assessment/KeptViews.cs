@@ -22,7 +22,7 @@ public sealed class KeptViews(ViewWait wait, ILogger<KeptViews> logger)
     public async Task<IReadOnlyDictionary<string, CurrentAssessment>> FindMany(IQuerySession session, IReadOnlyList<string> jurisdictions,
         AssessmentQuery.Resolved query, CancellationToken ct)
     {
-        if (!query.Latest || !await CaughtUp(session, ct)) return new Dictionary<string, CurrentAssessment>();
+        if (!query.Latest || !await CaughtUp(session, jurisdictions, ct)) return new Dictionary<string, CurrentAssessment>();
         var ids = jurisdictions.Select(j => CurrentAssessment.IdFor(j, query.Period.Name)).ToArray();
         var views = await Infrastructure.Tenancy.LoadAcross<CurrentAssessment>(session, jurisdictions, ids, ct);
         return views.Where(v => v.Answers(query.AsOf, query.Rules.Version)).ToDictionary(v => v.Jurisdiction);
@@ -44,7 +44,7 @@ public sealed class KeptViews(ViewWait wait, ILogger<KeptViews> logger)
     /// <summary>One unit's kept score with its explanation: one document by key.</summary>
     public async Task<UnitScore?> FindUnit(IQuerySession session, string jurisdiction, string unit, AssessmentQuery.Resolved query, CancellationToken ct)
     {
-        if (!query.Latest || !await CaughtUp(session, ct)) return null;
+        if (!query.Latest || !await CaughtUp(session, [jurisdiction], ct)) return null;
         var kept = await session.LoadAsync<CurrentUnitScore>(CurrentUnitScore.IdFor(jurisdiction, query.Period.Name, unit), ct);
         return kept is not null && kept.Answers(query.AsOf, query.Rules.Version) ? kept.Score : null;
     }
@@ -61,7 +61,7 @@ public sealed class KeptViews(ViewWait wait, ILogger<KeptViews> logger)
         // On shards the rule book is not in this session's database: its version is read from the global shard apart.
         var sharded = Infrastructure.Tenancy.Sharded(session.DocumentStore);
         var batch = session.CreateBatchQuery();
-        var state = batch.Query<string>($"select ({TargetSql(session)})::text || ',' || {(sharded ? "0" : RuleBooks.VersionSql(session))}::text");
+        var state = batch.Query<string>($"select ({TargetSql(session, Tenant(session, place.Jurisdiction))})::text || ',' || {(sharded ? "0" : RuleBooks.VersionSql(session))}::text");
         var kept = batch.Load<CurrentUnitSummary>(CurrentUnitScore.IdFor(place.Jurisdiction, place.Period.Name, unit));
         await batch.Execute(ct);
         var parts = (await state).Single().Split(',').Select(p => long.Parse(p, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
@@ -80,7 +80,7 @@ public sealed class KeptViews(ViewWait wait, ILogger<KeptViews> logger)
         var kept = read.Kept;
         if (read.WaitTarget != 0)
         {
-            if (!await WaitFor(session, read.WaitTarget, ct)) return null;
+            if (!await WaitFor(session, read.WaitTarget, Tenant(session, query.Jurisdiction), ct)) return null;
             kept = await session.LoadAsync<CurrentUnitSummary>(id, ct);
         }
         if (kept is not null) return kept.Answers(query.AsOf, query.Rules.Version) ? kept.Summary : null;
@@ -89,40 +89,80 @@ public sealed class KeptViews(ViewWait wait, ILogger<KeptViews> logger)
         return explained is not null && explained.Answers(query.AsOf, query.Rules.Version) ? UnitSummary.Of(explained.Score) : null;
     }
 
-    /// <summary>0 when the daemon has taken in every committed event; otherwise the highest event committed now, to wait for.</summary>
+    /// <summary>
+    /// 0 when the daemon has taken in every committed event; otherwise the highest event committed now, to wait for. Under
+    /// per-tenant event partitions, of the one jurisdiction (<paramref name="tenant"/>): its own sequence and agent.
+    /// </summary>
     // Not QueryForNonStaleData: this rides in the document's round trip, and a failed append's sequence number never stalls it (docs/benchmarks.md).
-    private static string TargetSql(IQuerySession session)
+    private static string TargetSql(IQuerySession session, string? tenant)
     {
         var schema = session.DocumentStore.Options.Events.DatabaseSchemaName;
-        return $"select case when m.high <= {Progress(session)} then 0 else m.high end from (select coalesce(max(seq_id), 0) as high from {schema}.mt_events) m";
+        var events = tenant is null ? $"{schema}.mt_events" : $"{schema}.mt_events where tenant_id = {Literal(tenant)}";
+        return $"select case when m.high <= {Progress(session, tenant)} then 0 else m.high end from (select coalesce(max(seq_id), 0) as high from {events}) m";
     }
 
-    private static string Progress(IQuerySession session) =>
+    private static string Progress(IQuerySession session, string? tenant) =>
         $"coalesce((select last_seq_id from {session.DocumentStore.Options.Events.DatabaseSchemaName}.mt_event_progression "
-        + $"where name = '{CurrentAssessmentProjection.Name}:All'), 0)";
+        + $"where name = {Literal(tenant is null ? $"{CurrentAssessmentProjection.Name}:All" : $"{CurrentAssessmentProjection.Name}:All:{tenant}")}), 0)";
+
+    private static string Literal(string text) => $"'{text.Replace("'", "''", StringComparison.Ordinal)}'";
+
+    /// <summary>
+    /// Whose progress a read of one jurisdiction waits for: under per-tenant event partitions (jurisdictions as tenants) the
+    /// jurisdiction's own agent (CurrentAssessment:All:zhuji, against its own sequence); else the store's one agent (null).
+    /// </summary>
+    private static string? Tenant(IQuerySession session, string jurisdiction) => PerTenant(session) ? jurisdiction : null;
+
+    private static bool PerTenant(IQuerySession session) => ((StoreOptions)session.DocumentStore.Options).Events.UseTenantPartitionedEvents;
 
     /// <summary>
     /// Waits until the daemon has taken in every event committed before the read began: the target is fixed at the
     /// start, so under a steady stream of writes a read waits for one daemon batch, not for a moving high-water mark.
     /// </summary>
-    private async Task<bool> CaughtUp(IQuerySession session, CancellationToken ct)
+    private async Task<bool> CaughtUp(IQuerySession session, IReadOnlyList<string> jurisdictions, CancellationToken ct)
     {
-        var target = (await session.QueryAsync<long>(TargetSql(session), ct)).Single();
-        return target == 0 || await WaitFor(session, target, ct);
+        if (PerTenant(session) && jurisdictions.Count > 1) return await AllCaughtUp(session, jurisdictions, ct);
+        var tenant = PerTenant(session) ? jurisdictions[0] : null;
+        var target = (await session.QueryAsync<long>(TargetSql(session, tenant), ct)).Single();
+        return target == 0 || await WaitFor(session, target, tenant, ct);
     }
 
-    private async Task<bool> WaitFor(IQuerySession session, long target, CancellationToken ct)
+    private Task<bool> WaitFor(IQuerySession session, long target, string? tenant, CancellationToken ct)
     {
-        var progress = Progress(session);
+        var progress = Progress(session, tenant);
+        return Until(async () => target - (await session.QueryAsync<long>($"select {progress}", ct)).Single(), ct);
+    }
+
+    /// <summary>
+    /// Several jurisdictions, each with its own sequence and agent: the ones behind now are waited for, all in one query
+    /// per poll. A jurisdiction whose events are in another database (another shard) has none here, so is never behind.
+    /// </summary>
+    private async Task<bool> AllCaughtUp(IQuerySession session, IReadOnlyList<string> jurisdictions, CancellationToken ct)
+    {
+        var schema = session.DocumentStore.Options.Events.DatabaseSchemaName;
+        var progress = $"coalesce((select p.last_seq_id from {schema}.mt_event_progression p where p.name = '{CurrentAssessmentProjection.Name}:All:' || x.t), 0)";
+        var behind = await session.QueryAsync<string>($"select x.t || ' ' || h.high from unnest(?::text[]) x(t) cross join lateral "
+            + $"(select coalesce(max(e.seq_id), 0) as high from {schema}.mt_events e where e.tenant_id = x.t) h where h.high > {progress}",
+            ct, new object[] { jurisdictions.ToArray() });
+        if (behind.Count == 0) return true;
+        var tenants = behind.Select(b => b.Split(' ')[0]).ToArray();
+        var targets = behind.Select(b => long.Parse(b.Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        return await Until(async () => (await session.QueryAsync<long>(
+            $"select count(*) from unnest(?::text[], ?::bigint[]) x(t, target) where x.target > {progress}", ct, tenants, targets)).Single(), ct);
+    }
+
+    /// <summary>Polls how far behind the daemon is until it is not, or until the wait's limit.</summary>
+    private async Task<bool> Until(Func<Task<long>> behind, CancellationToken ct)
+    {
         var deadline = DateTime.UtcNow + wait.Limit;
         while (true)
         {
             await Task.Delay(TimeSpan.FromMilliseconds(20), ct);
-            var behind = target - (await session.QueryAsync<long>($"select {progress}", ct)).Single();
-            if (behind <= 0) return true;
+            var still = await behind();
+            if (still <= 0) return true;
             if (DateTime.UtcNow >= deadline)
             {
-                logger.LogInformation("Current views are {Behind} events behind after {Wait}; computing from the events", behind, wait.Limit);
+                logger.LogInformation("Current views are {Behind} behind after {Wait}; computing from the events", still, wait.Limit);
                 return false;
             }
         }
