@@ -96,18 +96,24 @@ public sealed class when_provinces_sit_on_shards(ShardedHost shards) : IClassFix
         (await ShardedHost.Scalar(ShardedHost.Databases["zhejiang"], $"select count(*) from supervision.mt_doc_person")).ShouldBe(0L);
     }
 
+    /// <summary>
+    /// Its cities share its shard: once the daemon has kept their views, the ranking reads them in one query there (舟山市 has
+    /// tasks of its own, so kept totals; 绍兴市 and 金华市 have none of their own, only their districts').
+    /// </summary>
     [Fact]
-    public async Task zhejiangs_leader_ranks_its_cities_which_share_its_shard()
+    public async Task zhejiangs_leader_ranks_its_cities_from_their_kept_views_on_its_shard()
     {
-        var ranking = await shards.As(ProvinceLeader).Get("/api/rankings/jurisdictions?period=2023");
+        var ranking = default(JsonElement);
+        await Eventually.True(async () => (ranking = await shards.As(ProvinceLeader).Get("/api/rankings/jurisdictions"))
+            .GetProperty("children").EnumerateArray().Single(c => c.GetProperty("jurisdiction").GetString() == "zhoushan")
+            .GetProperty("source").GetString() == "currentView", "舟山's kept view");
         var children = ranking.GetProperty("children").EnumerateArray().ToList();
 
         children.Select(c => c.GetProperty("jurisdiction").GetString()).Order().ShouldBe(["jinhua", "shaoxing", "zhoushan"]);
         var shaoxing = children.Single(c => c.GetProperty("jurisdiction").GetString() == "shaoxing");
-        var zhuji = await shards.As(Office).Get("/api/assessments/five-water?period=2023");
+        var zhuji = await shards.As(Office).Get("/api/assessments/five-water");
         shaoxing.GetProperty("tasks").GetInt32().ShouldBeGreaterThan(0);
         shaoxing.GetProperty("tasks").GetInt32().ShouldBe(zhuji.GetProperty("dimensions").EnumerateArray().Sum(d => d.GetProperty("tasks").GetInt32()));
-        System.Console.WriteLine(ranking.GetRawText());
     }
 
     private async Task<Guid> TaskReported(Actor office, Actor department, object task)
