@@ -1,10 +1,7 @@
 using Alba;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Supervision.Api.Tests.Support;
 using Supervision.Domain.Identity;
-using Wolverine;
 
 namespace Supervision.Api.Tests.Tenancy;
 
@@ -27,23 +24,10 @@ public sealed class ShardedHost : IAsyncLifetime
     public async Task InitializeAsync()
     {
         foreach (var database in Databases.Values.Prepend(Master)) await Recreate(database);
-        Host = await AlbaHost.For<Program>(builder =>
+        Host = await TenantHost.Start(new Dictionary<string, string>
         {
-            builder.UseEnvironment("Testing");
-            foreach (var (key, value) in new Dictionary<string, string>
-            {
-                ["ConnectionStrings:Marten"] = ConnectionTo(Master), ["Supervision:Tenancy"] = "jurisdiction",
-                ["Supervision:Shards:zhejiang"] = ConnectionTo(Databases["zhejiang"]), ["Supervision:Shards:jiangsu"] = ConnectionTo(Databases["jiangsu"]),
-                ["Auth:SigningKey"] = AppFixture.SigningKey, ["Supervision:SeedPlans"] = "data/plans", ["Supervision:DeadlineSweepMinutes"] = "0",
-                ["RateLimit:PermitsPerMinute"] = "100000", ["RateLimit:ExpensivePerMinute"] = "100000", ["RateLimit:ExpensiveBurst"] = "100000",
-                ["RateLimit:JurisdictionExpensivePerMinute"] = "100000", ["RateLimit:JurisdictionExpensiveBurst"] = "100000",
-            })
-                builder.UseSetting(key, value);
-            builder.ConfigureServices(services =>
-            {
-                services.RunWolverineInSoloMode();
-                services.DisableAllExternalWolverineTransports();
-            });
+            ["ConnectionStrings:Marten"] = ConnectionTo(Master), ["Supervision:Tenancy"] = "jurisdiction",
+            ["Supervision:Shards:zhejiang"] = ConnectionTo(Databases["zhejiang"]), ["Supervision:Shards:jiangsu"] = ConnectionTo(Databases["jiangsu"]),
         });
         enrolment = new DirectoryEnrolment(Host);
     }

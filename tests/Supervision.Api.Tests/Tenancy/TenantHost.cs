@@ -33,16 +33,21 @@ public sealed class TenantHost : IAsyncLifetime
     }
 
     /// <summary>An API on a schema of its own with the seed plans, its jurisdictions tenants or not.</summary>
-    public static Task<IAlbaHost> Start(string schema, bool tenanted) => AlbaHost.For<Program>(builder =>
+    public static Task<IAlbaHost> Start(string schema, bool tenanted) => Start(new Dictionary<string, string>
+    {
+        ["ConnectionStrings:Marten"] = AppFixture.ConnectionString, ["Supervision:Schema"] = schema, ["Supervision:Tenancy"] = tenanted ? "jurisdiction" : "",
+    });
+
+    /// <summary>An API with the seed plans, no sweep and no rate limits to speak of, on the database the settings name.</summary>
+    public static Task<IAlbaHost> Start(IReadOnlyDictionary<string, string> settings) => AlbaHost.For<Program>(builder =>
     {
         builder.UseEnvironment("Testing");
         foreach (var (key, value) in new Dictionary<string, string>
         {
-            ["ConnectionStrings:Marten"] = AppFixture.ConnectionString, ["Supervision:Schema"] = schema, ["Supervision:Tenancy"] = tenanted ? "jurisdiction" : "",
             ["Auth:SigningKey"] = AppFixture.SigningKey, ["Supervision:SeedPlans"] = "data/plans", ["Supervision:DeadlineSweepMinutes"] = "0",
             ["RateLimit:PermitsPerMinute"] = "100000", ["RateLimit:ExpensivePerMinute"] = "100000", ["RateLimit:ExpensiveBurst"] = "100000",
             ["RateLimit:JurisdictionExpensivePerMinute"] = "100000", ["RateLimit:JurisdictionExpensiveBurst"] = "100000",
-        })
+        }.Concat(settings))
             builder.UseSetting(key, value);
         builder.ConfigureServices(services =>
         {
