@@ -31,6 +31,7 @@ public sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> log
         Plans.PlanFormatException plan => (plan.Status, plan.Message, "file"),
         Uploads.UploadRefusedException upload => (upload.Status, upload.Message, Uploads.UploadRefusedException.Field),
         Domain.Plans.Tables.PlanTableException table => (400, table.Message, "headers"),
+        _ when Causes(exception).OfType<ShardRefusedException>().FirstOrDefault() is { } shard => (422, shard.Message, "shard"),
         JasperFx.ConcurrencyException or EventStreamUnexpectedMaxEventIdException
             or Marten.Exceptions.ExistingStreamIdCollisionException or JasperFx.Events.ExistingStreamIdCollisionException
             or JasperFx.Events.StreamLockedException or Marten.Exceptions.StreamLockedException

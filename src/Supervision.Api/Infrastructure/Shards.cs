@@ -48,7 +48,7 @@ public static class Shards
             settings.ConnectionString = master;
             settings.SchemaName = settings.PartitionSchemaName = options.DatabaseSchemaName;
             foreach (var (name, connection) in Configured(configuration)) settings.AddDatabase(name, PersistenceSetup.Pooled(connection));
-            settings.UseCustomAssignment(new ProvinceShards(catalog, DefaultShard(configuration)));
+            settings.UseCustomAssignment(new ProvinceShards(catalog, DefaultShard(configuration), master, options.DatabaseSchemaName));
         }
         // Marten's switch sets conjoined documents and events and per-tenant partitions; its tenancy is then replaced by ours.
         options.MultiTenantedWithShardedDatabases(Settings);

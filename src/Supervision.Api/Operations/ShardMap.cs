@@ -82,6 +82,8 @@ public sealed class ShardMap(IDocumentStore store, Tenancy.Mode mode, Jurisdicti
     public async Task<(string? Shard, Refusal? Refusal)> Place(string code, string? parent, string? requested, CancellationToken ct)
     {
         if (Sharded is not { } sharded) return (null, requested is null ? null : OneDatabase);
+        // The pool as the master has it now: a shard another process added is known here before anything goes to it.
+        await sharded.BuildDatabases();
         var placed = await sharded.FindDatabaseForTenantAsync(code, ct);
         if (placed is not null)
             return requested is null || requested == placed
