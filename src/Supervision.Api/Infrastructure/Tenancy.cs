@@ -113,13 +113,16 @@ public static class Tenancy
     /// children's items by id); the caller's own session when it holds it, when no other tenant does, or without tenancy.
     /// A session of another tenant is disposed with the request.
     /// </summary>
+    /// <remarks>On shards, asked of every shard that holds one of those jurisdictions (an administrator reads every shard).</remarks>
     public static async Task<IQuerySession> Holding<T>(IQuerySession session, HttpContext http, object id, IReadOnlyList<string> readable)
         where T : notnull
     {
         if (!Conjoined(session) || readable.Count <= 1) return session;
         var table = session.DocumentStore.Options.FindOrResolveDocumentType(typeof(T)).TableName.QualifiedName;
-        var tenants = await session.AdvancedSql.QueryAsync<string>(
-            $"select tenant_id from {table} where id = ? and tenant_id = any(?) limit 2", http.RequestAborted, id, readable.ToArray());
+        var tenants = new List<string>();
+        foreach (var onOneDatabase in await ByDatabase(session, readable))
+            tenants.AddRange(await ReadIn(session, onOneDatabase[0], there => there.AdvancedSql.QueryAsync<string>(
+                $"select tenant_id from {table} where id = ? and tenant_id = any(?) limit 2", http.RequestAborted, id, onOneDatabase)));
         if (tenants.Count != 1 || tenants[0] == session.TenantId) return session;
         var holding = session.DocumentStore.QuerySession(tenants[0]);
         http.Response.RegisterForDisposeAsync(holding);
@@ -132,6 +135,43 @@ public static class Tenancy
         if (!Conjoined(session)) return session.Query<T>();
         var tenants = jurisdictions.ToArray();
         return session.Query<T>().Where(x => x.TenantIsOneOf(tenants));
+    }
+
+    /// <summary>
+    /// Every document of the jurisdictions given (the caller reads them), materialised: one query across their tenants in
+    /// one database; on shards one such query per shard that holds any of them.
+    /// </summary>
+    public static async Task<List<T>> ListAcross<T>(IQuerySession session, IReadOnlyList<string> jurisdictions, CancellationToken ct) where T : notnull
+    {
+        var found = new List<T>();
+        foreach (var onOneDatabase in await ByDatabase(session, jurisdictions))
+            found.AddRange(await ReadIn(session, onOneDatabase[0], there => Across<T>(there, onOneDatabase).ToListAsync(ct)));
+        return found;
+    }
+
+    /// <summary>
+    /// The jurisdictions grouped by the database that holds them: all in one group in one database (the session's own
+    /// first); on shards one group per shard, as Marten's map places them (a jurisdiction no shard takes is left out).
+    /// </summary>
+    private static async Task<List<string[]>> ByDatabase(IQuerySession session, IReadOnlyList<string> jurisdictions)
+    {
+        if (jurisdictions.Count == 0) return [];
+        if (!Sharded(session.DocumentStore)) return [[.. jurisdictions]];
+        var tenancy = ((StoreOptions)session.DocumentStore.Options).Tenancy;
+        var placed = new List<(string Jurisdiction, JasperFx.Descriptors.DatabaseId Database)>();
+        foreach (var jurisdiction in jurisdictions)
+        {
+            try
+            {
+                placed.Add((jurisdiction, (await tenancy.GetTenantAsync(jurisdiction)).Database.Id));
+            }
+            catch (ShardRefusedException)
+            {
+                // Not placed and no shard takes it: it has no data anywhere.
+            }
+        }
+        return [.. placed.GroupBy(p => p.Database).OrderByDescending(g => g.Key.Equals(session.Database.Id))
+            .Select(g => g.Select(p => p.Jurisdiction).ToArray())];
     }
 
     /// <summary>Documents by id from the tenants of the jurisdictions given (the caller reads them); a load by id without tenancy.</summary>

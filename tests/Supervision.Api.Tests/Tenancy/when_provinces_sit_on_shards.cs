@@ -42,7 +42,7 @@ public sealed class when_provinces_sit_on_shards(ShardedHost shards) : IClassFix
     }
 
     [Fact]
-    public async Task a_city_cannot_read_another_citys_task()
+    public async Task a_city_cannot_read_another_citys_task_and_an_administrator_reads_both()
     {
         var zhuji = (await shards.As(Office).Post("/api/tasks", TaskStories.NewTask("诸暨的任务"), 201)).GetProperty("id").GetGuid();
         var wuxi = (await shards.As(WuxiOffice).Post("/api/tasks", WuxiTask("无锡的任务"), 201)).GetProperty("id").GetGuid();
@@ -50,6 +50,8 @@ public sealed class when_provinces_sit_on_shards(ShardedHost shards) : IClassFix
         await shards.As(WuxiOffice).Get($"/api/tasks/{zhuji}", 404);
         await shards.As(Office).Get($"/api/tasks/{wuxi}", 404);
         await shards.As(YiwuOffice).Get($"/api/tasks/{zhuji}", 404);
+        (await shards.As(Admin).Get($"/api/tasks/{wuxi}")).GetProperty("title").GetString().ShouldBe("无锡的任务");
+        (await shards.As(Admin).Get($"/api/tasks/{zhuji}")).GetProperty("title").GetString().ShouldBe("诸暨的任务");
     }
 
     [Fact]
@@ -90,6 +92,9 @@ public sealed class when_provinces_sit_on_shards(ShardedHost shards) : IClassFix
         var id = registered.GetProperty("id").GetString();
 
         (await shards.As(Office).GetAll("/api/people?jurisdiction=zhuji")).Select(p => p.GetProperty("id").GetString()).ShouldContain(id);
+        // The seed clerks of both provinces' units, whose units sit on their own shards.
+        (await shards.As(Office).Get("/api/people/dev:unit:zhuji.water")).GetProperty("unit").GetString().ShouldBe("zhuji.water");
+        (await shards.As(WuxiOffice).Get("/api/people/dev:unit:wuxi.water")).GetProperty("unit").GetString().ShouldBe("wuxi.water");
         (await shards.As(WuxiOffice).Get("/api/jurisdictions")).GetRawText().ShouldContain("\"zhuji\"");
         (await ShardedHost.Scalar(ShardedHost.Databases["jiangsu"], $"select count(*) from supervision.mt_doc_person where data ->> 'personId' = '{id}'"))
             .ShouldBe(1L);

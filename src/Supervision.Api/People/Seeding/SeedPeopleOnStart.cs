@@ -19,7 +19,7 @@ public sealed class SeedPeopleOnStart(IDocumentStore store, JurisdictionCatalog 
         if (string.IsNullOrWhiteSpace(configuration["Supervision:SeedPlans"])) return;
         await using var session = store.LightweightSession();
         // Every jurisdiction's units, from their own tenants under jurisdiction tenancy; the directory itself is global.
-        var units = await Infrastructure.Tenancy.Across<RegisteredUnit>(session, catalog.All.Select(j => j.Code).ToList()).ToListAsync(cancellationToken);
+        var units = await Infrastructure.Tenancy.ListAcross<RegisteredUnit>(session, catalog.All.Select(j => j.Code).ToList(), cancellationToken);
         var known = (await session.Query<Person>().Select(p => p.PersonId).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
         var now = clock.GetUtcNow();
         var added = 0;
