@@ -17,6 +17,9 @@ public static class AppendingRoutes
         "POST /api/warnings/evaluate",
         "POST /api/admin/dead-letters/messages/{id:guid}/replay",
         "POST /api/admin/dead-letters/projections/{jurisdiction}/replay",
+        // The shard map is Marten's tables in the master database, not events: a shard added again is a 409, a placement made again changes nothing.
+        "POST /api/admin/shards",
+        "POST /api/admin/shards/assignments",
         "POST /api/plans/preview",
         // A person's own reading marks and preferences: setting them again leaves them as they are.
         "POST /api/notices/read",
