@@ -30,8 +30,14 @@ public static class Shards
         return shards;
     }
 
-    /// <summary>Jurisdictions are tenants and at least one shard is configured.</summary>
-    public static bool Enabled(IConfiguration configuration) => Tenancy.Enabled(configuration) && Configured(configuration).Count > 0;
+    /// <summary>Jurisdictions are tenants and at least one shard is configured (shards without tenants are refused at start).</summary>
+    public static bool Enabled(IConfiguration configuration)
+    {
+        if (Configured(configuration).Count == 0) return false;
+        return Tenancy.Enabled(configuration)
+            ? true
+            : throw new InvalidOperationException($"{Section} spreads jurisdictions over databases: it needs {Tenancy.ConfigurationKey}=jurisdiction.");
+    }
 
     public static string? DefaultShard(IConfiguration configuration) => configuration[DefaultShardKey] is { Length: > 0 } name ? name : null;
 
