@@ -59,7 +59,8 @@ public sealed partial class Reliability
         await cluster[victim].Process.WaitForExitAsync();
         var moved = await SecondsUntil(async () => OnePerAgent(await Owners(), agents), 90);
         var after = await Sample(6, agents);
-        var spread = Spread(await Owners());
+        var end = await Owners();
+        var spread = Spread(end);
         await load.Stop(running);
         var (lost, doubled, _) = await Compare(load.Ledger, tasks, store.Connection);
 
@@ -87,7 +88,8 @@ public sealed partial class Reliability
             $"{what} on exactly one node after {assigned:F1} s, in {before.Exact + after.Exact} of {before.Count + after.Count} samples, on two at once "
             + $"in {before.Overlaps + after.Overlaps}; the killed node's {moving} moved {moved:F1} s after the kill (agents per node then {spread}); "
             + $"acknowledged {load.Ledger.Count}, lost {lost}, doubled {doubled}; "
-            + $"views {(equal ? "equal" : unchanged ? "DIFFER from" : "CHANGED after the nodes stopped, not compared with")} a single-node rebuild ({live.Length:N0} characters)");
+            + $"views {(equal ? "equal" : unchanged ? "DIFFER from" : "CHANGED after the nodes stopped, not compared with")} a single-node rebuild ({live.Length:N0} characters)"
+            + (Misplaced(end, agents) is { Count: > 0 } misplaced ? $"; not on exactly one node at the end: {string.Join(", ", misplaced)}" : ""));
     }
 
     private void StopCluster()
@@ -113,8 +115,11 @@ public sealed partial class Reliability
         return owners;
     }
 
-    private static bool OnePerAgent(Dictionary<string, List<int>> owners, IReadOnlyList<string> agents) =>
-        agents.All(a => owners.TryGetValue(a, out var on) && on.Count == 1);
+    private static bool OnePerAgent(Dictionary<string, List<int>> owners, IReadOnlyList<string> agents) => Misplaced(owners, agents).Count == 0;
+
+    /// <summary>The agents on no living node or on more than one.</summary>
+    private static List<string> Misplaced(Dictionary<string, List<int>> owners, IReadOnlyList<string> agents) =>
+        [.. agents.Where(a => !owners.TryGetValue(a, out var on) || on.Count != 1)];
 
     /// <summary>How many current-assessment agents each living node runs, e.g. "4/4/3" (a dead node shows "-").</summary>
     private string Spread(Dictionary<string, List<int>> owners) =>
@@ -137,7 +142,7 @@ public sealed partial class Reliability
     private async Task<List<string>> Tenants(ClusterStore store)
     {
         var tenants = await Scalar("select string_agg(partition_value, ',') from supervision.mt_tenant_partitions", store.Connection) as string ?? "";
-        return [.. tenants.Split(',', StringSplitOptions.RemoveEmptyEntries), DefaultTenant];
+        return [.. tenants.Split(',', StringSplitOptions.RemoveEmptyEntries).Append(DefaultTenant).Distinct()];
     }
 
     /// <summary>Events not yet taken in by the current-assessment agents: per tenant (its own sequence and progress) when tenanted.</summary>

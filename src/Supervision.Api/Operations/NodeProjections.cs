@@ -1,3 +1,4 @@
+using JasperFx;
 using JasperFx.Events;
 using JasperFx.Events.Daemon;
 using JasperFx.Events.Projections;
@@ -38,6 +39,8 @@ public static class NodeProjections
     {
         var path = Uri.UnescapeDataString(uri.AbsolutePath).TrimEnd('/');
         var last = Uri.UnescapeDataString(uri.Segments[^1].Trim('/'));
+        // Agent addresses are in lower case, the default tenant's id too; jurisdiction codes are lower case already.
+        if (string.Equals(last, StorageConstants.DefaultTenantId, StringComparison.OrdinalIgnoreCase)) last = StorageConstants.DefaultTenantId;
         foreach (var shard in shards)
         {
             if (path.EndsWith("/" + shard.RelativeUrl, StringComparison.OrdinalIgnoreCase)) return shard;
