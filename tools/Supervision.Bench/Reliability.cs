@@ -271,10 +271,11 @@ public sealed partial class Reliability(ReliabilityOptions options)
         return limitSeconds;
     }
 
-    private static async Task Shell(string command)
+    private static async Task<int> Shell(string command)
     {
         using var process = Process.Start(new ProcessStartInfo("/bin/sh", ["-c", command]))!;
         await process.WaitForExitAsync();
+        return process.ExitCode;
     }
 
     /// <summary>
