@@ -33,6 +33,7 @@ public sealed partial class Reliability
 
     private async Task<Outcome> Cluster(int size, bool tenanted)
     {
+        var clock = Stopwatch.StartNew();
         StopCluster();
         var store = new ClusterStore(tenanted ? await FreshDatabase("supervision_reliability_tenants") : options.Connection, tenanted);
         for (var i = 0; i < size; i++)
@@ -91,7 +92,8 @@ public sealed partial class Reliability
             + $"acknowledged {load.Ledger.Count}, lost {lost}, doubled {doubled}; "
             + $"views {(equal ? "equal" : !unchanged ? "CHANGED after the nodes stopped, not compared with" : rebuild != 0 ? "not compared with a FAILED" : "DIFFER from")} "
             + $"a single-node rebuild ({live.Length:N0} characters)"
-            + (Misplaced(end, agents) is { Count: > 0 } misplaced ? $"; not on exactly one node at the end: {string.Join(", ", misplaced)}" : ""));
+            + (Misplaced(end, agents) is { Count: > 0 } misplaced ? $"; not on exactly one node at the end: {string.Join(", ", misplaced)}" : "")
+            + $"; {clock.Elapsed.TotalSeconds:F0} s in all");
     }
 
     private void StopCluster()
