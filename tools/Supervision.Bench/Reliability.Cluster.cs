@@ -36,13 +36,17 @@ public sealed partial class Reliability
         var clock = Stopwatch.StartNew();
         StopCluster();
         var store = new ClusterStore(tenanted ? await FreshDatabase("supervision_reliability_tenants") : options.Connection, tenanted);
-        for (var i = 0; i < size; i++)
+        var seating = tenanted ? Seats(LoadedJurisdictions) : Task.FromResult<List<Seat>>([Zhuji]);
+        async Task<Node> Start(int i)
         {
             var port = Port + 1 + i;
             var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(10) };
-            cluster.Add(new Node(port, await Launch(port, client, store.Settings(clustered: true)), client));
+            return new Node(port, await Launch(port, client, store.Settings(clustered: true)), client);
         }
-        var seats = tenanted ? await Seats(LoadedJurisdictions) : [Zhuji];
+        // The first node makes the schema and imports the seeds; the others then start side by side.
+        cluster.Add(await Start(0));
+        cluster.AddRange(await Task.WhenAll(Enumerable.Range(1, size - 1).Select(Start)));
+        var seats = await seating;
         var departments = new Dictionary<Guid, string>();
         foreach (var seat in seats)
             foreach (var task in await NewTasks(8 / seats.Count, cluster[0].Http, seat)) departments[task] = seat.Department;
