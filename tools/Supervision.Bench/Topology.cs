@@ -14,12 +14,17 @@ public static class Topology
 
     private const string Database = "supervision";
 
-    /// <summary>The settings every API node of the cluster gets, whatever starts it.</summary>
-    public static SortedDictionary<string, string> NodeSettings(string connection, bool clustered) => new(StringComparer.Ordinal)
+    /// <summary>The settings every API node of the cluster gets, whatever starts it; tenanted: every jurisdiction a Marten tenant.</summary>
+    public static SortedDictionary<string, string> NodeSettings(string connection, bool clustered, bool tenanted = false)
     {
-        ["ConnectionStrings__Marten"] = connection,
-        ["Supervision__Cluster"] = clustered ? "true" : "false",
-    };
+        var settings = new SortedDictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["ConnectionStrings__Marten"] = connection,
+            ["Supervision__Cluster"] = clustered ? "true" : "false",
+        };
+        if (tenanted) settings["Supervision__Tenancy"] = "jurisdiction";
+        return settings;
+    }
 
     /// <summary>docker-compose.yml: PostgreSQL 15 and <see cref="Nodes"/> API nodes in cluster mode behind their own ports.</summary>
     public static string Compose()

@@ -14,7 +14,7 @@ using Wolverine.Runtime;
 namespace Supervision.Api.Operations;
 
 /// <param name="Agents">Every background agent this node runs (Wolverine's addresses).</param>
-/// <param name="Projections">The async projection agents among them: one per projection and jurisdiction under jurisdiction tenancy.</param>
+/// <param name="Projections">The async projection agents it runs, one per projection and jurisdiction under jurisdiction tenancy: in a cluster, those Wolverine assigned to it (<see cref="NodeProjections"/>).</param>
 public sealed record NodeView(int Node, Guid NodeId, bool Cluster, IReadOnlyList<string> Agents, IReadOnlyList<ProjectionAgent> Projections);
 
 /// <param name="Jurisdiction">The jurisdiction (tenant) whose events the agent projects; null for a store-wide agent, the default tenant's for the global views.</param>
@@ -43,24 +43,12 @@ public static class OperationsEndpoints
         admin.MapShards();
     }
 
-    private static async Task<NodeView> Node(IWolverineRuntime runtime, IConfiguration configuration, IServiceProvider services)
+    private static async Task<NodeView> Node(IWolverineRuntime runtime, IDocumentStore store, IConfiguration configuration, IServiceProvider services)
     {
-        var projections = new List<ProjectionAgent>();
-        if (services.GetService<JasperFx.Events.Daemon.IProjectionCoordinator>() is { } coordinator)
-        {
-            try
-            {
-                foreach (var daemon in await coordinator.AllDaemonsAsync())
-                    projections.AddRange(daemon.CurrentAgents().Select(a => new ProjectionAgent(a.Name.Name, a.Name.TenantId, a.Status.ToString())));
-            }
-            catch (Wolverine.Runtime.Agents.DaemonNotRunningOnThisNodeException)
-            {
-                // Under Wolverine's distribution a node may run none of them.
-            }
-        }
-        return new NodeView(runtime.Options.Durability.AssignedNodeNumber, runtime.Options.UniqueNodeId, Clustering.Enabled(configuration),
+        var cluster = Clustering.Enabled(configuration);
+        return new NodeView(runtime.Options.Durability.AssignedNodeNumber, runtime.Options.UniqueNodeId, cluster,
             runtime.Agents.AllRunningAgentUris().Select(u => u.ToString()).Order().ToList(),
-            projections.OrderBy(p => p.Projection, StringComparer.Ordinal).ThenBy(p => p.Jurisdiction, StringComparer.Ordinal).ToList());
+            await NodeProjections.Running(runtime, store, services, cluster));
     }
 
     private static async Task<DeadLetters> List(IWolverineRuntime runtime, IQuerySession session, HttpContext http, JurisdictionCatalog jurisdictions,

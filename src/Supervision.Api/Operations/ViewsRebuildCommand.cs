@@ -50,7 +50,9 @@ public sealed class ViewsRebuildCommand : JasperFxAsyncCommand<ViewsRebuildInput
         await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
         if (input.JurisdictionFlag is { } jurisdiction) return await RebuildOne(store, host.Services, jurisdiction, logger);
         long events;
-        await using (var session = store.QuerySession()) events = await session.Events.QueryAllRawEvents().LongCountAsync();
+        // Every tenant's events: a session's own query would count the default tenant's only under jurisdiction tenancy.
+        await using (var session = store.QuerySession())
+            events = (await session.AdvancedSql.QueryAsync<long>($"select count(*) from {store.Options.Events.DatabaseSchemaName}.mt_events", CancellationToken.None)).Single();
 
         using var daemon = await store.BuildProjectionDaemonAsync(logger: logger);
         var clock = Stopwatch.StartNew();
@@ -63,17 +65,22 @@ public sealed class ViewsRebuildCommand : JasperFxAsyncCommand<ViewsRebuildInput
         }
         Task Inline(Type view) => Rebuild(view.Name, () => daemon.RebuildProjectionAsync(view, ShardTimeout, CancellationToken.None));
 
-        var others = ProjectionRegistry.InlineViews.Except(ProjectionRegistry.AssessmentInputs).Select(Inline).ToList();
-        await Task.WhenAll(ProjectionRegistry.AssessmentInputs.Select(Inline));
+        // Under jurisdiction tenancy every tenant's views, but the global ones are kept as they are (JurisdictionRebuild.GlobalProjections).
+        IReadOnlySet<Type> kept = host.Services.GetRequiredService<Tenancy.Mode>().Enabled ? JurisdictionRebuild.GlobalProjections(store) : new HashSet<Type>();
+        var others = ProjectionRegistry.InlineViews.Except(ProjectionRegistry.AssessmentInputs).Except(kept).Select(Inline).ToList();
+        await Task.WhenAll(ProjectionRegistry.AssessmentInputs.Except(kept).Select(Inline));
         var inputs = clock.Elapsed;
         await Task.WhenAll(others.Append(Rebuild(CurrentAssessmentProjection.Name,
             () => daemon.RebuildProjectionAsync(CurrentAssessmentProjection.Name, ShardTimeout, CancellationToken.None))));
         var total = clock.Elapsed;
         var each = string.Join(", ", took.OrderByDescending(t => t.Value).Select(t => $"{t.Key} {t.Value.TotalMilliseconds:F0}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"views rebuilt from {events} events in {total.TotalMilliseconds:F0} ms (their inputs {inputs.TotalMilliseconds:F0} ms; each in ms: {each}): {events / total.TotalSeconds:F0} events/s"));
+            $"views rebuilt from {events} events in {total.TotalMilliseconds:F0} ms (their inputs {inputs.TotalMilliseconds:F0} ms; each in ms: {each}): {events / total.TotalSeconds:F0} events/s{Kept(kept)}"));
         return true;
     }
+
+    private static string Kept(IReadOnlySet<Type> kept) =>
+        kept.Count == 0 ? "" : $"; the global views kept as they were: {string.Join(", ", kept.Select(t => t.Name).Order(StringComparer.Ordinal))}";
 
     private static async Task<bool> RebuildOne(IDocumentStore store, IServiceProvider services, string jurisdiction, ILogger logger)
     {
