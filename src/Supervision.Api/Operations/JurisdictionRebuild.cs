@@ -16,9 +16,8 @@ public static class JurisdictionRebuild
     public static async Task<IReadOnlyList<string>> Run(IDocumentStore store, IProjectionDaemon daemon, string jurisdiction, TimeSpan shardTimeout,
         CancellationToken ct)
     {
-        var global = new HashSet<Type>(ProjectionRegistry.GlobalViews);
         var names = ((StoreOptions)store.Options).Projections.All
-            .Where(p => ProjectionRegistry.InlineViews.Contains(p.GetType()) && !global.Contains(p.PublishedTypes().FirstOrDefault() ?? typeof(object)))
+            .Where(p => ProjectionRegistry.InlineViews.Except(ProjectionRegistry.GlobalProjections).Contains(p.GetType()))
             .Select(p => p.Name).ToList();
         await Task.WhenAll(names.Select(name => daemon.RebuildProjectionAsync(name, jurisdiction, shardTimeout, ct)));
         await daemon.RebuildProjectionAsync(CurrentAssessmentProjection.Name, jurisdiction, shardTimeout, ct);

@@ -50,7 +50,10 @@ public sealed class ViewsRebuildCommand : JasperFxAsyncCommand<ViewsRebuildInput
         await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
         if (input.JurisdictionFlag is { } jurisdiction) return await RebuildOne(store, host.Services, jurisdiction, logger);
         long events;
-        await using (var session = store.QuerySession()) events = await session.Events.QueryAllRawEvents().LongCountAsync();
+        await using (var session = store.QuerySession())
+            events = store.Options.Events.TenancyStyle == JasperFx.MultiTenancy.TenancyStyle.Conjoined
+                ? await session.Events.QueryAllRawEvents().Where(e => e.AnyTenant()).LongCountAsync()
+                : await session.Events.QueryAllRawEvents().LongCountAsync();
 
         using var daemon = await store.BuildProjectionDaemonAsync(logger: logger);
         var clock = Stopwatch.StartNew();
@@ -63,8 +66,10 @@ public sealed class ViewsRebuildCommand : JasperFxAsyncCommand<ViewsRebuildInput
         }
         Task Inline(Type view) => Rebuild(view.Name, () => daemon.RebuildProjectionAsync(view, ShardTimeout, CancellationToken.None));
 
-        var others = ProjectionRegistry.InlineViews.Except(ProjectionRegistry.AssessmentInputs).Select(Inline).ToList();
-        await Task.WhenAll(ProjectionRegistry.AssessmentInputs.Select(Inline));
+        // Under jurisdiction tenancy every view is rebuilt per jurisdiction, the global ones not at all (see GlobalProjections).
+        var kept = host.Services.GetRequiredService<Tenancy.Mode>().Enabled ? ProjectionRegistry.GlobalProjections : [];
+        var others = ProjectionRegistry.InlineViews.Except(ProjectionRegistry.AssessmentInputs).Except(kept).Select(Inline).ToList();
+        await Task.WhenAll(ProjectionRegistry.AssessmentInputs.Except(kept).Select(Inline));
         var inputs = clock.Elapsed;
         await Task.WhenAll(others.Append(Rebuild(CurrentAssessmentProjection.Name,
             () => daemon.RebuildProjectionAsync(CurrentAssessmentProjection.Name, ShardTimeout, CancellationToken.None))));
