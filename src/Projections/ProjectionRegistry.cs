@@ -44,6 +44,14 @@ public static class ProjectionRegistry
     /// <summary>The views every jurisdiction shares: kept in the default tenant when jurisdictions are tenants.</summary>
     public static readonly IReadOnlyList<Type> GlobalViews = [typeof(RuleBook), typeof(Person), typeof(RegisteredJurisdiction)];
 
+    /// <summary>
+    /// The projections of <see cref="GlobalViews"/>. Under jurisdiction tenancy a rebuild leaves them out: Marten 9.58
+    /// rebuilds every projection per tenant then, and for a global one deletes by a tenant_id its single-tenanted table
+    /// has not. They are inline, written with their few events (people, the registry, the rule book), never behind.
+    /// </summary>
+    public static readonly IReadOnlyList<Type> GlobalProjections =
+        [typeof(RuleBookProjection), typeof(PersonProjection), typeof(RegisteredJurisdictionProjection)];
+
     private static void AddGlobal<T>(StoreOptions options, Marten.Events.Aggregation.SingleStreamProjection<T, Guid> projection, bool tenanted)
         where T : class
     {

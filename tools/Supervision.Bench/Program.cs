@@ -30,6 +30,19 @@ if (args.FirstOrDefault() == "scale")
     await Scale.Merge(options.Output, scaleResults);
     return 0;
 }
+if (args.FirstOrDefault() == "tenants")
+{
+    // ./supervise bench-tenants: the same store served as one tenant (BENCH_API_ONE on BENCH_RAW_ONE) and as jurisdiction tenants.
+    var jurisdictions = int.Parse(Environment.GetEnvironmentVariable("BENCH_JURISDICTIONS") ?? "50", System.Globalization.CultureInfo.InvariantCulture);
+    var issuer = Tenants.Issuer();
+    var one = new Tenants.Side("One", Environment.GetEnvironmentVariable("BENCH_API_ONE")!, Environment.GetEnvironmentVariable("BENCH_RAW_ONE")!,
+        false, options.Tokens, issuer, jurisdictions);
+    var partitioned = new Tenants.Side("Partitioned", options.ApiUrl, options.RawConnection, true, options.Tokens, issuer, jurisdictions);
+    var tenantResults = await new Tenants(options.Duration, args.Contains("--quick") ? 1 : 3).Run(one, partitioned);
+    Console.WriteLine(Tenants.Format(tenantResults));
+    await Scale.Merge(options.Output, tenantResults);
+    return 0;
+}
 var results = new Dictionary<string, object?>();
 var api = new ApiClient(options.ApiUrl, options.Tokens);
 var raw = new RawPostgres(options.RawConnection);

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using JasperFx.CommandLine;
@@ -11,12 +10,7 @@ using Supervision.Projections.Assessment;
 
 namespace Supervision.Api.Operations;
 
-/// <summary>
-/// Rebuilds every view from the events. The inline views the current assessments read (tasks, findings, the rule book)
-/// come first, side by side, then the current assessments; the other inline views (report documents, plans ...), which
-/// the current assessments do not read, run beside both from the start. (JasperFx's own `projections rebuild` starts all of them at once, so the current
-/// assessments would read documents still being rebuilt and had to be rebuilt a second time.) Prints each view's time.
-/// </summary>
+/// <summary>Rebuilds every view from the events (<see cref="ViewRebuilds.All"/>), or one jurisdiction's; prints each view's time.</summary>
 public sealed class ViewsRebuildInput : NetCoreInput
 {
     [Description("Only this jurisdiction's views (jurisdiction tenancy): the other jurisdictions' views and agents go on")]
@@ -50,37 +44,22 @@ public sealed class ViewsRebuildCommand : JasperFxAsyncCommand<ViewsRebuildInput
         await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
         if (input.JurisdictionFlag is { } jurisdiction) return await RebuildOne(store, host.Services, jurisdiction, logger);
         long events;
-        // Every tenant's events: a session's own query would count the default tenant's only under jurisdiction tenancy.
         await using (var session = store.QuerySession())
-            events = (await session.AdvancedSql.QueryAsync<long>($"select count(*) from {store.Options.Events.DatabaseSchemaName}.mt_events", CancellationToken.None)).Single();
+            events = store.Options.Events.TenancyStyle == JasperFx.MultiTenancy.TenancyStyle.Conjoined
+                ? await session.Events.QueryAllRawEvents().Where(e => e.AnyTenant()).LongCountAsync()
+                : await session.Events.QueryAllRawEvents().LongCountAsync();
 
         using var daemon = await store.BuildProjectionDaemonAsync(logger: logger);
-        var clock = Stopwatch.StartNew();
-        var took = new ConcurrentDictionary<string, TimeSpan>();
-        async Task Rebuild(string name, Func<Task> rebuild)
-        {
-            var started = clock.Elapsed;
-            await rebuild();
-            took[name] = clock.Elapsed - started;
-        }
-        Task Inline(Type view) => Rebuild(view.Name, () => daemon.RebuildProjectionAsync(view, ShardTimeout, CancellationToken.None));
-
-        // Under jurisdiction tenancy every tenant's views, but the global ones are kept as they are (JurisdictionRebuild.GlobalProjections).
-        IReadOnlySet<Type> kept = host.Services.GetRequiredService<Tenancy.Mode>().Enabled ? JurisdictionRebuild.GlobalProjections(store) : new HashSet<Type>();
-        var others = ProjectionRegistry.InlineViews.Except(ProjectionRegistry.AssessmentInputs).Except(kept).Select(Inline).ToList();
-        await Task.WhenAll(ProjectionRegistry.AssessmentInputs.Except(kept).Select(Inline));
-        var inputs = clock.Elapsed;
-        await Task.WhenAll(others.Append(Rebuild(CurrentAssessmentProjection.Name,
-            () => daemon.RebuildProjectionAsync(CurrentAssessmentProjection.Name, ShardTimeout, CancellationToken.None))));
-        var total = clock.Elapsed;
+        var (total, inputs, took) = await ViewRebuilds.All(store, daemon, ShardTimeout, CancellationToken.None);
         var each = string.Join(", ", took.OrderByDescending(t => t.Value).Select(t => $"{t.Key} {t.Value.TotalMilliseconds:F0}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"views rebuilt from {events} events in {total.TotalMilliseconds:F0} ms (their inputs {inputs.TotalMilliseconds:F0} ms; each in ms: {each}): {events / total.TotalSeconds:F0} events/s{Kept(kept)}"));
+            $"views rebuilt from {events} events in {total.TotalMilliseconds:F0} ms (their inputs {inputs.TotalMilliseconds:F0} ms; each in ms: {each}): {events / total.TotalSeconds:F0} events/s{Kept(store)}"));
         return true;
     }
 
-    private static string Kept(IReadOnlySet<Type> kept) =>
-        kept.Count == 0 ? "" : $"; the global views kept as they were: {string.Join(", ", kept.Select(t => t.Name).Order(StringComparer.Ordinal))}";
+    /// <summary>Under jurisdiction tenancy a full rebuild leaves the global views as they were (<see cref="ProjectionRegistry.GlobalProjections"/>).</summary>
+    private static string Kept(IDocumentStore store) => !store.Options.Events.UseTenantPartitionedEvents ? ""
+        : $"; the global views kept as they were: {string.Join(", ", ProjectionRegistry.GlobalProjections.Select(t => t.Name).Order(StringComparer.Ordinal))}";
 
     private static async Task<bool> RebuildOne(IDocumentStore store, IServiceProvider services, string jurisdiction, ILogger logger)
     {
@@ -96,7 +75,7 @@ public sealed class ViewsRebuildCommand : JasperFxAsyncCommand<ViewsRebuildInput
         }
         using var daemon = await store.BuildProjectionDaemonAsync(logger: logger);
         var clock = Stopwatch.StartNew();
-        var rebuilt = await JurisdictionRebuild.Run(store, daemon, jurisdiction, ShardTimeout, CancellationToken.None);
+        var rebuilt = await ViewRebuilds.Jurisdiction(store, daemon, jurisdiction, ShardTimeout, CancellationToken.None);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{jurisdiction}'s views rebuilt in {clock.Elapsed.TotalMilliseconds:F0} ms: {string.Join(", ", rebuilt)}"));
         return true;

@@ -1,4 +1,5 @@
 using Marten;
+using Marten.Events;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Supervision.Api.Operations;
@@ -33,11 +34,45 @@ public sealed class when_one_jurisdiction_is_rebuilt(TenantHost host)
         await host.As(Office).Get($"/api/tasks/{id}", 404);
 
         using var daemon = await store.BuildProjectionDaemonAsync();
-        var rebuilt = await JurisdictionRebuild.Run(store, daemon, "zhuji", TimeSpan.FromMinutes(2), CancellationToken.None);
+        var rebuilt = await ViewRebuilds.Jurisdiction(store, daemon, "zhuji", TimeSpan.FromMinutes(2), CancellationToken.None);
 
         rebuilt.ShouldContain(Supervision.Projections.Assessment.CurrentAssessmentProjection.Name);
         (await host.As(Office).Get($"/api/tasks/{id}")).GetRawText().ShouldBe(before);
         (await LastWritten("yiwu")).ShouldBe(yiwu);
+    }
+
+    [Fact]
+    public async Task a_full_rebuild_gives_every_jurisdiction_the_views_it_kept()
+    {
+        var store = host.Host.Services.GetRequiredService<IDocumentStore>();
+        await host.As(Department(WaterBureau)).Post($"/api/tasks/{(await host.As(Office).Post("/api/tasks", TaskStories.NewTask("全量重建"), 201))
+            .GetProperty("id").GetGuid()}/accept", null);
+        await store.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(30));
+        var before = await Rows();
+        before.Keys.ShouldContain(k => k.StartsWith("mt_doc_currentassessment/yiwu/", StringComparison.Ordinal));
+        before.Keys.ShouldContain(k => k.StartsWith("mt_doc_supervisedtask/zhuji/", StringComparison.Ordinal));
+
+        using var daemon = await store.BuildProjectionDaemonAsync();
+        await ViewRebuilds.All(store, daemon, TimeSpan.FromMinutes(2), CancellationToken.None);
+
+        var after = await Rows();
+        after.Keys.Order().ShouldBe(before.Keys.Order());
+        before.Where(row => after[row.Key] != row.Value).Select(row => row.Key).ShouldBeEmpty();
+    }
+
+    /// <summary>Every task snapshot and current assessment as PostgreSQL holds it, by table, tenant and id.</summary>
+    private static async Task<Dictionary<string, string>> Rows()
+    {
+        await using var connection = new NpgsqlConnection(AppFixture.ConnectionString);
+        await connection.OpenAsync();
+        var rows = new Dictionary<string, string>();
+        foreach (var table in new[] { "mt_doc_supervisedtask", "mt_doc_currentassessment" })
+        {
+            await using var command = new NpgsqlCommand($"select tenant_id, id::text, data::text from {TenantHost.Schema}.{table}", connection);
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync()) rows[$"{table}/{reader.GetString(0)}/{reader.GetString(1)}"] = reader.GetString(2);
+        }
+        return rows;
     }
 
     /// <summary>When a jurisdiction's task documents were last written, as PostgreSQL holds them.</summary>
