@@ -6,8 +6,9 @@ using Supervision.Domain.Identity;
 namespace Supervision.Api.Tests.Tenancy;
 
 /// <summary>
-/// An API whose jurisdictions sit on two database shards, zhejiang and jiangsu, with a master database for the map, all on
-/// the test cluster: each database dropped and created anew. A third database waits for an administrator to add it.
+/// An API whose jurisdictions sit on two database shards on two PostgreSQL servers: zhejiang on the test cluster beside
+/// the master database that holds the map, jiangsu on the second cluster ./supervise test starts. Each database is dropped
+/// and created anew. A third database, on the second cluster, waits for an administrator to add it.
 /// </summary>
 public sealed class ShardedHost : IAsyncLifetime
 {
@@ -32,12 +33,20 @@ public sealed class ShardedHost : IAsyncLifetime
         enrolment = new DirectoryEnrolment(Host);
     }
 
-    /// <summary>The test cluster's connection string, on another database.</summary>
-    public static string ConnectionTo(string database) => new NpgsqlConnectionStringBuilder(AppFixture.ConnectionString) { Database = database }.ConnectionString;
+    /// <summary>The databases on the second cluster: 江苏省's shard and the one added while the service runs.</summary>
+    private static readonly HashSet<string> OnSecondCluster = [Databases["jiangsu"], Databases["anhui"]];
+
+    private static string SecondCluster =>
+        Environment.GetEnvironmentVariable("SUPERVISION_TEST_SECOND_CLUSTER")
+        ?? throw new InvalidOperationException("Run the shard tests through ./supervise test, which starts a second PostgreSQL cluster.");
+
+    /// <summary>A connection string to one of the databases, on the cluster that holds it.</summary>
+    public static string ConnectionTo(string database) =>
+        new NpgsqlConnectionStringBuilder(OnSecondCluster.Contains(database) ? SecondCluster : AppFixture.ConnectionString) { Database = database }.ConnectionString;
 
     private static async Task Recreate(string database)
     {
-        await using var connection = new NpgsqlConnection(AppFixture.ConnectionString);
+        await using var connection = new NpgsqlConnection(OnSecondCluster.Contains(database) ? SecondCluster : AppFixture.ConnectionString);
         await connection.OpenAsync();
         foreach (var sql in new[] { $"drop database if exists {database} with (force)", $"create database {database}" })
         {

@@ -6,7 +6,7 @@ using static Supervision.Api.Tests.Support.People;
 namespace Supervision.Api.Tests.Tenancy;
 
 /// <summary>
-/// 浙江省's cities on one database, 江苏省's on another, a master database holding the map: each city writes on its
+/// 浙江省's cities on one database, 江苏省's on another on a second PostgreSQL server, a master database holding the map: each city writes on its
 /// province's shard, a city reads nothing of another's, and an administrator adds a shard and a jurisdiction on it while
 /// the service runs.
 /// </summary>
@@ -26,7 +26,12 @@ public sealed class when_provinces_sit_on_shards(ShardedHost shards) : IClassFix
         (await Events("jiangsu", zhuji)).ShouldBeEmpty();
         (await Events("jiangsu", wuxi, "wuxi")).ShouldBe(["task_assigned", "task_accepted", "progress_reported"]);
         (await Events("zhejiang", wuxi)).ShouldBeEmpty();
+        (await ServerOf("jiangsu")).ShouldNotBe(await ServerOf("zhejiang"), "the two provinces' shards are on two PostgreSQL servers");
     }
+
+    /// <summary>The data folder of the PostgreSQL server that holds a province's shard.</summary>
+    private static async Task<string> ServerOf(string shard) =>
+        (string)(await ShardedHost.Scalar(ShardedHost.Databases[shard], "select current_setting('data_directory')"))!;
 
     [Fact]
     public async Task the_map_puts_each_provinces_cities_on_the_shard_of_its_name()
