@@ -89,6 +89,30 @@ public sealed class when_provinces_sit_on_shards(ShardedHost shards) : IClassFix
         await shards.As(Office).Post("/api/jurisdictions", new { code = "fengqiao", name = "枫桥镇", parent = "zhuji", shard = "jiangsu" }, 403);
     }
 
+    /// <summary>The shard doors take only an administrator's well-formed, reachable, new shard; what they refuse changes nothing.</summary>
+    [Fact]
+    public async Task a_shard_request_is_checked_before_anything_changes()
+    {
+        var before = (await shards.As(Admin).Get("/api/admin/shards")).GetRawText();
+        var reachable = ShardedHost.ConnectionTo("supervision_shard_never_added");
+
+        await shards.As(Office).Post("/api/admin/shards", new { name = "rogue", connection = reachable }, 403);
+        await shards.As(Leader).Post("/api/admin/shards/assignments", new { jurisdiction = "zhuji", shard = "jiangsu" }, 403);
+        await shards.As(Admin).Post("/api/admin/shards", new { name = "Bad Name;drop", connection = reachable }, 400);
+        await shards.As(Admin).Post("/api/admin/shards", new { name = "rogue", connection = "Host=db;Database=x;Unheard=1" }, 400);
+        await shards.As(Admin).Post("/api/admin/shards", new { name = "rogue", connection = "Host=db;Database=x;Port=port" }, 400);
+        await shards.As(Admin).Post("/api/admin/shards", new { name = "rogue", connection = "Database=no-host" }, 400);
+        await shards.As(Admin).Post("/api/admin/shards", new { name = "rogue", connection = $"Host=db;Database={new string('x', 2_000)}" }, 400);
+        (await shards.As(Admin).Post("/api/admin/shards", new { name = "rogue", connection = "Host=127.0.0.1;Port=1;Database=x;Username=postgres" }, 422))
+            .GetProperty("detail").GetString()!.ShouldNotContain("Username");
+        await shards.As(Admin).Post("/api/admin/shards", new { name = "zhejiang", connection = reachable }, 409);
+        await shards.As(Admin).Post("/api/admin/shards/assignments", new { jurisdiction = "zhuji", shard = "jiangsu" }, 409);
+        await shards.As(Admin).Post("/api/admin/shards/assignments", new { jurisdiction = "nowhere-yet", shard = "nosuch" }, 404);
+        await shards.As(Admin).Post("/api/admin/shards/assignments", new { jurisdiction = "ZHUJI'--", shard = "jiangsu" }, 400);
+
+        (await shards.As(Admin).Get("/api/admin/shards")).GetRawText().ShouldBe(before);
+    }
+
     [Fact]
     public async Task the_directory_and_the_registry_are_one_for_every_shard()
     {
