@@ -7,7 +7,8 @@ namespace Supervision.Bench;
 /// <summary>
 /// The cluster rows: several API processes with Wolverine-managed projection distribution, under load spread over them.
 /// On the shared reliability database with one tenant (one current-assessment agent for the store), or with jurisdictions
-/// as tenants on a fresh database of its own (an agent per jurisdiction, the load over several jurisdictions). Every agent
+/// as tenants on two shards on two PostgreSQL servers (an agent per jurisdiction, the load over several jurisdictions of
+/// both provinces): a fresh master and 浙江省's shard on the reliability cluster, 江苏省's on the second cluster. Every agent
 /// runs on exactly one node, as the nodes' GET /api/admin/node say; after a kill -9 of the node that runs 诸暨's agent, its
 /// agents move to the survivors, again each on exactly one; the ledger matches the store; the kept views equal a
 /// single-node rebuild from the events.
@@ -16,17 +17,29 @@ public sealed partial class Reliability
 {
     private const string Projection = "CurrentAssessment";
 
-    /// <summary>Jurisdictions of the seed plans the tenants row reports in (two tasks each); the first one's node is killed.</summary>
-    private static readonly string[] LoadedJurisdictions = ["zhuji", "yiwu", "zhoushan", "wuxi"];
+    /// <summary>
+    /// Jurisdictions of the seed plans the tenants row reports in (two tasks each), two on each province's shard, with the
+    /// seed unit that reports (新北区's plan has no water bureau); the first one's node is killed.
+    /// </summary>
+    private static readonly Dictionary<string, string> LoadedJurisdictions = new(StringComparer.Ordinal)
+    {
+        ["zhuji"] = "zhuji.water", ["yiwu"] = "yiwu.water", ["wuxi"] = "wuxi.water", ["xinbei"] = "xinbei.housing-urban-rural",
+    };
 
     private const string DefaultTenant = "*DEFAULT*";
 
     private sealed record Node(int Port, Process Process, HttpClient Http);
 
-    /// <summary>A cluster row's database, and whether its nodes keep every jurisdiction as a tenant.</summary>
-    private sealed record ClusterStore(string Connection, bool Tenanted)
+    /// <summary>
+    /// A cluster row's database, whether its nodes keep every jurisdiction as a tenant, and the shards (by name) that then
+    /// hold the jurisdictions, Connection being their master.
+    /// </summary>
+    private sealed record ClusterStore(string Connection, bool Tenanted, IReadOnlyDictionary<string, string> Shards)
     {
-        public SortedDictionary<string, string> Settings(bool clustered) => Topology.NodeSettings(Connection, clustered, Tenanted);
+        public SortedDictionary<string, string> Settings(bool clustered) => Topology.NodeSettings(Connection, clustered, Tenanted, Shards);
+
+        /// <summary>The databases that hold the events and views: every shard, in the topology's order, or the one database.</summary>
+        public IReadOnlyList<string> Data => Shards.Count > 0 ? [.. Topology.Shards.Select(name => Shards[name])] : [Connection];
     }
 
     private readonly List<Node> cluster = [];
@@ -35,7 +48,7 @@ public sealed partial class Reliability
     {
         var clock = Stopwatch.StartNew();
         StopCluster();
-        var store = new ClusterStore(tenanted ? await FreshDatabase("supervision_reliability_tenants") : options.Connection, tenanted);
+        var store = tenanted ? await ShardedStore() : new ClusterStore(options.Connection, false, new Dictionary<string, string>());
         var seating = tenanted ? Seats(LoadedJurisdictions) : Task.FromResult<List<Seat>>([Zhuji]);
         async Task<Node> Start(int i)
         {
@@ -68,7 +81,7 @@ public sealed partial class Reliability
         var end = await Owners();
         var spread = Spread(end);
         await load.Stop(running);
-        var (lost, doubled, _) = await Compare(load.Ledger, tasks, store.Connection);
+        var (lost, doubled, _) = await Compare(load.Ledger, tasks, store.Data);
 
         var living = cluster.Where(n => !n.Process.HasExited).ToList();
         var caughtUp = await SecondsUntil(async () => await DaemonBehind(store) == 0, 60);
@@ -89,7 +102,7 @@ public sealed partial class Reliability
         }
 
         var passed = assigned < 90 && before.Overlaps + after.Overlaps == 0 && moved <= 60 && lost == 0 && doubled == 0 && caughtUp < 60 && equal;
-        var what = tenanted ? $"each of {agents.Count} tenants' agents ({LoadedJurisdictions.Length} loaded)" : "the projection";
+        var what = tenanted ? $"each of {agents.Count} tenants' agents ({LoadedJurisdictions.Count} loaded) on {store.Shards.Count} shards" : "the projection";
         return new Outcome(tenanted ? $"{size} API processes, jurisdictions as tenants" : $"{size} API processes, Wolverine-managed projection distribution", passed,
             $"{what} on exactly one node after {assigned:F1} s, in {before.Exact + after.Exact} of {before.Count + after.Count} samples, on two at once "
             + $"in {before.Overlaps + after.Overlaps}; agents per node {spreadBefore}, the killed node's {moving} moved {moved:F1} s after the kill ({spread}); "
@@ -146,36 +159,65 @@ public sealed partial class Reliability
         return (count, exact, overlaps);
     }
 
-    /// <summary>Every tenant the store has a partition for, each with an agent of its own, and the default tenant (the registry, people and rules).</summary>
+    /// <summary>Every tenant a shard has a partition for, each with an agent of its own, and the default tenant (the registry, people and rules).</summary>
     private async Task<List<string>> Tenants(ClusterStore store)
     {
-        var tenants = await Scalar("select string_agg(partition_value, ',') from supervision.mt_tenant_partitions", store.Connection) as string ?? "";
-        return [.. tenants.Split(',', StringSplitOptions.RemoveEmptyEntries).Append(DefaultTenant).Distinct()];
+        var tenants = new List<string>();
+        foreach (var database in store.Data)
+            tenants.AddRange((await Scalar("select string_agg(partition_value, ',') from supervision.mt_tenant_partitions", database) as string ?? "")
+                .Split(',', StringSplitOptions.RemoveEmptyEntries));
+        return [.. tenants.Append(DefaultTenant).Distinct()];
     }
 
-    /// <summary>Events not yet taken in by the current-assessment agents: per tenant (its own sequence and progress) when tenanted.</summary>
+    /// <summary>Events not yet taken in by the current-assessment agents, on every shard: per tenant (its own sequence and progress) when tenanted.</summary>
     private async Task<long> DaemonBehind(ClusterStore store)
     {
         var progress = store.Tenanted ? $"'{Projection}:All:' || e.tenant_id" : $"'{Projection}:All'";
-        return (long)(await Scalar("select coalesce(sum(greatest(e.high - coalesce(p.last_seq_id, 0), 0)), 0)::bigint "
-            + "from (select tenant_id, max(seq_id) as high from supervision.mt_events group by tenant_id) e "
-            + $"left join supervision.mt_event_progression p on p.name = {progress}", store.Connection))!;
+        long behind = 0;
+        foreach (var database in store.Data)
+            behind += (long)(await Scalar("select coalesce(sum(greatest(e.high - coalesce(p.last_seq_id, 0), 0)), 0)::bigint "
+                + "from (select tenant_id, max(seq_id) as high from supervision.mt_events group by tenant_id) e "
+                + $"left join supervision.mt_event_progression p on p.name = {progress}", database))!;
+        return behind;
     }
 
-    /// <summary>Every kept current-assessment document (a unit's score and its totals share a key), in key order, as text; keyed by tenant too when tenanted.</summary>
+    /// <summary>
+    /// Every kept current-assessment document (a unit's score and its totals share a key), in key order, as text; keyed by
+    /// tenant too when tenanted; shard after shard.
+    /// </summary>
     private async Task<string> KeptViews(ClusterStore store)
     {
         var key = store.Tenanted ? "tenant_id || ' ' || id" : "id";
-        return (string)(await Scalar("select coalesce(string_agg(id || data::text, E'\\n' order by id), '') from "
-            + $"(select 'jurisdiction ' || {key} as id, data from supervision.mt_doc_currentassessment "
-            + $"union all select 'unit ' || {key}, data from supervision.mt_doc_currentunitscore "
-            + $"union all select 'totals ' || {key}, data from supervision.mt_doc_currentunitsummary) kept", store.Connection))!;
+        var kept = new List<string>();
+        foreach (var database in store.Data)
+            kept.Add((string)(await Scalar("select coalesce(string_agg(id || data::text, E'\\n' order by id), '') from "
+                + $"(select 'jurisdiction ' || {key} as id, data from supervision.mt_doc_currentassessment "
+                + $"union all select 'unit ' || {key}, data from supervision.mt_doc_currentunitscore "
+                + $"union all select 'totals ' || {key}, data from supervision.mt_doc_currentunitsummary) kept", database))!);
+        return string.Join('\n', kept.Where(k => k.Length > 0));
     }
 
-    /// <summary>A database of its own on the reliability database's server, dropped first if an earlier run left it.</summary>
-    private async Task<string> FreshDatabase(string name)
+    /// <summary>
+    /// The tenants row's store, each database made anew: the master (the map of jurisdictions to shards) and 浙江省's shard on
+    /// the reliability cluster, 江苏省's on the second cluster (RELIABILITY_SECOND_CLUSTER, which ./supervise reliability starts).
+    /// </summary>
+    private async Task<ClusterStore> ShardedStore()
     {
-        await using (var connection = Store())
+        var second = options.SecondCluster
+            ?? throw new InvalidOperationException("RELIABILITY_SECOND_CLUSTER is required for the tenants row (./supervise reliability sets it)");
+        var master = await FreshDatabase("supervision_reliability_master", options.Connection);
+        var shards = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["zhejiang"] = await FreshDatabase("supervision_reliability_zhejiang", options.Connection),
+            ["jiangsu"] = await FreshDatabase("supervision_reliability_jiangsu", second),
+        };
+        return new ClusterStore(master, true, shards);
+    }
+
+    /// <summary>A database of its own on the server of the given connection, dropped first if an earlier run left it.</summary>
+    private async Task<string> FreshDatabase(string name, string server)
+    {
+        await using (var connection = Store(server))
         {
             await connection.OpenAsync();
             foreach (var sql in new[] { $"drop database if exists {name} with (force)", $"create database {name}" })
@@ -184,13 +226,13 @@ public sealed partial class Reliability
                 await command.ExecuteNonQueryAsync();
             }
         }
-        return new NpgsqlConnectionStringBuilder(options.Connection) { Database = name }.ConnectionString;
+        return new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
     }
 
-    /// <summary>An office and a department of each jurisdiction (its water bureau), their seed people's tokens from the API's own command.</summary>
-    private async Task<List<Seat>> Seats(IEnumerable<string> jurisdictions) =>
-        [.. await Task.WhenAll(jurisdictions.Select(async j => j == Zhuji.Jurisdiction ? Zhuji : new Seat(j, $"{j}.water",
-            await Token("--role", "office", "--jurisdiction", j), await Token("--role", "department", "--unit", $"{j}.water", "--jurisdiction", j))))];
+    /// <summary>An office and a department of each jurisdiction (the unit given), their seed people's tokens from the API's own command.</summary>
+    private async Task<List<Seat>> Seats(IEnumerable<KeyValuePair<string, string>> units) =>
+        [.. await Task.WhenAll(units.Select(async u => u.Key == Zhuji.Jurisdiction ? Zhuji : new Seat(u.Key, u.Value,
+            await Token("--role", "office", "--jurisdiction", u.Key), await Token("--role", "department", "--unit", u.Value, "--jurisdiction", u.Key))))];
 
     private async Task<string> Token(params string[] arguments)
     {

@@ -14,8 +14,16 @@ public static class Topology
 
     private const string Database = "supervision";
 
-    /// <summary>The settings every API node of the cluster gets, whatever starts it; tenanted: every jurisdiction a Marten tenant.</summary>
-    public static SortedDictionary<string, string> NodeSettings(string connection, bool clustered, bool tenanted = false)
+    /// <summary>The database shards of the sharded cluster, one per province: each province's jurisdictions sit on its own.</summary>
+    public static readonly IReadOnlyList<string> Shards = ["zhejiang", "jiangsu"];
+
+    /// <summary>
+    /// The settings every API node of the cluster gets, whatever starts it; tenanted: every jurisdiction a Marten tenant;
+    /// shards (by name, each a connection string): the jurisdictions spread over those databases, connection is then the
+    /// master that holds the map.
+    /// </summary>
+    public static SortedDictionary<string, string> NodeSettings(string connection, bool clustered, bool tenanted = false,
+        IReadOnlyDictionary<string, string>? shards = null)
     {
         var settings = new SortedDictionary<string, string>(StringComparer.Ordinal)
         {
@@ -23,6 +31,7 @@ public static class Topology
             ["Supervision__Cluster"] = clustered ? "true" : "false",
         };
         if (tenanted) settings["Supervision__Tenancy"] = "jurisdiction";
+        foreach (var (name, shard) in shards ?? new Dictionary<string, string>()) settings[$"Supervision__Shards__{name}"] = shard;
         return settings;
     }
 
