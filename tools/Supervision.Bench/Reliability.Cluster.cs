@@ -67,11 +67,12 @@ public sealed partial class Reliability
         var load = new Load(this, tasks, cluster.Select(n => n.Http).ToList(), departments);
         var running = load.Start();
 
-        var agents = tenanted ? await Tenants(store) : [""];
+        var shardTenants = await ShardTenants(store);
+        var agents = tenanted ? [.. shardTenants.Values.SelectMany(t => t).Append(DefaultTenant).Distinct()] : new List<string> { "" };
         var assigned = await SecondsUntil(async () => OnePerAgent(await Owners(), agents), 90);
         var before = await Sample(10, agents);
         var owners = await Owners();
-        var spreadBefore = Spread(owners);
+        var spreadBefore = Spread(owners) + Together(owners, shardTenants);
         var victim = owners.TryGetValue(tenanted ? seats[0].Jurisdiction : "", out var on) && on.Count > 0 ? on[0] : 0;
         var moving = owners.Count(o => o.Value.Contains(victim));
         cluster[victim].Process.Kill(entireProcessTree: true);
@@ -79,7 +80,7 @@ public sealed partial class Reliability
         var moved = await SecondsUntil(async () => OnePerAgent(await Owners(), agents), 90);
         var after = await Sample(6, agents);
         var end = await Owners();
-        var spread = Spread(end);
+        var spread = Spread(end) + Together(end, shardTenants);
         await load.Stop(running);
         var (lost, doubled, _) = await Compare(load.Ledger, tasks, store.Data);
 
@@ -89,7 +90,9 @@ public sealed partial class Reliability
         foreach (var node in living) node.Process.Kill(entireProcessTree: true);
         foreach (var node in living) await node.Process.WaitForExitAsync();
         var unchanged = await KeptViews(store) == live && await DaemonBehind(store) == 0;
-        // As ./supervise projections rebuild does, with the nodes' own settings on one node: the inline views, then the current assessments over them.
+        // As ./supervise projections rebuild does, with the nodes' own settings on one node: the inline views, then the current
+        // assessments over them. The kept ones are deleted first on every shard, so a shard the rebuild missed cannot compare equal.
+        await ForgetKeptViews(store);
         var rebuildSettings = store.Settings(clustered: false);
         rebuildSettings["Supervision__ApplySchemaOnStartup"] = "true";
         var rebuild = await Shell($"{string.Join(" ", rebuildSettings.Select(s => $"{s.Key}='{s.Value}'"))} dotnet '{options.ApiDll}' views-rebuild >> '{options.Log}' 2>&1");
@@ -159,15 +162,26 @@ public sealed partial class Reliability
         return (count, exact, overlaps);
     }
 
-    /// <summary>Every tenant a shard has a partition for, each with an agent of its own, and the default tenant (the registry, people and rules).</summary>
-    private async Task<List<string>> Tenants(ClusterStore store)
+    /// <summary>
+    /// Every tenant each shard has a partition for (by shard name), each with an agent of its own; the agents add the
+    /// default tenant (the registry, people and rules) to them. Empty without shards.
+    /// </summary>
+    private async Task<Dictionary<string, List<string>>> ShardTenants(ClusterStore store)
     {
-        var tenants = new List<string>();
-        foreach (var database in store.Data)
-            tenants.AddRange((await Scalar("select string_agg(partition_value, ',') from supervision.mt_tenant_partitions", database) as string ?? "")
-                .Split(',', StringSplitOptions.RemoveEmptyEntries));
-        return [.. tenants.Append(DefaultTenant).Distinct()];
+        var tenants = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var (name, database) in store.Shards)
+            tenants[name] = [.. (await Scalar("select string_agg(partition_value, ',') from supervision.mt_tenant_partitions", database) as string ?? "")
+                .Split(',', StringSplitOptions.RemoveEmptyEntries)];
+        return tenants;
     }
+
+    /// <summary>Which nodes run each shard's agents, e.g. " (zhejiang's 6 on node 1, jiangsu's 4 on node 3)": Wolverine keeps a database's agents together.</summary>
+    private static string Together(Dictionary<string, List<int>> owners, Dictionary<string, List<string>> shardTenants) =>
+        shardTenants.Count == 0 ? "" : " (" + string.Join(", ", Topology.Shards.Where(shardTenants.ContainsKey).Select(shard =>
+        {
+            var nodes = shardTenants[shard].SelectMany(t => owners.GetValueOrDefault(t) ?? []).Distinct().Order().Select(n => (n + 1).ToString());
+            return $"{shard}'s {shardTenants[shard].Count} on node {string.Join("+", nodes)}";
+        })) + ")";
 
     /// <summary>Events not yet taken in by the current-assessment agents, on every shard: per tenant (its own sequence and progress) when tenanted.</summary>
     private async Task<long> DaemonBehind(ClusterStore store)
@@ -195,6 +209,14 @@ public sealed partial class Reliability
                 + $"union all select 'unit ' || {key}, data from supervision.mt_doc_currentunitscore "
                 + $"union all select 'totals ' || {key}, data from supervision.mt_doc_currentunitsummary) kept", database))!);
         return string.Join('\n', kept.Where(k => k.Length > 0));
+    }
+
+    /// <summary>Deletes every kept current-assessment document on every shard (the rebuild that follows must make them all again).</summary>
+    private async Task ForgetKeptViews(ClusterStore store)
+    {
+        foreach (var database in store.Data)
+            await Scalar("delete from supervision.mt_doc_currentassessment; delete from supervision.mt_doc_currentunitscore; "
+                + "delete from supervision.mt_doc_currentunitsummary", database);
     }
 
     /// <summary>
