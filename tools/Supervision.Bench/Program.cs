@@ -43,6 +43,18 @@ if (args.FirstOrDefault() == "tenants")
     await Scale.Merge(options.Output, tenantResults);
     return 0;
 }
+if (args.FirstOrDefault() == "shards")
+{
+    // ./supervise bench-tenants, its last part: a province's ranking with its children on one shard (BENCH_API_ONE) and on two.
+    var issuer = Tenants.Issuer();
+    var oneShard = new Tenants.Side("OneShard", Environment.GetEnvironmentVariable("BENCH_API_ONE")!, "", true, options.Tokens, issuer, 0);
+    var twoShards = new Tenants.Side("TwoShards", options.ApiUrl, "", true, options.Tokens, issuer, 0);
+    var shardResults = await new Tenants(options.Duration, args.Contains("--quick") ? 1 : 3).RunShards(oneShard, twoShards,
+        int.Parse(Environment.GetEnvironmentVariable("BENCH_JURISDICTIONS") ?? "20", System.Globalization.CultureInfo.InvariantCulture));
+    Console.WriteLine(Tenants.Format(shardResults));
+    await Scale.Merge(options.Output, shardResults);
+    return 0;
+}
 var results = new Dictionary<string, object?>();
 var api = new ApiClient(options.ApiUrl, options.Tokens);
 var raw = new RawPostgres(options.RawConnection);

@@ -55,6 +55,34 @@ public sealed class Tenants(TimeSpan duration, int rounds)
         return results;
     }
 
+    /// <summary>
+    /// A province's ranking read with its children on one shard and on two: on each side the same cities registered under
+    /// the province (on the second side every other one on the second shard, named at registration), each with a small
+    /// plan of two tasks; once every child is ranked from its kept view, 16 clients read the ranking, interleaved rounds.
+    /// </summary>
+    public async Task<Dictionary<string, object?>> RunShards(Side oneShard, Side twoShards, int cities)
+    {
+        await oneShard.Register(cities, otherShard: null);
+        await twoShards.Register(cities, otherShard: "east");
+        var reads = new Dictionary<Side, List<(double PerSecond, double P99Ms)>> { [oneShard] = [], [twoShards] = [] };
+        for (var round = 0; round < rounds; round++)
+            foreach (var side in new[] { oneShard, twoShards })
+            {
+                var read = await side.RankingReads(16, duration);
+                reads[side].Add(read);
+                Console.Error.WriteLine(FormattableString.Invariant($"round {round + 1}, {side.Name}: {read.PerSecond:F1} rankings/s, p99 {read.P99Ms:F1} ms"));
+            }
+        double Median(IEnumerable<double> values) => values.Order().ElementAt(values.Count() / 2);
+        var results = new Dictionary<string, object?> { ["shardsParentChildren"] = cities };
+        foreach (var side in new[] { oneShard, twoShards })
+        {
+            results[$"shardsParentRankingPerSecond{side.Name}"] = Math.Round(Median(reads[side].Select(r => r.PerSecond)), 1);
+            results[$"shardsParentRankingP99Ms{side.Name}"] = Math.Round(Median(reads[side].Select(r => r.P99Ms)), 1);
+        }
+        results["shardsParentRankingP99RoundRatios"] = reads[twoShards].Zip(reads[oneShard], (t, o) => Math.Round(t.P99Ms / o.P99Ms, 3)).ToList();
+        return results;
+    }
+
     /// <summary>One API on its database; Name is One (one tenant) or Partitioned (jurisdiction tenants).</summary>
     public sealed class Side(string name, string url, string database, bool tenanted, Tokens tokens, TokenIssuer issuer, int jurisdictions)
     {
@@ -87,6 +115,47 @@ public sealed class Tenants(TimeSpan duration, int rounds)
             if (work.Count == 0) throw new InvalidOperationException($"{name}: no generated jurisdictions (demo001 ...) to work in");
             leader = await Person(Role.Leader, null, Province);
         }
+
+        /// <summary>
+        /// Cities shard01 ... under the province, every other one on <paramref name="otherShard"/> when named, each with a
+        /// small plan imported by its office; returns once the province's leader sees every child's kept view.
+        /// </summary>
+        public async Task Register(int cities, string? otherShard)
+        {
+            var codes = Enumerable.Range(1, cities).Select(i => FormattableString.Invariant($"shard{i:D2}")).ToList();
+            foreach (var (code, i) in codes.Select((c, i) => (c, i)))
+            {
+                var shard = i % 2 == 1 ? otherShard : null;
+                (await Send(HttpMethod.Post, "/api/jurisdictions", tokens.Admin, JsonContent.Create(new { code, name = $"分片基准{code}", parent = Province, shard })))
+                    .EnsureSuccessStatusCode();
+                var imported = await Send(HttpMethod.Post, "/api/plans/import", await Person(Role.Office, null, code),
+                    new StringContent(PlanOf(code), System.Text.Encoding.UTF8, "application/yaml"));
+                if (!imported.IsSuccessStatusCode) throw new InvalidOperationException($"{name}: importing {code}'s plan: {await imported.Content.ReadAsStringAsync()}");
+            }
+            leader = await Person(Role.Leader, null, Province);
+            var clock = Stopwatch.StartNew();
+            while (true)
+            {
+                var children = (await Get($"/api/rankings/jurisdictions?jurisdiction={Province}", leader)).GetProperty("children").EnumerateArray().ToList();
+                if (codes.All(code => children.Any(c => c.GetProperty("jurisdiction").GetString() == code && c.GetProperty("source").GetString() == "currentView"))) return;
+                if (clock.Elapsed > TimeSpan.FromMinutes(5)) throw new TimeoutException($"{name}: the children's kept views did not come within 5 minutes");
+                await Task.Delay(200);
+            }
+        }
+
+        private static string PlanOf(string code) => $$"""
+            id: {{code}}-water-saving-2026
+            jurisdiction: {{code}}
+            title: "分片基准节水行动方案"
+            issuedOn: 2026-01-10
+            defaultDeadline: 2027-12-31
+            reporting: { cadence: quarterly, dueDay: 10 }
+            units:
+              - { id: {{code}}.water, name: "市水利局", kind: department, aliases: ["水利局"] }
+            tasks:
+              - { number: "1", category: ["城镇节水"], title: "管网漏损治理", content: "漏损率控制在8.5%以内", leadUnits: [{{code}}.water] }
+              - { number: "2", category: ["城镇节水"], title: "节水型单位建设", content: "建成节水型单位", leadUnits: [{{code}}.water] }
+            """;
 
         /// <summary>Client c reports on the jurisdictions c, c + 16, c + 32 ... in turn.</summary>
         public Task<double> ReportsPerSecond(int clients, TimeSpan duration)

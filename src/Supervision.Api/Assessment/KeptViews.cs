@@ -121,7 +121,9 @@ public sealed class KeptViews(ViewWait wait, ILogger<KeptViews> logger)
     /// </summary>
     private async Task<bool> CaughtUp(IQuerySession session, IReadOnlyList<string> jurisdictions, CancellationToken ct)
     {
-        if (PerTenant(session) && jurisdictions.Count > 1) return await AllCaughtUp(session, jurisdictions, ct);
+        if (PerTenant(session) && jurisdictions.Count > 1)
+            return (await Infrastructure.Tenancy.OnEachDatabase(session, jurisdictions,
+                async (there, onOneDatabase) => (IEnumerable<bool>)[await AllCaughtUp(there, onOneDatabase, ct)])).All(caughtUp => caughtUp);
         var tenant = PerTenant(session) ? jurisdictions[0] : null;
         var target = (await session.QueryAsync<long>(TargetSql(session, tenant), ct)).Single();
         return target == 0 || await WaitFor(session, target, tenant, ct);
@@ -134,8 +136,8 @@ public sealed class KeptViews(ViewWait wait, ILogger<KeptViews> logger)
     }
 
     /// <summary>
-    /// Several jurisdictions, each with its own sequence and agent: the ones behind now are waited for, all in one query
-    /// per poll. A jurisdiction whose events are in another database (another shard) has none here, so is never behind.
+    /// Several jurisdictions in one database, each with its own sequence and agent: the ones behind now are waited for, all
+    /// in one query per poll (on shards, once per shard that holds any of them).
     /// </summary>
     private async Task<bool> AllCaughtUp(IQuerySession session, IReadOnlyList<string> jurisdictions, CancellationToken ct)
     {

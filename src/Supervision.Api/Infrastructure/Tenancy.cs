@@ -141,11 +141,19 @@ public static class Tenancy
     /// Every document of the jurisdictions given (the caller reads them), materialised: one query across their tenants in
     /// one database; on shards one such query per shard that holds any of them.
     /// </summary>
-    public static async Task<List<T>> ListAcross<T>(IQuerySession session, IReadOnlyList<string> jurisdictions, CancellationToken ct) where T : notnull
+    public static Task<List<T>> ListAcross<T>(IQuerySession session, IReadOnlyList<string> jurisdictions, CancellationToken ct) where T : notnull =>
+        OnEachDatabase(session, jurisdictions, async (there, onOneDatabase) => (IEnumerable<T>)await Across<T>(there, onOneDatabase).ToListAsync(ct));
+
+    /// <summary>
+    /// One read per database that holds any of the jurisdictions given, each with a session there and the jurisdictions it
+    /// holds, the answers concatenated: in one database a single read with the session given.
+    /// </summary>
+    public static async Task<List<T>> OnEachDatabase<T>(IQuerySession session, IReadOnlyList<string> jurisdictions,
+        Func<IQuerySession, string[], Task<IEnumerable<T>>> read)
     {
         var found = new List<T>();
         foreach (var onOneDatabase in await ByDatabase(session, jurisdictions))
-            found.AddRange(await ReadIn(session, onOneDatabase[0], there => Across<T>(there, onOneDatabase).ToListAsync(ct)));
+            found.AddRange(await ReadIn(session, onOneDatabase[0], there => read(there, onOneDatabase)));
         return found;
     }
 
@@ -174,12 +182,16 @@ public static class Tenancy
             .Select(g => g.Select(p => p.Jurisdiction).ToArray())];
     }
 
-    /// <summary>Documents by id from the tenants of the jurisdictions given (the caller reads them); a load by id without tenancy.</summary>
+    /// <summary>
+    /// Documents by id from the tenants of the jurisdictions given (the caller reads them): one query per database that holds
+    /// any of them; a load by id without tenancy.
+    /// </summary>
     public static async Task<IReadOnlyList<T>> LoadAcross<T>(IQuerySession session, IReadOnlyList<string> jurisdictions, string[] ids,
         CancellationToken ct) where T : notnull
     {
         if (!Conjoined(session)) return await session.LoadManyAsync<T>(ct, ids);
-        return await Across<T>(session, jurisdictions).Where(x => x.MatchesSql("d.id = any(?)", new object[] { ids })).ToListAsync(ct);
+        return await OnEachDatabase(session, jurisdictions, async (there, onOneDatabase) => (IEnumerable<T>)await Across<T>(there, onOneDatabase)
+            .Where(x => x.MatchesSql("d.id = any(?)", new object[] { ids })).ToListAsync(ct));
     }
 
     private static bool Conjoined(IQuerySession session) =>

@@ -1,5 +1,4 @@
 using Marten;
-using Marten.Events;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Supervision.Api.Operations;
@@ -47,7 +46,7 @@ public sealed class when_one_jurisdiction_is_rebuilt(TenantHost host)
         var store = host.Host.Services.GetRequiredService<IDocumentStore>();
         await host.As(Department(WaterBureau)).Post($"/api/tasks/{(await host.As(Office).Post("/api/tasks", TaskStories.NewTask("全量重建"), 201))
             .GetProperty("id").GetGuid()}/accept", null);
-        await store.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(30));
+        await TenantHost.ViewsCaughtUp();
         var before = await Rows();
         before.Keys.ShouldContain(k => k.StartsWith("mt_doc_currentassessment/yiwu/", StringComparison.Ordinal));
         before.Keys.ShouldContain(k => k.StartsWith("mt_doc_supervisedtask/zhuji/", StringComparison.Ordinal));
@@ -57,7 +56,7 @@ public sealed class when_one_jurisdiction_is_rebuilt(TenantHost host)
 
         var after = await Rows();
         after.Keys.Order().ShouldBe(before.Keys.Order());
-        before.Where(row => after[row.Key] != row.Value).Select(row => row.Key).ShouldBeEmpty();
+        before.Where(row => after[row.Key] != row.Value).Select(row => $"{row.Key}: {row.Value} became {after[row.Key]}").ShouldBeEmpty();
     }
 
     /// <summary>Every task snapshot and current assessment as PostgreSQL holds it, by table, tenant and id.</summary>
