@@ -1,4 +1,4 @@
-# The API and its workbench in one image (docker-compose.yml runs three of them in cluster mode).
+# The API and its workbench in one image (docker-compose.yml runs three of them in cluster mode, on a master and two shard PostgreSQL servers).
 #   docker build -t supervision-api:local .
 # Stage 1 builds the workbench (web/) into the API's wwwroot; stage 2 publishes the API; stage 3 runs it, not as root.
 FROM node:20-bookworm-slim AS web

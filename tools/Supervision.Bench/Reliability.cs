@@ -8,13 +8,16 @@ using Npgsql;
 namespace Supervision.Bench;
 
 /// <summary>Port: the first of four free ports (one API, then up to three cluster nodes); the script picks them.</summary>
-public sealed record ReliabilityOptions(string ApiDll, string Connection, Tokens Tokens, string PgCtl, string Log, bool Quick, int Port)
+/// <param name="SecondCluster">A second PostgreSQL server (its postgres database), where the tenants row puts 江苏省's shard.</param>
+public sealed record ReliabilityOptions(string ApiDll, string Connection, Tokens Tokens, string PgCtl, string Log, bool Quick, int Port,
+    string? SecondCluster = null)
 {
     public static ReliabilityOptions FromEnvironment(string[] args) => new(
         Required("RELIABILITY_API_DLL"), Required("BENCH_RAW"),
         new Tokens(Required("BENCH_ADMIN"), Required("BENCH_OFFICE"), Required("BENCH_DEPARTMENT")),
         Required("RELIABILITY_PG_CTL"), Environment.GetEnvironmentVariable("RELIABILITY_LOG") ?? "reliability-api.log", args.Contains("--quick"),
-        int.Parse(Environment.GetEnvironmentVariable("RELIABILITY_PORT") ?? "5195", System.Globalization.CultureInfo.InvariantCulture));
+        int.Parse(Environment.GetEnvironmentVariable("RELIABILITY_PORT") ?? "5195", System.Globalization.CultureInfo.InvariantCulture),
+        Environment.GetEnvironmentVariable("RELIABILITY_SECOND_CLUSTER"));
 
     private static string Required(string name) =>
         Environment.GetEnvironmentVariable(name) ?? throw new InvalidOperationException($"{name} is required (./supervise reliability sets it)");
@@ -160,17 +163,21 @@ public sealed partial class Reliability(ReliabilityOptions options)
         return await command.ExecuteScalarAsync();
     }
 
+    /// <param name="databases">Where the reports are stored (every shard); the reliability database unless told.</param>
     private async Task<(int Lost, int Doubled, int Unacknowledged)> Compare(ConcurrentDictionary<string, Guid> ledger, IReadOnlyList<Guid> tasks,
-        string? database = null)
+        IEnumerable<string>? databases = null)
     {
-        await using var connection = Store(database);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(
-            "select (data->>'reportId')::uuid from supervision.mt_events where type = 'progress_reported' and stream_id = any(@tasks)", connection);
-        command.Parameters.AddWithValue("tasks", tasks.ToArray());
         var stored = new List<Guid>();
-        await using (var reader = await command.ExecuteReaderAsync())
+        foreach (var database in databases ?? [options.Connection])
+        {
+            await using var connection = Store(database);
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand(
+                "select (data->>'reportId')::uuid from supervision.mt_events where type = 'progress_reported' and stream_id = any(@tasks)", connection);
+            command.Parameters.AddWithValue("tasks", tasks.ToArray());
+            await using var reader = await command.ExecuteReaderAsync();
             while (await reader.ReadAsync()) stored.Add(reader.GetGuid(0));
+        }
         var acknowledged = ledger.Values.ToHashSet();
         var lost = acknowledged.Count(id => !stored.Contains(id));
         var doubled = stored.Count - stored.Distinct().Count();

@@ -10,7 +10,7 @@ using Supervision.Projections.Assessment;
 
 namespace Supervision.Api.Operations;
 
-/// <summary>Rebuilds every view from the events (<see cref="ViewRebuilds.All"/>), or one jurisdiction's; prints each view's time.</summary>
+/// <summary>Rebuilds every view from the events (<see cref="ViewRebuilds.All"/>, on every shard), or one jurisdiction's; prints each view's time.</summary>
 public sealed class ViewsRebuildInput : NetCoreInput
 {
     [Description("Only this jurisdiction's views (jurisdiction tenancy): the other jurisdictions' views and agents go on")]
@@ -38,23 +38,40 @@ public sealed class ViewsRebuildCommand : JasperFxAsyncCommand<ViewsRebuildInput
         }
         using var store = DocumentStore.For(options =>
         {
-            options.ConfigureSupervisionStore(configuration, CustomPlans(configuration.GetConnectionString("Marten")!), new CurrentAssessmentProjection());
+            var connection = CustomPlans(configuration.GetConnectionString("Marten")!);
+            options.ConfigureSupervisionStore(configuration, connection, new CurrentAssessmentProjection());
+            // With shards, the master's map and every shard, as the API keeps them (the rebuild reads each shard's events).
+            if (Shards.Enabled(configuration))
+                Shards.Configure(options, configuration, connection, host.Services.GetRequiredService<Jurisdictions.JurisdictionCatalog>);
             if (input.ParallelFlag > 0) options.Projections.MaxConcurrentRebuildsPerDatabase = input.ParallelFlag;
         });
         await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
         if (input.JurisdictionFlag is { } jurisdiction) return await RebuildOne(store, host.Services, jurisdiction, logger);
-        long events;
-        await using (var session = store.QuerySession())
-            events = store.Options.Events.TenancyStyle == JasperFx.MultiTenancy.TenancyStyle.Conjoined
-                ? await session.Events.QueryAllRawEvents().Where(e => e.AnyTenant()).LongCountAsync()
-                : await session.Events.QueryAllRawEvents().LongCountAsync();
-
-        using var daemon = await store.BuildProjectionDaemonAsync(logger: logger);
-        var (total, inputs, took) = await ViewRebuilds.All(store, daemon, ShardTimeout, CancellationToken.None);
+        // With shards, every shard's views, side by side (a daemon per database); otherwise the one database.
+        var databases = await store.Storage.AllDatabases();
+        var clock = Stopwatch.StartNew();
+        var counted = await Task.WhenAll(databases.Select(database => Events(store, database)));
+        clock.Restart();
+        var rebuilt = await Task.WhenAll(databases.Select(async database =>
+        {
+            using var daemon = databases.Count == 1 ? await store.BuildProjectionDaemonAsync(logger: logger) : await store.BuildProjectionDaemonAsync(database.Id);
+            return await ViewRebuilds.All(store, daemon, ShardTimeout, CancellationToken.None);
+        }));
+        var (events, total, inputs) = (counted.Sum(), clock.Elapsed, rebuilt.Max(r => r.Inputs));
+        var took = rebuilt.SelectMany(r => r.Each).GroupBy(t => t.Key).ToDictionary(g => g.Key, g => g.Max(t => t.Value));
         var each = string.Join(", ", took.OrderByDescending(t => t.Value).Select(t => $"{t.Key} {t.Value.TotalMilliseconds:F0}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"views rebuilt from {events} events in {total.TotalMilliseconds:F0} ms (their inputs {inputs.TotalMilliseconds:F0} ms; each in ms: {each}): {events / total.TotalSeconds:F0} events/s{Kept(store)}"));
         return true;
+    }
+
+    /// <summary>The events one database holds, every tenant's.</summary>
+    private static async Task<long> Events(IDocumentStore store, Marten.Storage.IMartenDatabase database)
+    {
+        await using var session = store.QuerySession(Marten.Services.SessionOptions.ForDatabase(database));
+        return store.Options.Events.TenancyStyle == JasperFx.MultiTenancy.TenancyStyle.Conjoined
+            ? await session.Events.QueryAllRawEvents().Where(e => e.AnyTenant()).LongCountAsync()
+            : await session.Events.QueryAllRawEvents().LongCountAsync();
     }
 
     /// <summary>Under jurisdiction tenancy a full rebuild leaves the global views as they were (<see cref="ProjectionRegistry.GlobalProjections"/>).</summary>
