@@ -41,6 +41,12 @@ public static class ViewRebuilds
         return new RebuildTimes(clock.Elapsed, inputs, took);
     }
 
+    /// <summary>A daemon on the database that holds a jurisdiction: with shards its own shard, else the one database.</summary>
+    public static async Task<IProjectionDaemon> DaemonFor(IDocumentStore store, string jurisdiction, ILogger? logger = null) =>
+        ((StoreOptions)store.Options).Tenancy is Marten.Storage.ShardedTenancy tenancy
+            ? await ((DocumentStore)store).BuildProjectionDaemonAsync((await tenancy.GetTenantAsync(jurisdiction)).Database.Id)
+            : await store.BuildProjectionDaemonAsync(logger: logger);
+
     /// <summary>
     /// One jurisdiction's views from its own events, under jurisdiction tenancy: its inline views (tasks, reports, plans,
     /// units, findings, orders, evidence, published assessments) side by side, then its current assessments, each in the

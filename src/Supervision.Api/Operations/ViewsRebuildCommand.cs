@@ -90,7 +90,7 @@ public sealed class ViewsRebuildCommand : JasperFxAsyncCommand<ViewsRebuildInput
             Console.Error.WriteLine($"no registered jurisdiction '{jurisdiction}'");
             return false;
         }
-        using var daemon = await store.BuildProjectionDaemonAsync(logger: logger);
+        using var daemon = await ViewRebuilds.DaemonFor(store, jurisdiction, logger);
         var clock = Stopwatch.StartNew();
         var rebuilt = await ViewRebuilds.Jurisdiction(store, daemon, jurisdiction, ShardTimeout, CancellationToken.None);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

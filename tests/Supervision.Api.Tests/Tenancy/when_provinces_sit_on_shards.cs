@@ -1,4 +1,7 @@
 using System.Text.Json;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+using Supervision.Api.Operations;
 using Supervision.Api.Tests.Support;
 using Supervision.Domain.Identity;
 using static Supervision.Api.Tests.Support.People;
@@ -170,6 +173,22 @@ public sealed class when_provinces_sit_on_shards(ShardedHost shards) : IClassFix
         fengqiao.GetProperty("dimensions").EnumerateArray().Sum(d => d.GetProperty("tasks").GetInt32()).ShouldBe(2);
         (await ShardedHost.Scalar(ShardedHost.Databases["jiangsu"], "select count(*) from supervision.mt_doc_currentassessment where tenant_id = 'fengqiao'"))
             .ShouldNotBe(0L);
+    }
+
+    /// <summary>./supervise projections rebuild --jurisdiction wuxi: 无锡's views rebuilt on 江苏's shard, on the second server.</summary>
+    [Fact]
+    public async Task a_city_on_the_second_server_has_its_views_rebuilt_there()
+    {
+        var wuxi = await TaskReported(WuxiOffice, WuxiWater, WuxiTask("无锡重建"));
+        var before = (await shards.As(WuxiOffice).Get($"/api/tasks/{wuxi}")).GetRawText();
+        await ShardedHost.Scalar(ShardedHost.Databases["jiangsu"], "delete from supervision.mt_doc_supervisedtask where tenant_id = 'wuxi'");
+        await shards.As(WuxiOffice).Get($"/api/tasks/{wuxi}", 404);
+
+        var store = shards.Host.Services.GetRequiredService<IDocumentStore>();
+        using var daemon = await ViewRebuilds.DaemonFor(store, "wuxi");
+        await ViewRebuilds.Jurisdiction(store, daemon, "wuxi", TimeSpan.FromMinutes(2), CancellationToken.None);
+
+        (await shards.As(WuxiOffice).Get($"/api/tasks/{wuxi}")).GetRawText().ShouldBe(before);
     }
 
     private async Task<Guid> TaskReported(Actor office, Actor department, object task)
