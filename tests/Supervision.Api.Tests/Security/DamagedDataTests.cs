@@ -36,8 +36,9 @@ public class when_stored_data_holds_a_value_its_enum_does_not_define(AppFixture 
     {
         var task = await app.AssignedTask("受损数据测试任务");
         await app.ViewsCaughtUp();
-        var assigned = await Scalar<long>($"select seq_id from supervision.mt_events where stream_id = '{task}' and type = 'task_assigned'");
-        await using (await Damage("mt_events", "seq_id", assigned, "data", "jsonb_set(data, '{targets,0,comparator}', '\"AtMost, Equal\"')"))
+        // By the event's id: sequence numbers repeat across jurisdictions when each has its own.
+        var assigned = await Scalar<Guid>($"select id from supervision.mt_events where stream_id = '{task}' and type = 'task_assigned'");
+        await using (await Damage("mt_events", "id", assigned, "data", "jsonb_set(data, '{targets,0,comparator}', '\"AtMost, Equal\"')"))
             await ServerFailure($"/api/tasks/{task}/history");
 
         (await app.As(Support.People.Office).Get($"/api/tasks/{task}/history"))[0].GetProperty("data").GetProperty("targets")[0]

@@ -5,14 +5,14 @@ using Supervision.Domain.Findings;
 namespace Supervision.Api.Tests.Support;
 
 /// <summary>
-/// Finding documents of 常州市 stored straight into the database under a task id of their own (a read's arrangement, no
+/// Finding documents of 常州市 stored straight into the database (its tenant when jurisdictions are tenants) under a task id of their own (a read's arrangement, no
 /// events), so a list of them can be as long or as large as a test needs; deleted when the test ends.
 /// </summary>
 public sealed class StoredFindings : IAsyncDisposable
 {
-    private readonly IDocumentStore store;
+    private readonly AppFixture app;
 
-    private StoredFindings(IDocumentStore store, Guid taskId, IReadOnlyList<Guid> ids) => (this.store, TaskId, Ids) = (store, taskId, ids);
+    private StoredFindings(AppFixture app, Guid taskId, IReadOnlyList<Guid> ids) => (this.app, TaskId, Ids) = (app, taskId, ids);
 
     public Guid TaskId { get; }
 
@@ -21,7 +21,6 @@ public sealed class StoredFindings : IAsyncDisposable
 
     public static async Task<StoredFindings> Put(AppFixture app, int count, int descriptionLength)
     {
-        var store = app.Host.Services.GetRequiredService<IDocumentStore>();
         var taskId = Guid.NewGuid();
         var findings = Enumerable.Range(0, count).Select(i => new Finding
         {
@@ -29,15 +28,15 @@ public sealed class StoredFindings : IAsyncDisposable
             Description = new string('x', descriptionLength), Category = "台账", Severity = FindingSeverity.Minor,
             RectificationDeadline = new DateOnly(2090, 1, 1).AddDays(i), RecordedAt = DateTimeOffset.UnixEpoch,
         }).ToList();
-        await using var session = store.LightweightSession();
+        await using var session = app.SessionOf(EnumValues.Changzhou);
         session.Store(findings.ToArray());
         await session.SaveChangesAsync();
-        return new StoredFindings(store, taskId, [.. findings.Select(f => f.Id)]);
+        return new StoredFindings(app, taskId, [.. findings.Select(f => f.Id)]);
     }
 
     public async ValueTask DisposeAsync()
     {
-        await using var session = store.LightweightSession();
+        await using var session = app.SessionOf(EnumValues.Changzhou);
         session.DeleteWhere<Finding>(f => f.TaskId == TaskId);
         await session.SaveChangesAsync();
     }
