@@ -27,8 +27,8 @@ public class when_one_district_cannot_be_computed(AppFixture app)
         var task = (await app.As(OfficeOf(damaged)).Get($"/api/plans/{plan.Id}/tasks"))[0].GetProperty("id").GetGuid();
         await app.ViewsCaughtUp();
 
-        await using var badEvent = await Damage("mt_events", "seq_id", await Scalar<long>(
-            $"select seq_id from supervision.mt_events where stream_id = '{task}' and type = 'task_assigned'"), "data", "jsonb_set(data, '{deadline}', '\"not a date\"')");
+        await using var badEvent = await Damage("mt_events", "id", await Scalar<Guid>(
+            $"select id from supervision.mt_events where stream_id = '{task}' and type = 'task_assigned'"), "data", "jsonb_set(data, '{deadline}', '\"not a date\"')");
         await using var badDocument = await Damage("mt_doc_supervisedtask", "id", task, "data", "jsonb_set(data, '{deadline}', '\"not a date\"')");
         // As after a restart, the daemon reads the district's events again; a new event makes it set the district's views aside.
         app.Host.Services.GetRequiredService<CurrentAssessmentProjection>().Folds.Clear();

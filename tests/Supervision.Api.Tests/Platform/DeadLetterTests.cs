@@ -51,9 +51,10 @@ public class when_damaged_data_makes_background_work_fail(AppFixture app)
     public async Task an_event_that_fails_to_apply_sets_the_view_aside_the_daemon_goes_on_and_a_replay_after_the_fix_restores_it()
     {
         await app.ViewsCaughtUp();
-        var sequence = await Scalar<long>("select e.seq_id from supervision.mt_events e join supervision.mt_doc_supervisedtask t on t.id = e.stream_id "
+        // By the event's id: sequence numbers repeat across jurisdictions when each has its own.
+        var assigned = await Scalar<Guid>("select e.id from supervision.mt_events e join supervision.mt_doc_supervisedtask t on t.id = e.stream_id "
             + "where t.jurisdiction = 'xinbei' and e.type = 'task_assigned' order by e.seq_id limit 1");
-        await using var damage = await Damage("mt_events", "seq_id", sequence, "data", "jsonb_set(data, '{deadline}', '\"not a date\"')");
+        await using var damage = await Damage("mt_events", "id", assigned, "data", "jsonb_set(data, '{deadline}', '\"not a date\"')");
         // The daemon keeps what it folded before the damage; as after a restart, it must read the district's events again.
         app.Host.Services.GetRequiredService<CurrentAssessmentProjection>().Folds.Clear();
 

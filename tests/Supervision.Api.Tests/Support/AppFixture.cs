@@ -66,7 +66,9 @@ public sealed class AppFixture : IAsyncLifetime
     public async Task DisposeAsync() => await Host.DisposeAsync();
 
     /// <summary>Waits until the async daemon has taken in every event (the kept current views are up to date).</summary>
-    public Task ViewsCaughtUp() => Host.Services.GetRequiredService<Marten.IDocumentStore>().WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(60));
+    public Task ViewsCaughtUp() => Host.Services.GetRequiredService<Infrastructure.Tenancy.Mode>().Enabled
+        ? TenantProgress.CaughtUp(ConnectionString, "supervision")
+        : Host.Services.GetRequiredService<Marten.IDocumentStore>().WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(60));
 
     /// <summary>A read of one jurisdiction's documents and events beside the API: its tenant when Supervision__Tenancy=jurisdiction.</summary>
     public Marten.IQuerySession QueryOf(string jurisdiction) =>

@@ -78,21 +78,8 @@ public sealed class TenantHost : IAsyncLifetime
         return tenants;
     }
 
-    /// <summary>
-    /// Until every jurisdiction's current-assessment agent has taken in its partition's last event (each tenant has its own
-    /// sequence and progress row, which Marten's own wait for non-stale data does not look at here).
-    /// </summary>
-    public static Task ViewsCaughtUp() => Eventually.True(async () =>
-    {
-        await using var connection = new Npgsql.NpgsqlConnection(AppFixture.ConnectionString);
-        await connection.OpenAsync();
-        await using var behind = new Npgsql.NpgsqlCommand($"""
-            select count(*) from (select tenant_id, max(seq_id) as last from {Schema}.mt_events group by tenant_id) m
-            left join {Schema}.mt_event_progression p on p.name = 'CurrentAssessment:All:' || m.tenant_id
-            where coalesce(p.last_seq_id, 0) < m.last
-            """, connection);
-        return (long)(await behind.ExecuteScalarAsync())! == 0;
-    }, "every jurisdiction's current views caught up");
+    /// <summary>Until every jurisdiction's current-assessment agent has taken in its partition's last event.</summary>
+    public static Task ViewsCaughtUp() => TenantProgress.CaughtUp(AppFixture.ConnectionString, Schema);
 
     public async Task DisposeAsync() => await Host.DisposeAsync();
 }
