@@ -78,8 +78,7 @@ public sealed class StoreUpgrade(IDocumentStore store, StoreUpgrade.Mode mode, I
                 await patch.ExecuteNonQueryAsync(ct);
             }
             using var daemon = await store.BuildProjectionDaemonAsync(logger: logger);
-            var kept = ((StoreOptions)store.Options).Events.UseTenantPartitionedEvents ? ProjectionRegistry.GlobalProjections : [];
-            foreach (var projection in ProjectionRegistry.InlineViews.Except(kept)) await daemon.RebuildProjectionAsync(projection, TimeSpan.FromMinutes(30), ct);
+            foreach (var projection in ProjectionRegistry.InlineViews.Except(ViewRebuilds.Kept(store))) await daemon.RebuildProjectionAsync(projection, TimeSpan.FromMinutes(30), ct);
         }
         session.Store(new StoreFormat { Version = Format, SetAt = DateTimeOffset.UtcNow });
         await session.SaveChangesAsync(ct);

@@ -32,7 +32,7 @@ public static class ViewRebuilds
         }
         Task Inline(Type view) => Rebuild(view.Name, () => daemon.RebuildProjectionAsync(view, shardTimeout, ct));
 
-        var kept = store.Options.Events.UseTenantPartitionedEvents ? ProjectionRegistry.GlobalProjections : [];
+        var kept = Kept(store);
         var others = ProjectionRegistry.InlineViews.Except(ProjectionRegistry.AssessmentInputs).Except(kept).Select(Inline).ToList();
         await Task.WhenAll(ProjectionRegistry.AssessmentInputs.Except(kept).Select(Inline));
         var inputs = clock.Elapsed;
@@ -40,6 +40,13 @@ public static class ViewRebuilds
             () => daemon.RebuildProjectionAsync(CurrentAssessmentProjection.Name, shardTimeout, ct))));
         return new RebuildTimes(clock.Elapsed, inputs, took);
     }
+
+    /// <summary>
+    /// The projections a rebuild leaves as they are: under jurisdiction tenancy the global views'
+    /// (<see cref="ProjectionRegistry.GlobalProjections"/>), which Marten 9.58 would delete by a tenant_id they lack.
+    /// </summary>
+    public static IReadOnlyList<Type> Kept(IDocumentStore store) =>
+        store.Options.Events.UseTenantPartitionedEvents ? ProjectionRegistry.GlobalProjections : [];
 
     /// <summary>A daemon on the database that holds a jurisdiction: with shards its own shard, else the one database.</summary>
     public static async Task<IProjectionDaemon> DaemonFor(IDocumentStore store, string jurisdiction, ILogger? logger = null) =>
@@ -56,9 +63,8 @@ public static class ViewRebuilds
     public static async Task<IReadOnlyList<string>> Jurisdiction(IDocumentStore store, IProjectionDaemon daemon, string jurisdiction,
         TimeSpan shardTimeout, CancellationToken ct)
     {
-        var names = ((StoreOptions)store.Options).Projections.All
-            .Where(p => ProjectionRegistry.InlineViews.Except(ProjectionRegistry.GlobalProjections).Contains(p.GetType()))
-            .Select(p => p.Name).ToList();
+        var views = ProjectionRegistry.InlineViews.Except(ProjectionRegistry.GlobalProjections).ToHashSet();
+        var names = ((StoreOptions)store.Options).Projections.All.Where(p => views.Contains(p.GetType())).Select(p => p.Name).ToList();
         await Task.WhenAll(names.Select(name => daemon.RebuildProjectionAsync(name, jurisdiction, shardTimeout, ct)));
         await daemon.RebuildProjectionAsync(CurrentAssessmentProjection.Name, jurisdiction, shardTimeout, ct);
         return [.. names, CurrentAssessmentProjection.Name];

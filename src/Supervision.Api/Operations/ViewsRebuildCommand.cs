@@ -49,9 +49,8 @@ public sealed class ViewsRebuildCommand : JasperFxAsyncCommand<ViewsRebuildInput
         if (input.JurisdictionFlag is { } jurisdiction) return await RebuildOne(store, host.Services, jurisdiction, logger);
         // With shards, every shard's views, side by side (a daemon per database); otherwise the one database.
         var databases = await store.Storage.AllDatabases();
-        var clock = Stopwatch.StartNew();
         var counted = await Task.WhenAll(databases.Select(database => Events(store, database)));
-        clock.Restart();
+        var clock = Stopwatch.StartNew();
         var rebuilt = await Task.WhenAll(databases.Select(async database =>
         {
             using var daemon = databases.Count == 1 ? await store.BuildProjectionDaemonAsync(logger: logger) : await store.BuildProjectionDaemonAsync(database.Id);
@@ -74,9 +73,9 @@ public sealed class ViewsRebuildCommand : JasperFxAsyncCommand<ViewsRebuildInput
             : await session.Events.QueryAllRawEvents().LongCountAsync();
     }
 
-    /// <summary>Under jurisdiction tenancy a full rebuild leaves the global views as they were (<see cref="ProjectionRegistry.GlobalProjections"/>).</summary>
-    private static string Kept(IDocumentStore store) => !store.Options.Events.UseTenantPartitionedEvents ? ""
-        : $"; the global views kept as they were: {string.Join(", ", ProjectionRegistry.GlobalProjections.Select(t => t.Name).Order(StringComparer.Ordinal))}";
+    /// <summary>What a full rebuild left as it was (<see cref="ViewRebuilds.Kept"/>), for the printed line.</summary>
+    private static string Kept(IDocumentStore store) => ViewRebuilds.Kept(store) is { Count: > 0 } kept
+        ? $"; the global views kept as they were: {string.Join(", ", kept.Select(t => t.Name).Order(StringComparer.Ordinal))}" : "";
 
     private static async Task<bool> RebuildOne(IDocumentStore store, IServiceProvider services, string jurisdiction, ILogger logger)
     {
