@@ -41,7 +41,7 @@ public class when_the_daemon_folds_a_district_batch_after_batch(AppFixture app)
 
         heldAfterReports.ShouldNotBeNull();
         folds.HeldThrough("zhoushan").ShouldNotBeNull().ShouldBeGreaterThan(heldAfterReports.Value);
-        await using var session = app.Host.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        await using var session = app.QueryOf("zhoushan");
         var book = await session.LoadAsync<RuleBook>(RuleBook.StreamId) ?? new RuleBook();
         var (facts, last, _) = (await AssessmentFactsLoader.LoadLatest(session, "zhoushan", long.MaxValue, CancellationToken.None))!.Value;
         var kept = await session.Query<CurrentAssessment>().Where(v => v.Jurisdiction == "zhoushan").ToListAsync();

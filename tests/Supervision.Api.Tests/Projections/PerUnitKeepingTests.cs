@@ -1,5 +1,4 @@
 using Marten;
-using Microsoft.Extensions.DependencyInjection;
 using Supervision.Api.Tests.Support;
 using Supervision.Domain.Assessment;
 using Supervision.Domain.Identity;
@@ -43,7 +42,7 @@ public class when_one_unit_reports_the_daemon_keeps_its_colleagues_scores_as_the
     /// <summary>Each kept unit score of 舟山 by id: its rank, and the version Marten stamped on its last write.</summary>
     private async Task<(Dictionary<string, int> Ranks, Dictionary<string, Guid> Versions)> Kept()
     {
-        await using var session = app.Host.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        await using var session = app.QueryOf("zhoushan");
         var kept = await session.Query<CurrentUnitScore>().Where(v => v.Jurisdiction == "zhoushan").ToListAsync();
         var versions = new Dictionary<string, Guid>();
         foreach (var score in kept) versions[score.Id] = (await session.MetadataForAsync(score)).ShouldNotBeNull().CurrentVersion;

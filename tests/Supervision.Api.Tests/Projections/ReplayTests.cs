@@ -125,12 +125,10 @@ public class when_a_stream_is_replayed_with_its_aggregates_fold(AppFixture app)
         await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead);
         await using var session = Store.QuerySession(SessionOptions.ForTransaction(transaction));
         // Every jurisdiction's, when each is a tenant (the rule book is global: one tenant whatever the switch).
-        var tenanted = Store.Options.FindOrResolveDocumentType(typeof(T)).TenancyStyle == JasperFx.MultiTenancy.TenancyStyle.Conjoined;
-        var snapshots = await (tenanted ? session.Query<T>().Where(x => x.AnyTenant()) : session.Query<T>()).ToListAsync();
+        var snapshots = await EveryTenant.Documents<T>(session).ToListAsync();
         var ids = snapshots.Select(id).ToArray();
-        var raw = session.Events.QueryAllRawEvents().Where(e => ids.Contains(e.StreamId));
-        if (Store.Options.Events.TenancyStyle == JasperFx.MultiTenancy.TenancyStyle.Conjoined) raw = raw.Where(e => e.AnyTenant());
-        var events = (await raw.OrderBy(e => e.Version).ToListAsync()).ToLookup(e => e.StreamId);
+        var events = (await EveryTenant.Events(session).Where(e => ids.Contains(e.StreamId)).OrderBy(e => e.Version).ToListAsync())
+            .ToLookup(e => e.StreamId);
 
         foreach (var snapshot in snapshots)
         {
