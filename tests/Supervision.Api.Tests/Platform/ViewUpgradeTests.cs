@@ -42,8 +42,8 @@ public class when_the_api_starts_on_a_database_of_an_earlier_release(AppFixture 
         var task = (await app.As(FreshJurisdictions.OfficeOf(city)).Get($"/api/plans/{plan.Id}/tasks")).EnumerateArray().First().GetProperty("id").GetGuid();
         await app.As(new Domain.Identity.Actor($"{city}-clerk", "联络员", Domain.Identity.Role.Department, plan.Unit, city))
             .Post($"/api/tasks/{task}/accept", null);
-        (await Execute("""
-            update supervision.mt_doc_keptviewformat set data = jsonb_set(data, '{version}', '2');
+        (await Execute($$"""
+            update supervision.mt_doc_keptviewformat set data = jsonb_set(data, '{version}', '2') where id = '{{StoreFormat.Key}}';
             update supervision.mt_events set data = data - 'planReporting' where stream_id = @task and type = 'task_assigned';
             update supervision.mt_events set data = data - 'jurisdiction' where stream_id = @task and version > 1;
             """, task)).ShouldBe(3);
@@ -68,8 +68,8 @@ public class when_the_api_starts_on_a_database_of_an_earlier_release(AppFixture 
 
     private static async Task AsEarlierRelease(Guid task)
     {
-        var changed = await Execute("""
-            update supervision.mt_doc_keptviewformat set data = jsonb_set(data, '{version}', '1');
+        var changed = await Execute($$"""
+            update supervision.mt_doc_keptviewformat set data = jsonb_set(data, '{version}', '1') where id = '{{StoreFormat.Key}}';
             delete from supervision.mt_doc_reportrecord where task_id = @task;
             update supervision.mt_doc_supervisedtask set data = data - 'reportedPeriods' where id = @task;
             """, task);
