@@ -126,11 +126,6 @@ public sealed class CurrentAssessmentProjection(int foldedEvents = FoldCache.Def
     }
 
     /// <summary>
-    /// Jurisdictions are tenants (conjoined events): each jurisdiction's documents are read and kept in its own tenant,
-    /// whichever tenant the daemon's batch was opened for.
-    /// </summary>
-
-    /// <summary>
     /// The rule book is the default tenant's: in the batch's own database, or, with jurisdictions on database shards, on the
     /// global shard (a session of the default tenant).
     /// </summary>
@@ -141,6 +136,11 @@ public sealed class CurrentAssessmentProjection(int foldedEvents = FoldCache.Def
         await using var global = operations.DocumentStore.QuerySession();
         return await global.LoadAsync<RuleBook>(RuleBook.StreamId, ct);
     }
+
+    /// <summary>
+    /// Jurisdictions are tenants (conjoined events): each jurisdiction's documents are read and kept in its own tenant,
+    /// whichever tenant the daemon's batch was opened for.
+    /// </summary>
     private static bool Tenanted(IDocumentOperations operations) =>
         ((StoreOptions)operations.DocumentStore.Options).Events.TenancyStyle == JasperFx.MultiTenancy.TenancyStyle.Conjoined;
 }
