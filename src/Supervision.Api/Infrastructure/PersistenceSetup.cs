@@ -1,5 +1,4 @@
 using Supervision.Api.Operations;
-using Supervision.Domain.Tasks;
 using JasperFx.Events;
 using Marten;
 using Supervision.Api.Evidence;
