@@ -6,7 +6,7 @@ namespace Supervision.Bench;
 
 /// <summary>
 /// The cluster rows: several API processes with Wolverine-managed projection distribution, under load spread over them.
-/// On the shared reliability database with one tenant (one current-assessment agent for the store), or with jurisdictions
+/// On a database of its own with one tenant (Supervision__Tenancy=single: one current-assessment agent for the store), or with jurisdictions
 /// as tenants on two shards on two PostgreSQL servers (an agent per jurisdiction, the load over several jurisdictions of
 /// both provinces): a fresh master and 浙江省's shard on the reliability cluster, 江苏省's on the second cluster. Every agent
 /// runs on exactly one node, as the nodes' GET /api/admin/node say; after a kill -9 of the node that runs 诸暨's agent, its
@@ -48,7 +48,9 @@ public sealed partial class Reliability
     {
         var clock = Stopwatch.StartNew();
         StopCluster();
-        var store = tenanted ? await ShardedStore() : new ClusterStore(options.Connection, false, new Dictionary<string, string>());
+        // One tenant on a database of its own: the single-node rows before it leave theirs jurisdiction-tenanted (the default).
+        var store = tenanted ? await ShardedStore()
+            : new ClusterStore(await FreshDatabase("supervision_reliability_single", options.Connection), false, new Dictionary<string, string>());
         var seating = tenanted ? Seats(LoadedJurisdictions) : Task.FromResult<List<Seat>>([Zhuji]);
         async Task<Node> Start(int i)
         {

@@ -22,15 +22,15 @@ public static class Topology
     /// shards (by name, each a connection string): the jurisdictions spread over those databases, connection is then the
     /// master that holds the map.
     /// </summary>
-    public static SortedDictionary<string, string> NodeSettings(string connection, bool clustered, bool tenanted = false,
+    public static SortedDictionary<string, string> NodeSettings(string connection, bool clustered, bool tenanted,
         IReadOnlyDictionary<string, string>? shards = null)
     {
         var settings = new SortedDictionary<string, string>(StringComparer.Ordinal)
         {
             ["ConnectionStrings__Marten"] = connection,
             ["Supervision__Cluster"] = clustered ? "true" : "false",
+            ["Supervision__Tenancy"] = tenanted ? "jurisdiction" : "single",
         };
-        if (tenanted) settings["Supervision__Tenancy"] = "jurisdiction";
         foreach (var (name, shard) in shards ?? new Dictionary<string, string>()) settings[$"Supervision__Shards__{name}"] = shard;
         return settings;
     }

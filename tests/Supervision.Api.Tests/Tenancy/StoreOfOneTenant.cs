@@ -13,9 +13,25 @@ namespace Supervision.Api.Tests.Tenancy;
 /// and an inspection order, read before it stops; then the API starts on it with jurisdictions as tenants, which moves the
 /// store to them on start.
 /// </summary>
-public sealed class StoreOfOneTenant : IAsyncLifetime
+public class StoreOfOneTenant : IAsyncLifetime
 {
     public const string Schema = "tenancy_migration";
+
+    public StoreOfOneTenant() : this(Schema, earlierRelease: false) { }
+
+    /// <param name="earlierRelease">
+    /// Whether the store is then aged to the release before reports were kept apart and before every event carried its
+    /// jurisdiction (<see cref="AgeToAnEarlierRelease"/>), so that the start makes both moves: to tenants, then the upgrade.
+    /// </param>
+    protected StoreOfOneTenant(string schema, bool earlierRelease)
+    {
+        SchemaName = schema;
+        this.earlierRelease = earlierRelease;
+    }
+
+    public string SchemaName { get; }
+
+    private readonly bool earlierRelease;
 
     /// <summary>The one document the move adds: its mark in the store format table.</summary>
     public const string Mark = "mt_doc_keptviewformat/" + Operations.TenancyMigration.Key;
@@ -35,17 +51,18 @@ public sealed class StoreOfOneTenant : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        await TenantHost.DropSchema(Schema);
-        await using (var single = await TenantHost.Start(Schema, tenanted: false))
+        await TenantHost.DropSchema(SchemaName);
+        await using (var single = await TenantHost.Start(SchemaName, tenanted: false))
         {
             var people = new DirectoryEnrolment(single);
             await Write(single, people);
             await single.Services.GetRequiredService<IDocumentStore>().WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(60));
             foreach (var (actor, url) in Reads()) AnswersBefore[url] = await Answer(TenantHost.As(single, people, actor), url);
         }
-        Before = await StoreRows.Read(Schema);
-        Host = await TenantHost.Start(Schema, tenanted: true);
-        After = await StoreRows.Read(Schema);
+        if (earlierRelease) await AgeToAnEarlierRelease(SchemaName);
+        Before = await StoreRows.Read(SchemaName);
+        Host = await TenantHost.Start(SchemaName, tenanted: true);
+        After = await StoreRows.Read(SchemaName);
         enrolment = new DirectoryEnrolment(Host);
         foreach (var (actor, url) in Reads()) AnswersAfter[url] = await Answer(As(actor), url);
     }
@@ -78,6 +95,26 @@ public sealed class StoreOfOneTenant : IAsyncLifetime
         {
             jurisdiction = Jurisdiction, taskIds = new[] { Task }, instructions = "限期报送整改情况", severity = "general", responseDeadline = "2099-12-31",
         }, 201)).GetProperty("id").GetGuid();
+    }
+
+    /// <summary>
+    /// What the release before reports were kept apart wrote (format 1): no report documents and no per-period summary
+    /// in the task snapshots; and, as before every event carried its jurisdiction, a stream's later events without it and
+    /// a task's assignment without its plan's reporting rule.
+    /// </summary>
+    private static async Task AgeToAnEarlierRelease(string schema)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(AppFixture.ConnectionString);
+        await connection.OpenAsync();
+        await using var age = new Npgsql.NpgsqlCommand($$"""
+            update {{schema}}.mt_doc_keptviewformat set data = jsonb_set(data, '{version}', '1') where id = '{{Operations.StoreFormat.Key}}';
+            delete from {{schema}}.mt_doc_reportrecord;
+            update {{schema}}.mt_doc_supervisedtask set data = data - 'reportedPeriods';
+            update {{schema}}.mt_events set data = data - 'planReporting' where type = 'task_assigned';
+            update {{schema}}.mt_events e set data = e.data - 'jurisdiction'
+            where e.version > 1 and exists (select 1 from {{schema}}.mt_events f where f.stream_id = e.stream_id and f.version = 1 and f.data ? 'jurisdiction');
+            """, connection);
+        (await age.ExecuteNonQueryAsync()).ShouldBeGreaterThan(4);
     }
 
     public async Task DisposeAsync() => await Host.DisposeAsync();

@@ -35,7 +35,7 @@ public sealed class TenantHost : IAsyncLifetime
     /// <summary>An API on a schema of its own with the seed plans, its jurisdictions tenants or not.</summary>
     public static Task<IAlbaHost> Start(string schema, bool tenanted) => Start(new Dictionary<string, string>
     {
-        ["ConnectionStrings:Marten"] = AppFixture.ConnectionString, ["Supervision:Schema"] = schema, ["Supervision:Tenancy"] = tenanted ? "jurisdiction" : "",
+        ["ConnectionStrings:Marten"] = AppFixture.ConnectionString, ["Supervision:Schema"] = schema, ["Supervision:Tenancy"] = tenanted ? "jurisdiction" : "single",
     });
 
     /// <summary>An API with the seed plans, no sweep and no rate limits to speak of, on the database the settings name.</summary>
