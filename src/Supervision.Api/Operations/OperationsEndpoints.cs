@@ -56,7 +56,7 @@ public static class OperationsEndpoints
     {
         var results = await runtime.Storage.DeadLetters.QueryAsync(new DeadLetterEnvelopeQuery { PageSize = 500 }, ct);
         var messages = results.Envelopes.Select(e => new DeadMessage(e.Id, e.MessageType, e.ExceptionType, e.ExceptionMessage, e.SentAt, e.Replayable)).ToList();
-        var projections = await Tenancy.Across<ProjectionFailure>(session, ReadAccess.Visible(http.User.ToActor(), jurisdictions)).OrderBy(f => f.Id).ToListAsync(ct);
+        var projections = (await Tenancy.ListAcross<ProjectionFailure>(session, ReadAccess.Visible(http.User.ToActor(), jurisdictions), ct)).OrderBy(f => f.Id);
         var skipped = await session.Query<JasperFx.Events.Daemon.DeadLetterEvent>().CountAsync(ct);
         return new DeadLetters(messages, projections.ToList(), skipped);
     }

@@ -53,10 +53,12 @@ public static class WarningEndpoints
                 .OrderByDescending(t => t.Light).ThenBy(t => t.Since).ThenBy(t => t.TaskId));
         }
         var today = Domain.Calendar.BusinessTime.Today(clock.GetUtcNow());
-        var current = Tenancy.Across<SupervisedTask>(session, codes).Where(t => codes.Contains(t.Jurisdiction) && t.Light != WarningLight.None);
-        if (wanted is { } only) current = current.Where(t => t.Light == only);
-        return await paging.Apply(http, current.OrderByDescending(t => t.LightLevel).ThenBy(t => t.LightSince).ThenBy(t => t.Id),
-            t => LitNow(t, today));
+        return await paging.ApplyAcross<SupervisedTask, TaskLight>(http, session, codes, all =>
+        {
+            var lit = all.Where(t => codes.Contains(t.Jurisdiction) && t.Light != WarningLight.None);
+            if (wanted is { } only) lit = lit.Where(t => t.Light == only);
+            return lit.OrderByDescending(t => t.LightLevel).ThenBy(t => t.LightSince).ThenBy(t => t.Id);
+        }, t => LitNow(t, today));
     }
 
     private static IReadOnlyList<TaskLight> Lit(IEnumerable<SupervisedTask> tasks, DateOnly today) =>

@@ -191,6 +191,33 @@ public sealed class when_provinces_sit_on_shards(ShardedHost shards) : IClassFix
         (await shards.As(WuxiOffice).Get($"/api/tasks/{wuxi}")).GetRawText().ShouldBe(before);
     }
 
+    /// <summary>
+    /// An administrator's paged lists reach every shard: the plans of 浙江省's cities and of 江苏省's, counted together and
+    /// paged in one order, each plan once; the current red lights of a city on each shard; a page past what a list across
+    /// shards reads is refused, not cut short.
+    /// </summary>
+    [Fact]
+    public async Task an_administrators_paged_lists_reach_every_shard()
+    {
+        var zhuji = await TaskReported(Office, Department(WaterBureau), TaskStories.NewTask("诸暨的红灯"));
+        var wuxi = await TaskReported(WuxiOffice, WuxiWater, WuxiTask("无锡的红灯"));
+
+        var plans = (await shards.As(Admin).GetAll("/api/plans")).Select(p => (Id: p.GetProperty("id").GetString()!, In: p.GetProperty("jurisdiction").GetString()!)).ToList();
+        plans.Select(p => p.In).ShouldContain("zhuji");
+        plans.Select(p => p.In).ShouldContain("wuxi");
+        plans.Select(p => p.Id).ShouldBeUnique();
+        var paged = new List<string>();
+        for (var page = 1; paged.Count < plans.Count; page++)
+            paged.AddRange((await shards.As(Admin).Get($"/api/plans?page={page}&pageSize=2")).EnumerateArray().Select(p => p.GetProperty("id").GetString()!));
+        paged.ShouldBe(plans.Select(p => p.Id).ToList());
+
+        var red = (await shards.As(Admin).GetAll("/api/warnings?light=red")).Select(t => t.GetProperty("taskId").GetGuid()).ToList();
+        red.ShouldContain(zhuji);
+        red.ShouldContain(wuxi);
+        var tooDeep = await shards.As(Admin).Get("/api/plans?page=11&pageSize=500", 400);
+        tooDeep.GetProperty("errors").GetProperty("page")[0].GetString()!.ShouldContain("narrow it by jurisdiction");
+    }
+
     private async Task<Guid> TaskReported(Actor office, Actor department, object task)
     {
         var id = (await shards.As(office).Post("/api/tasks", task, 201)).GetProperty("id").GetGuid();

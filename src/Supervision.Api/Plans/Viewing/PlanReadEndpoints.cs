@@ -27,12 +27,13 @@ public static class PlanReadEndpoints
     private static async Task<IResult> List([AsParameters] Paging paging, HttpContext http, IQuerySession session, JurisdictionCatalog jurisdictions)
     {
         var visible = ReadAccess.Visible(http.User.ToActor(), jurisdictions);
-        var (plans, refusal) = await paging.Read(http, Tenancy.Across<SupervisedPlan>(session, visible).Where(p => visible.Contains(p.Jurisdiction)).OrderBy(p => p.PlanId));
+        var (plans, refusal) = await paging.ReadAcross<SupervisedPlan>(http, session, visible,
+            all => all.Where(p => visible.Contains(p.Jurisdiction)).OrderBy(p => p.PlanId));
         if (refusal is not null) return Problems.From(refusal);
         var ids = plans.Select(p => p.PlanId).ToList();
-        var counts = await Tenancy.Across<SupervisedTask>(session, visible)
+        var counts = await Tenancy.OnEachDatabase(session, visible, async (there, onOneDatabase) => (IEnumerable<string>)await Tenancy.Across<SupervisedTask>(there, onOneDatabase)
             .Where(t => ids.Contains(t.PlanId!) && t.Status != SupervisedTaskStatus.Withdrawn)
-            .Select(t => t.PlanId!).ToListAsync(http.RequestAborted);
+            .Select(t => t.PlanId!).ToListAsync(http.RequestAborted));
         var byPlan = counts.GroupBy(p => p).ToDictionary(g => g.Key, g => g.Count());
         return Results.Ok(plans.Select(p => new PlanSummary(p.PlanId, p.Title, p.Jurisdiction,
             jurisdictions.NameOf(p.Jurisdiction), byPlan.GetValueOrDefault(p.PlanId), p.Issuer, p.DocumentNumber, p.IssuedOn, p.Status)).ToList());
