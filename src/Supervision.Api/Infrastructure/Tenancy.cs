@@ -32,7 +32,8 @@ public static class Tenancy
     public static Style StyleOf(IConfiguration configuration) => configuration[ConfigurationKey] switch
     {
         null or "" => Style.Jurisdiction,
-        var value when Enum.TryParse<Style>(value, ignoreCase: true, out var style) && !int.TryParse(value, out _) => style,
+        var value when value.Equals(nameof(Style.Jurisdiction), StringComparison.OrdinalIgnoreCase) => Style.Jurisdiction,
+        var value when value.Equals(nameof(Style.Single), StringComparison.OrdinalIgnoreCase) => Style.Single,
         var value => throw new InvalidOperationException(
             $"{ConfigurationKey} is '{value}': it takes 'jurisdiction' (every jurisdiction a tenant, the default) or 'single' (one tenant)."),
     };

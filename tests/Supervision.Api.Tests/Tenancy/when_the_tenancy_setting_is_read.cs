@@ -26,6 +26,8 @@ public sealed class when_the_tenancy_setting_is_read
     [InlineData("1")]
     [InlineData("single; drop schema supervision")]
     [InlineData("none")]
+    [InlineData("jurisdiction,single")]
+    [InlineData(" single")]
     public void any_other_value_stops_the_start_and_names_the_two_it_takes(string value)
     {
         var refused = Should.Throw<InvalidOperationException>(() => Infrastructure.Tenancy.StyleOf(Settings(value)));
