@@ -48,7 +48,7 @@ public sealed partial class Reliability
     {
         var clock = Stopwatch.StartNew();
         StopCluster();
-        // One tenant on a database of its own: the single-node rows before it leave theirs jurisdiction-tenanted (the default).
+        // One tenant on a database of its own, whatever the single-node rows before it left in theirs.
         var store = tenanted ? await ShardedStore()
             : new ClusterStore(await FreshDatabase("supervision_reliability_single", options.Connection), false, new Dictionary<string, string>());
         var seating = tenanted ? Seats(LoadedJurisdictions) : Task.FromResult<List<Seat>>([Zhuji]);

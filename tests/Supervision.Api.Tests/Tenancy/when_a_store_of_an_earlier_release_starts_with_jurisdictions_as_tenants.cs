@@ -10,9 +10,9 @@ namespace Supervision.Api.Tests.Tenancy;
 public sealed class StoreOfAnEarlierRelease() : StoreOfOneTenant("tenancy_earlier_release", earlierRelease: true);
 
 /// <summary>
-/// A store an earlier release wrote, with one tenant and its views of an earlier format, is started as this release starts
-/// by default: in that one start it moves to jurisdiction tenants and then upgrades its views, and the offices read what
-/// they read before.
+/// A store an earlier release wrote, with one tenant and its views of an earlier format, is started with jurisdictions as
+/// tenants: in that one start it moves to jurisdiction tenants and then upgrades its views, and the offices read what they
+/// read before.
 /// </summary>
 [Collection(TenantCollection.Name)]
 public sealed class when_a_store_of_an_earlier_release_starts_with_jurisdictions_as_tenants(StoreOfAnEarlierRelease store)
