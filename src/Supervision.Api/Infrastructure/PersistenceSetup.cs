@@ -29,7 +29,8 @@ public static class PersistenceSetup
         builder.Services.AddSingleton(currentAssessments);
         var tenanted = Tenancy.Enabled(configuration);
         var sharded = Shards.Enabled(configuration);
-        builder.Services.AddSingleton(new Tenancy.Mode(tenanted, sharded ? Shards.GlobalShard(configuration) : null));
+        builder.Services.AddSingleton(new Tenancy.Mode(tenanted, sharded ? Shards.GlobalShard(configuration) : null,
+            OwnsSchema: configuration.GetValue("Supervision:ApplySchemaOnStartup", true)));
         var marten = builder.Services.AddMarten(options => options.ConfigureSupervisionStore(configuration, connectionString, currentAssessments));
         if (sharded)
             builder.Services.ConfigureMarten((services, options) =>

@@ -58,7 +58,11 @@ public static class Tenancy
 
     /// <summary>The tenant a caller's sessions and commands use, or null when jurisdictions are not tenants.</summary>
     /// <param name="GlobalShard">With shards (<see cref="Shards"/>), the shard of the default tenant; null in one database.</param>
-    public sealed record Mode(bool Enabled, string? GlobalShard = null)
+    /// <param name="OwnsSchema">
+    /// Whether this process may change the schema (Supervision:ApplySchemaOnStartup). One that may not (the least-privileged
+    /// role) makes a jurisdiction's partitions through the one function the owner grants it (build/db/app-role.sql).
+    /// </param>
+    public sealed record Mode(bool Enabled, string? GlobalShard = null, bool OwnsSchema = true)
     {
         public bool Sharded => GlobalShard is not null;
 
@@ -79,7 +83,7 @@ public static class Tenancy
 
         /// <summary>Its partitions in the one database, or its place on a shard (Marten's pool) and its partitions there.</summary>
         private Task Provide(IDocumentStore store, string jurisdiction, string? shard, CancellationToken ct) =>
-            !Sharded ? store.Advanced.AddMartenManagedTenantsAsync(ct, Partitions([jurisdiction]))
+            !Sharded ? AddPartitions(store, [jurisdiction], ct)
             : shard is null ? store.Advanced.AddTenantToShardAsync(jurisdiction, ct)
             : store.Advanced.AddTenantToShardAsync(jurisdiction, shard, ct);
 
@@ -98,9 +102,33 @@ public static class Tenancy
                 foreach (var jurisdiction in all) await ProvideAsync(store, jurisdiction, ct);
                 return;
             }
-            await store.Advanced.AddMartenManagedTenantsAsync(ct, Partitions(all));
+            await AddPartitions(store, all, ct);
             foreach (var jurisdiction in all) provided.TryAdd(jurisdiction, Task.CompletedTask);
         }
+
+        /// <summary>
+        /// The jurisdictions' partitions in the one database: Marten's own call where this process owns the schema; else,
+        /// jurisdiction by jurisdiction and the default tenant first, the owner's function, whose rows the daemon reads.
+        /// </summary>
+        private async Task AddPartitions(IDocumentStore store, IEnumerable<string> jurisdictions, CancellationToken ct)
+        {
+            if (OwnsSchema)
+            {
+                await store.Advanced.AddMartenManagedTenantsAsync(ct, Partitions(jurisdictions));
+                return;
+            }
+            await using var connection = store.Storage.Database.CreateConnection();
+            await connection.OpenAsync(ct);
+            var add = $"select {store.Options.Events.DatabaseSchemaName}.supervision_add_jurisdiction($1, $2)";
+            foreach (var (code, suffix) in Partitions(jurisdictions).Prepend(new(StorageConstants.DefaultTenantId, DefaultTenantSuffix)))
+            {
+                await using var command = new Npgsql.NpgsqlCommand(add, connection) { Parameters = { new() { Value = code }, new() { Value = suffix } } };
+                await command.ExecuteNonQueryAsync(ct);
+            }
+        }
+
+        /// <summary>The default tenant's partition suffix, as Marten names it (its id is not a PostgreSQL name).</summary>
+        private const string DefaultTenantSuffix = "__default__";
 
         /// <summary>A partition's suffix is the code with '_' for '-' (codes have no '_'): a plain PostgreSQL name.</summary>
         private static Dictionary<string, string> Partitions(IEnumerable<string> jurisdictions) =>

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Npgsql;
 using Supervision.Api.Tests.Support;
 
@@ -11,10 +10,8 @@ public class the_api_database_role(AppFixture app)
     public async Task reads_and_writes_the_application_schema_and_can_change_nothing_else()
     {
         _ = app.Host;
-        var owner = new NpgsqlConnectionStringBuilder(AppFixture.ConnectionString);
-        await Grant(owner);
-        var role = new NpgsqlConnectionStringBuilder(AppFixture.ConnectionString) { Username = "supervision_app" };
-        await using var connection = new NpgsqlConnection(role.ConnectionString);
+        await AppRole.Grant("supervision");
+        await using var connection = new NpgsqlConnection(AppRole.ConnectionString);
         await connection.OpenAsync();
 
         (await Scalar<bool>(connection, "select rolsuper from pg_roles where rolname = current_user")).ShouldBeFalse();
@@ -33,18 +30,5 @@ public class the_api_database_role(AppFixture app)
         await using var command = new NpgsqlCommand(sql, connection);
         var value = await command.ExecuteScalarAsync();
         return value is null or DBNull ? default! : (T)value;
-    }
-
-    /// <summary>The same grant script ./supervise run applies after migrating.</summary>
-    private static async Task Grant(NpgsqlConnectionStringBuilder owner)
-    {
-        var psql = Process.Start(new ProcessStartInfo("psql",
-            ["-h", owner.Host!, "-p", owner.Port.ToString(), "-U", owner.Username!, "-d", owner.Database!, "-v", "ON_ERROR_STOP=1",
-             "-v", "schema=supervision", "-v", "role=supervision_app", "-q", "-f", RepositoryFiles.PathOf("build", "db", "app-role.sql")])
-        {
-            RedirectStandardError = true, RedirectStandardOutput = true,
-        })!;
-        await psql.WaitForExitAsync();
-        psql.ExitCode.ShouldBe(0, await psql.StandardError.ReadToEndAsync());
     }
 }
