@@ -215,7 +215,7 @@ public sealed partial class Reliability(ReliabilityOptions options)
         return ids;
     }
 
-    private async Task StartApi() => api = await Launch(Port, http, Topology.NodeSettings(options.Connection, clustered: false, tenanted: false));
+    private async Task StartApi() => api = await Launch(Port, http, Topology.NodeSettings(options.Connection, clustered: false, tenanted: true));
 
     private async Task<Process> Launch(int port, HttpClient client, IReadOnlyDictionary<string, string> settings)
     {

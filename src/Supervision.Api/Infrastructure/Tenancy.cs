@@ -16,26 +16,26 @@ namespace Supervision.Api.Infrastructure;
 /// opens one session per jurisdiction. Global, in the default tenant: the registry of jurisdictions, the people directory
 /// (a person is looked up by token before any jurisdiction is known, and an administrator registers people anywhere) and
 /// the scoring rules (one rule book for every jurisdiction); see <see cref="Projections.ProjectionRegistry.GlobalViews"/>.
-/// A parent reads its children through <see cref="Holding{T}"/>, <see cref="Across{T}"/> and <see cref="Of"/>. Not the
-/// default yet: an API serving as a least-privileged role cannot make a jurisdiction's partitions (README, Jurisdictions as tenants).
+/// A parent reads its children through <see cref="Holding{T}"/>, <see cref="Across{T}"/> and <see cref="Of"/>. The default;
+/// Supervision:Tenancy=single keeps one tenant for the whole store (README, Jurisdictions as tenants).
 /// </summary>
 public static class Tenancy
 {
     public const string ConfigurationKey = "Supervision:Tenancy";
 
-    /// <summary>The values <see cref="ConfigurationKey"/> takes: one tenant for the whole store (the default), or every jurisdiction a tenant.</summary>
-    public enum Style { Single, Jurisdiction }
+    /// <summary>The values <see cref="ConfigurationKey"/> takes: every jurisdiction a tenant (the default), or one tenant for the whole store.</summary>
+    public enum Style { Jurisdiction, Single }
 
     public static bool Enabled(IConfiguration configuration) => StyleOf(configuration) == Style.Jurisdiction;
 
-    /// <summary>Single unless the setting says jurisdiction; any other value stops the start rather than guess.</summary>
+    /// <summary>Jurisdiction unless the setting says single; any other value stops the start rather than guess.</summary>
     public static Style StyleOf(IConfiguration configuration) => configuration[ConfigurationKey] switch
     {
-        null or "" => Style.Single,
+        null or "" => Style.Jurisdiction,
         var value when value.Equals(nameof(Style.Jurisdiction), StringComparison.OrdinalIgnoreCase) => Style.Jurisdiction,
         var value when value.Equals(nameof(Style.Single), StringComparison.OrdinalIgnoreCase) => Style.Single,
         var value => throw new InvalidOperationException(
-            $"{ConfigurationKey} is '{value}': it takes 'single' (one tenant, the default) or 'jurisdiction' (every jurisdiction a tenant)."),
+            $"{ConfigurationKey} is '{value}': it takes 'jurisdiction' (every jurisdiction a tenant, the default) or 'single' (one tenant)."),
     };
 
     /// <summary>Conjoined documents and events; the global documents stay single-tenanted.</summary>

@@ -3,19 +3,19 @@ using Microsoft.Extensions.Configuration;
 namespace Supervision.Api.Tests.Tenancy;
 
 /// <summary>
-/// One tenant unless an installation asks for jurisdiction tenants by name; a value the setting does not define stops
-/// the start instead of quietly choosing one layout or the other.
+/// Jurisdictions are tenants unless an installation asks for one tenant by name; a value the setting does not define
+/// stops the start instead of quietly choosing one layout or the other.
 /// </summary>
 public sealed class when_the_tenancy_setting_is_read
 {
     [Theory]
-    [InlineData(null, Infrastructure.Tenancy.Style.Single)]
-    [InlineData("", Infrastructure.Tenancy.Style.Single)]
+    [InlineData(null, Infrastructure.Tenancy.Style.Jurisdiction)]
+    [InlineData("", Infrastructure.Tenancy.Style.Jurisdiction)]
     [InlineData("jurisdiction", Infrastructure.Tenancy.Style.Jurisdiction)]
     [InlineData("Jurisdiction", Infrastructure.Tenancy.Style.Jurisdiction)]
     [InlineData("single", Infrastructure.Tenancy.Style.Single)]
     [InlineData("SINGLE", Infrastructure.Tenancy.Style.Single)]
-    public void single_is_the_default_and_jurisdiction_is_asked_for_by_name(string? value, Infrastructure.Tenancy.Style expected)
+    public void jurisdiction_is_the_default_and_single_is_asked_for_by_name(string? value, Infrastructure.Tenancy.Style expected)
     {
         Infrastructure.Tenancy.StyleOf(Settings(value)).ShouldBe(expected);
         Infrastructure.Tenancy.Enabled(Settings(value)).ShouldBe(expected == Infrastructure.Tenancy.Style.Jurisdiction);
