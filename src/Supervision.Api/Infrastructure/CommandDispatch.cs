@@ -28,7 +28,13 @@ public static class CommandDispatch
         var tenancy = http.RequestServices.GetRequiredService<Tenancy.Mode>();
         var tenant = global && tenancy.Sharded ? JasperFx.StorageConstants.DefaultTenantId
             : tenancy.TenantOf(jurisdiction is null ? actor : actor with { Jurisdiction = jurisdiction });
-        if (tenant is not null && tenant != JasperFx.StorageConstants.DefaultTenantId) await tenancy.ProvideAsync(http.RequestServices.GetRequiredService<Marten.IDocumentStore>(), tenant, http.RequestAborted);
+        if (tenant is not null && tenant != JasperFx.StorageConstants.DefaultTenantId)
+        {
+            // A jurisdiction named in a body (a plan file's) that cannot be a code has no tenant and never will: refused before
+            // anything is made for it.
+            if (!Domain.Jurisdictions.JurisdictionRules.IsCode(tenant)) return Problems.NotFound("jurisdiction");
+            await tenancy.ProvideAsync(http.RequestServices.GetRequiredService<Marten.IDocumentStore>(), tenant, http.RequestAborted);
+        }
         var result = tenant is not null
             ? await bus.InvokeForTenantAsync<CommandResult>(tenant, message, http.RequestAborted, Timeout)
             : await bus.InvokeAsync<CommandResult>(message, http.RequestAborted, Timeout);
