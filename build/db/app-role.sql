@@ -18,7 +18,7 @@ create or replace function %1$I.supervision_add_jurisdiction(code text, suffix t
 language plpgsql security definer set search_path = pg_catalog, pg_temp as $body$
 declare parent record;
 begin
-  if not ((code ~ '^[a-z][a-z0-9-]{0,39}$' and suffix = replace(code, '-', '_')) or (code = '*DEFAULT*' and suffix = '__default__')) then
+  if not ((code ~ '^[a-z][a-z0-9-]{0,38}[a-z0-9]$' and suffix = replace(code, '-', '_')) or (code = '*DEFAULT*' and suffix = '__default__')) then
     raise exception 'not a jurisdiction code: %%', code using errcode = '22023';
   end if;
   for parent in

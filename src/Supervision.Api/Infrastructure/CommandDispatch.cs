@@ -30,9 +30,12 @@ public static class CommandDispatch
             : tenancy.TenantOf(jurisdiction is null ? actor : actor with { Jurisdiction = jurisdiction });
         if (tenant is not null && tenant != JasperFx.StorageConstants.DefaultTenantId)
         {
-            // A jurisdiction named in a body (a plan file's) that cannot be a code has no tenant and never will: refused before
-            // anything is made for it.
-            if (!Domain.Jurisdictions.JurisdictionRules.IsCode(tenant)) return Problems.NotFound("jurisdiction");
+            // A jurisdiction named in a body (a plan file's) that is not registered has no tenant: refused before anything is made
+            // for it (a code that cannot be one before the catalog is asked). A registration on another node is seen here within
+            // the catalog's miss interval (a second).
+            if (!Domain.Jurisdictions.JurisdictionRules.IsCode(tenant)
+                || http.RequestServices.GetRequiredService<Jurisdictions.JurisdictionCatalog>().Find(tenant) is null)
+                return Problems.NotFound("jurisdiction");
             await tenancy.ProvideAsync(http.RequestServices.GetRequiredService<Marten.IDocumentStore>(), tenant, http.RequestAborted);
         }
         var result = tenant is not null

@@ -102,15 +102,15 @@ public static class Tenancy
                 foreach (var jurisdiction in all) await ProvideAsync(store, jurisdiction, ct);
                 return;
             }
-            await AddPartitions(store, all, ct);
+            await AddPartitions(store, all, ct, withDefault: true);
             foreach (var jurisdiction in all) provided.TryAdd(jurisdiction, Task.CompletedTask);
         }
 
         /// <summary>
         /// The jurisdictions' partitions in the one database: Marten's own call where this process owns the schema; else,
-        /// jurisdiction by jurisdiction and the default tenant first, the owner's function, whose rows the daemon reads.
+        /// jurisdiction by jurisdiction (and the default tenant first, at start), the owner's function, whose rows the daemon reads.
         /// </summary>
-        private async Task AddPartitions(IDocumentStore store, IEnumerable<string> jurisdictions, CancellationToken ct)
+        private async Task AddPartitions(IDocumentStore store, IEnumerable<string> jurisdictions, CancellationToken ct, bool withDefault = false)
         {
             if (OwnsSchema)
             {
@@ -120,7 +120,9 @@ public static class Tenancy
             await using var connection = store.Storage.Database.CreateConnection();
             await connection.OpenAsync(ct);
             var add = $"select {store.Options.Events.DatabaseSchemaName}.supervision_add_jurisdiction($1, $2)";
-            foreach (var (code, suffix) in Partitions(jurisdictions).Prepend(new(StorageConstants.DefaultTenantId, DefaultTenantSuffix)))
+            var partitions = Partitions(jurisdictions).AsEnumerable();
+            if (withDefault) partitions = partitions.Prepend(new(StorageConstants.DefaultTenantId, DefaultTenantSuffix));
+            foreach (var (code, suffix) in partitions)
             {
                 await using var command = new Npgsql.NpgsqlCommand(add, connection) { Parameters = { new() { Value = code }, new() { Value = suffix } } };
                 await command.ExecuteNonQueryAsync(ct);

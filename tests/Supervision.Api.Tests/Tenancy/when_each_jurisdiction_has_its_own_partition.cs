@@ -47,6 +47,19 @@ public sealed class when_each_jurisdiction_has_its_own_partition(TenantHost host
             "an agent for 新镇's views, started without a restart");
     }
 
+    [Fact]
+    public async Task a_plan_for_a_jurisdiction_not_registered_is_refused_before_anything_is_made_for_it()
+    {
+        var plan = new SmallPlan("zhuji").Yaml.Replace("jurisdiction: zhuji", "jurisdiction: nowhere-town");
+
+        var refused = await host.As(Office).PostText("/api/plans/import", plan, "application/yaml", 404);
+
+        refused.GetProperty("title").GetString().ShouldNotBeNullOrEmpty();
+        (await Scalar($"select to_regclass('{Schema}.mt_events_nowhere_town') is null and to_regclass('{Schema}.mt_streams_nowhere_town') is null"))
+            .ShouldBe(true);
+        (await Scalar($"select count(*) from {Schema}.mt_tenant_partitions where partition_value = 'nowhere-town'")).ShouldBe(0L);
+    }
+
     private static List<string?> Agents(JsonElement node) =>
         [.. node.GetProperty("projections").EnumerateArray().Select(a => a.GetProperty("jurisdiction").GetString())];
 

@@ -78,13 +78,13 @@ public sealed class when_the_least_privileged_api_onboards_a_jurisdiction(LeastP
         var partition = await Should.ThrowAsync<PostgresException>(() =>
             Execute(connection, $"create table {schema}.mt_events_rogue partition of {schema}.mt_events for values in ('rogue')"));
         partition.SqlState.ShouldBe(PostgresErrorCodes.InsufficientPrivilege);
-        foreach (var (code, suffix) in new[] { ("x'); drop table y; --", "x"), ("Upper", "Upper"), ("zhuji", "mt_streams"), ("a-b", "a-b"), (new string('a', 41), new string('a', 41)) })
+        foreach (var (code, suffix) in new[] { ("x'); drop table y; --", "x"), ("Upper", "Upper"), ("zhuji", "mt_streams"), ("a-b", "a-b"), ("ab-", "ab_"), ("a", "a"), (new string('a', 41), new string('a', 41)) })
         {
             var refused = await Should.ThrowAsync<PostgresException>(() =>
                 Execute(connection, $"select {schema}.supervision_add_jurisdiction($1, $2)", code, suffix));
             refused.SqlState.ShouldBe(PostgresErrorCodes.InvalidParameterValue, code);
         }
-        (await Owner<long>($"select count(*) from pg_tables where schemaname = '{schema}' and tablename in ('intruder', 'mt_events_rogue', 'mt_events_upper', 'mt_events_x')"))
+        (await Owner<long>($"select count(*) from pg_tables where schemaname = '{schema}' and tablename in ('intruder', 'mt_events_rogue', 'mt_events_upper', 'mt_events_x', 'mt_events_ab_', 'mt_events_a')"))
             .ShouldBe(0L);
     }
 
