@@ -43,7 +43,8 @@ public static class PersistenceSetup
         else marten.UseLightweightSessions();
         Clustering.AddDaemon(marten, configuration, sharded ? connectionString : null);
         if (applySchema) marten.ApplyAllDatabaseChangesOnStartup();
-        if (tenanted && applySchema) SingleTenantEventsAside.AheadOfMarten(builder.Services);
+        if (tenanted && applySchema) SingleTenantEventsAside.AheadOfMarten<SingleTenantEventsAside>(builder.Services);
+        if (!tenanted && !sharded) SingleTenantEventsAside.AheadOfMarten<OneTenantOnATenantedStore>(builder.Services);
         // After the schema, before the seeds (registered later): views of an earlier release's shape are rebuilt once.
         // A least-privileged API only warns: the owner runs ./supervise views-upgrade after db-apply.
         builder.Services.AddSingleton(new StoreUpgrade.Mode(applySchema));

@@ -14,13 +14,12 @@ namespace Supervision.Api.Operations;
 /// </summary>
 public sealed class SingleTenantEventsAside(IDocumentStore store) : IHostedService
 {
-    /// <summary>Registered just before Marten's activator, which Marten puts first among the hosted services.</summary>
-    public static void AheadOfMarten(IServiceCollection services)
+    /// <summary>A start step registered just before Marten's activator, which Marten puts first among the hosted services.</summary>
+    public static void AheadOfMarten<TStep>(IServiceCollection services) where TStep : class, IHostedService
     {
         var activator = services.FirstOrDefault(d => d.ServiceType == typeof(IHostedService)
             && d.ImplementationType?.Name.StartsWith("MartenActivator", StringComparison.Ordinal) == true);
-        services.Insert(activator is null ? 0 : services.IndexOf(activator),
-            ServiceDescriptor.Singleton<IHostedService, SingleTenantEventsAside>());
+        services.Insert(activator is null ? 0 : services.IndexOf(activator), ServiceDescriptor.Singleton<IHostedService, TStep>());
     }
 
     /// <summary>Where the tables wait for the move: beside the store's schema, dropped when the move commits.</summary>

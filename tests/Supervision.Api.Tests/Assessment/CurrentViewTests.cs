@@ -72,13 +72,18 @@ public class when_the_daemon_keeps_zhoushans_current_views(AppFixture app) : IAs
     {
         var unit = (await app.As(Office).Get("/api/scorecards")).GetProperty("scores")[0].GetProperty("unit").GetString()!;
         var id = CurrentUnitScore.IdFor("zhoushan", "2025", unit);
-        CurrentUnitScore explained;
-        CurrentUnitSummary totals;
-        await using (var session = app.QueryOf("zhoushan"))
+        CurrentUnitScore? keptScore = null;
+        CurrentUnitSummary? keptTotals = null;
+        // The list can answer before the daemon has kept the unit's documents: waited for, not assumed.
+        await Eventually.True(async () =>
         {
-            explained = (await session.LoadAsync<CurrentUnitScore>(id)).ShouldNotBeNull();
-            totals = (await session.LoadAsync<CurrentUnitSummary>(id)).ShouldNotBeNull();
-        }
+            await using var session = app.QueryOf("zhoushan");
+            keptScore = await session.LoadAsync<CurrentUnitScore>(id);
+            keptTotals = await session.LoadAsync<CurrentUnitSummary>(id);
+            return keptScore is not null && keptTotals is not null;
+        }, "the unit's kept explained score and totals");
+        var explained = keptScore!;
+        var totals = keptTotals!;
         // The earlier release kept no totals; a marked score shows which document answered.
         await Keep(s => { s.Delete<CurrentUnitSummary>(id); s.Store(explained with { Score = explained.Score with { Total = 12.34m } }); });
         try

@@ -75,6 +75,23 @@ public sealed class when_a_store_of_one_tenant_becomes_jurisdiction_tenanted(Sto
         (await StoreRows.Tenants(Schema, "mt_streams"))[store.Task.ToString()].ShouldBe(Jurisdiction);
     }
 
+    [Fact]
+    public async Task started_again_with_one_tenant_it_refuses_says_which_setting_to_drop_and_changes_nothing()
+    {
+        var before = await StoreRows.Read(Schema);
+
+        var refused = await Should.ThrowAsync<Exception>(() => TenantHost.Start(Schema, tenanted: false));
+
+        var reason = refused as InvalidOperationException ?? refused.InnerException as InvalidOperationException;
+        reason.ShouldNotBeNull(refused.ToString());
+        reason.Message.ShouldContain("Supervision__Tenancy=single");
+        reason.Message.ShouldContain("partitioned by jurisdiction");
+        var after = await StoreRows.Read(Schema);
+        Changed(before.Streams, after.Streams).ShouldBeEmpty();
+        Changed(before.Events, after.Events).ShouldBeEmpty();
+        (await StoreRows.Tenants(Schema, "mt_streams"))[store.Task.ToString()].ShouldBe(Jurisdiction);
+    }
+
     private static List<string> Changed(IReadOnlyDictionary<string, string> before, IReadOnlyDictionary<string, string> after) =>
         [.. before.Keys.Union(after.Keys).Where(k => before.GetValueOrDefault(k) != after.GetValueOrDefault(k))
             .Select(k => $"{k}: {before.GetValueOrDefault(k)} -> {after.GetValueOrDefault(k)}")];
