@@ -23,7 +23,8 @@ public static class PlanUpload
         var known = UnitRules.ForMatching(units);
         try
         {
-            return (await PlanFiles.Read(http.Request, query with { KnownUnits = known }, http.RequestAborted), null);
+            var read = await PlanFiles.Read(http.Request, query with { KnownUnits = known }, http.RequestAborted);
+            return PlanDocumentRules.JurisdictionFault(read.Document) is { } fault ? (null, Problems.From(fault)) : (read, null);
         }
         catch (PlanTableException unreadable)
         {

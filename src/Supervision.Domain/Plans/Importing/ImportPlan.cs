@@ -31,6 +31,8 @@ public sealed record ImportPlan(PlanDocument Document)
 
     public ImportDecision Decide(ImportState state, Actor actor, DateTimeOffset now)
     {
+        // A jurisdiction that cannot be a code is nobody's: the file's fault, named as such, before who may import there.
+        if (PlanDocumentRules.JurisdictionFault(Document) is { } notACode) return notACode;
         if (MayImport(actor, Document.Jurisdiction) is { } forbidden) return forbidden;
         if (state.Plan is { } existing && existing.Jurisdiction != Document.Jurisdiction) return Elsewhere(existing, actor);
         if (PlanDocumentRules.Check(Document, state.Units) is { } invalid) return invalid;

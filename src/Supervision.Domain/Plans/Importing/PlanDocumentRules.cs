@@ -25,8 +25,13 @@ public static partial class PlanDocumentRules
     /// <summary>A plan prints a note or two under its table; twenty is more than any plan needs.</summary>
     public const int NotesPerPlan = 20;
 
-    private static Refusal? PlanFault(PlanDocument document) =>
+    /// <summary>The plan's jurisdiction is present and a code (a file may name anything): checked as soon as the file is read.</summary>
+    public static Refusal? JurisdictionFault(PlanDocument document) =>
         FieldRules.Text("jurisdiction", document.Jurisdiction, JurisdictionLength, required: true)
+        ?? (Jurisdictions.JurisdictionRules.IsCode(document.Jurisdiction) ? null : Refusal.Invalid("jurisdiction", Jurisdictions.JurisdictionRules.CodeRule));
+
+    private static Refusal? PlanFault(PlanDocument document) =>
+        JurisdictionFault(document)
         ?? FieldRules.Text("title", document.Title, TitleLength, required: true)
         ?? FieldRules.Text("issuer", document.Issuer, PlanDetailLength)
         ?? FieldRules.Text("documentNumber", document.DocumentNumber, PlanDetailLength)

@@ -12,6 +12,7 @@ public class when_a_plan_document_breaks_a_rule
     {
         { "a plan id with capitals and spaces", "id" },
         { "no title", "title" },
+        { "a jurisdiction that cannot be a code", "jurisdiction" },
         { "no tasks", "tasks" },
         { "a unit id without the jurisdiction prefix", "units[1].id" },
         { "a unit id of another jurisdiction", "units[2].id" },
@@ -33,6 +34,7 @@ public class when_a_plan_document_breaks_a_rule
     {
         "a plan id with capitals and spaces" => Plan with { Id = "Zhuji Water Saving" },
         "no title" => Plan with { Title = " " },
+        "a jurisdiction that cannot be a code" => Plan with { Jurisdiction = "Zhuji City" },
         "no tasks" => Plan with { Tasks = [] },
         "a unit id without the jurisdiction prefix" => Plan.WithUnit(DevelopmentReform, u => u with { Id = "development-reform" }),
         "a unit id of another jurisdiction" => Plan.WithUnit(Construction, u => u with { Id = "yiwu.construction" }),
