@@ -103,6 +103,26 @@ public class when_plan_files_are_fuzzed(AppFixture app)
         (await Trace(city)).ShouldBe(before);
     }
 
+    /// <summary>The same for a table file, whose jurisdiction an administrator gives in the query string.</summary>
+    [Theory]
+    [InlineData("Zhuji")]
+    [InlineData("zhuji%20water")]
+    [InlineData("t5%3A1b1d85c76f0")]
+    [InlineData("x%27%29%3B%20drop%20table%20y%3B%20--")]
+    public async Task a_table_for_a_jurisdiction_that_cannot_be_a_code_is_a_problem_and_leaves_no_trace(string jurisdiction)
+    {
+        var city = app.NewJurisdiction();
+        var before = await Trace(city);
+        var body = UploadRequests.Multipart("code", UploadRequests.FilePart("表.docx", HostileFiles.ValidTable()));
+
+        var result = await app.As(Supervision.Api.Tests.Support.People.Admin).Raw(
+            $"/api/plans/import?planId=not-a-code-table&jurisdiction={jurisdiction}&title=%E8%A1%A8", body, "multipart/form-data; boundary=code");
+
+        result.Context.Response.StatusCode.ShouldBeOneOf(400, 403);
+        result.Context.Response.ContentType!.ShouldStartWith("application/problem+json");
+        (await Trace(city)).ShouldBe(before);
+    }
+
     private static Gen<string> Variants(SmallPlan plan) => Gen.Frequency(
         (6, Mutated(plan).Select(p => p.Yaml)),
         (2, Mutated(plan).SelectMany(Mutated).Select(p => p.Yaml)),
