@@ -35,7 +35,7 @@ public static class CommandDispatch
             // the catalog's miss interval (a second).
             if (!Domain.Jurisdictions.JurisdictionRules.IsCode(tenant)
                 || http.RequestServices.GetRequiredService<Jurisdictions.JurisdictionCatalog>().Find(tenant) is null)
-                return Problems.NotFound("jurisdiction");
+                return Problems.From(Domain.Decisions.Refusal.NotFound("No such jurisdiction: it is not registered (see GET /api/jurisdictions).", "jurisdiction"));
             await tenancy.ProvideAsync(http.RequestServices.GetRequiredService<Marten.IDocumentStore>(), tenant, http.RequestAborted);
         }
         var result = tenant is not null
