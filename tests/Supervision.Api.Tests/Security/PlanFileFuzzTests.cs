@@ -82,44 +82,42 @@ public class when_plan_files_are_fuzzed(AppFixture app)
     [InlineData("zhuji water")]
     [InlineData("x'); drop table y; --")]
     [InlineData("a234567890123456789012345678901234567890z")]
-    public async Task a_plan_for_a_jurisdiction_that_cannot_be_a_code_is_a_problem_and_leaves_no_trace(string jurisdiction)
-    {
-        var city = app.NewJurisdiction();
-        var before = await Trace(city);
-        var yaml = new SmallPlan(city).Yaml.Replace($"jurisdiction: {city}", $"jurisdiction: \"{jurisdiction}\"");
+    public Task a_plan_for_a_jurisdiction_that_cannot_be_a_code_is_a_problem_and_leaves_no_trace(string jurisdiction) =>
+        RefusedWithoutATrace(city => app.As(OfficeOf(city)).Raw("/api/plans/import",
+            System.Text.Encoding.UTF8.GetBytes(new SmallPlan(city).Yaml.Replace($"jurisdiction: {city}", $"jurisdiction: \"{jurisdiction}\"")),
+            "application/yaml"));
 
-        var result = await app.As(OfficeOf(city)).Send(s =>
-        {
-            s.Post.Text(yaml).ToUrl("/api/plans/import");
-            s.WithRequestHeader("Content-Type", "application/yaml");
-            s.IgnoreStatusCode();
-        });
-
-        result.Context.Response.StatusCode.ShouldBe(400);
-        result.Context.Response.ContentType!.ShouldStartWith("application/problem+json");
-        var errors = System.Text.Json.JsonDocument.Parse(await result.ReadAsTextAsync()).RootElement.GetProperty("errors");
-        errors.EnumerateObject().Select(e => e.Name).ShouldBe(["jurisdiction"]);
-        errors.GetProperty("jurisdiction")[0].GetString().ShouldBe(Domain.Jurisdictions.JurisdictionRules.CodeRule);
-        (await Trace(city)).ShouldBe(before);
-    }
-
-    /// <summary>The same for a table file, whose jurisdiction an administrator gives in the query string.</summary>
+    /// <summary>
+    /// The same for a table file, whose jurisdiction an administrator gives in the query string (one outside the
+    /// administrator's province is refused as such first: 403).
+    /// </summary>
     [Theory]
     [InlineData("Zhuji")]
     [InlineData("zhuji%20water")]
     [InlineData("t5%3A1b1d85c76f0")]
     [InlineData("x%27%29%3B%20drop%20table%20y%3B%20--")]
-    public async Task a_table_for_a_jurisdiction_that_cannot_be_a_code_is_a_problem_and_leaves_no_trace(string jurisdiction)
+    public Task a_table_for_a_jurisdiction_that_cannot_be_a_code_is_a_problem_and_leaves_no_trace(string jurisdiction) =>
+        RefusedWithoutATrace(_ => app.As(Supervision.Api.Tests.Support.People.Admin).Raw(
+            $"/api/plans/import?planId=not-a-code-table&jurisdiction={jurisdiction}&title=%E8%A1%A8",
+            UploadRequests.Multipart("code", UploadRequests.FilePart("表.docx", HostileFiles.ValidTable())), "multipart/form-data; boundary=code"),
+            alsoForbidden: true);
+
+    /// <summary>A problem: 400 naming the jurisdiction field and the code rule (or 403 where allowed); a fresh city unchanged.</summary>
+    private async Task RefusedWithoutATrace(Func<string, Task<Alba.IScenarioResult>> import, bool alsoForbidden = false)
     {
         var city = app.NewJurisdiction();
         var before = await Trace(city);
-        var body = UploadRequests.Multipart("code", UploadRequests.FilePart("表.docx", HostileFiles.ValidTable()));
 
-        var result = await app.As(Supervision.Api.Tests.Support.People.Admin).Raw(
-            $"/api/plans/import?planId=not-a-code-table&jurisdiction={jurisdiction}&title=%E8%A1%A8", body, "multipart/form-data; boundary=code");
+        var result = await import(city);
 
-        result.Context.Response.StatusCode.ShouldBeOneOf(400, 403);
         result.Context.Response.ContentType!.ShouldStartWith("application/problem+json");
+        if (!(alsoForbidden && result.Context.Response.StatusCode == 403))
+        {
+            result.Context.Response.StatusCode.ShouldBe(400);
+            var errors = System.Text.Json.JsonDocument.Parse(await result.ReadAsTextAsync()).RootElement.GetProperty("errors");
+            errors.EnumerateObject().Select(e => e.Name).ShouldBe(["jurisdiction"]);
+            errors.GetProperty("jurisdiction")[0].GetString().ShouldBe(Domain.Jurisdictions.JurisdictionRules.CodeRule);
+        }
         (await Trace(city)).ShouldBe(before);
     }
 
